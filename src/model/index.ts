@@ -1,0 +1,8 @@
+/** The domain layer: the dataset contract, its vocabularies and its checks. Imports nothing else of ours. */
+export * from './entityTypes.ts';
+export * from './relationTypes.ts';
+export * from './schema.ts';
+export * from './errors.ts';
+export * from './spans.ts';
+export * from './validate.ts';
+export * from './load.ts';

@@ -1,0 +1,187 @@
+/**
+ * Relation-type registry
+ * ======================
+ *
+ * Every relation in a dataset has one of these types. Each is declared once,
+ * as data: how it reads in words, whether it has a direction, its colour, and
+ * a definition that curators and the extractor both follow. The UI (legend,
+ * filters, panels) is generated from this list.
+ *
+ * Colours: Okabe–Ito first, then Paul Tol's "muted" scheme; types that share a
+ * hue family are never both common in one article, and every colour is paired
+ * with a text label in the legend so colour is never the only cue.
+ */
+
+export const RELATION_TYPE_IDS = [
+  'allied-with',
+  'sanctioned',
+  'issued-warrant',
+  'accused',
+  'attacked',
+  'abducted-from',
+  'threatened-arrest',
+  'leader-of',
+  'official-of',
+  'member-of',
+  'met-with',
+  'attended',
+  'hosted',
+  'urged',
+  'severed-ties',
+  'seeks-ties-with',
+] as const;
+
+export type RelationTypeId = (typeof RELATION_TYPE_IDS)[number];
+
+export interface RelationTypeDefinition {
+  id: RelationTypeId;
+  /** Verb phrase read between source and target: "ICC → issued an arrest warrant for → Putin". */
+  label: string;
+  /** The same phrase when the text denies it ("did not attend"). */
+  negatedLabel: string;
+  description: string;
+  /** Symmetric relations (allied-with, met-with) have no direction: drawn without arrows, stored as undirected edges. */
+  directed: boolean;
+  color: string;
+}
+
+export const RELATION_TYPES: Record<RelationTypeId, RelationTypeDefinition> = {
+  'allied-with': {
+    id: 'allied-with',
+    label: 'allied with',
+    negatedLabel: 'not allied with',
+    description: 'Source and target are allies: a formal alliance or military bloc, or the text calls one the ally of the other.',
+    directed: false,
+    color: '#009E73',
+  },
+  sanctioned: {
+    id: 'sanctioned',
+    label: 'sanctioned',
+    negatedLabel: 'did not sanction',
+    description: 'Source imposed sanctions or punitive economic measures on the target.',
+    directed: true,
+    color: '#E69F00',
+  },
+  'issued-warrant': {
+    id: 'issued-warrant',
+    label: 'issued an arrest warrant for',
+    negatedLabel: 'issued no arrest warrant for',
+    description: 'Source (a court or prosecutor) issued an arrest warrant against the target.',
+    directed: true,
+    color: '#D55E00',
+  },
+  accused: {
+    id: 'accused',
+    label: 'accused',
+    negatedLabel: 'did not accuse',
+    description: 'Source publicly accused the target of wrongdoing (the accusation is a fact; its content is the accuser’s claim).',
+    directed: true,
+    color: '#CC79A7',
+  },
+  attacked: {
+    id: 'attacked',
+    label: 'attacked',
+    negatedLabel: 'did not attack',
+    description: 'Source attacked, invaded or waged war on the target, or (for a leader) decided to.',
+    directed: true,
+    color: '#882255',
+  },
+  'abducted-from': {
+    id: 'abducted-from',
+    label: 'abducted people from',
+    negatedLabel: 'did not abduct people from',
+    description: 'Source took people (for example children) by force from the target country.',
+    directed: true,
+    color: '#AA4499',
+  },
+  'threatened-arrest': {
+    id: 'threatened-arrest',
+    label: 'would arrest',
+    negatedLabel: 'would not arrest',
+    description: 'Source said it would arrest, detain or prosecute the target if the target came within its reach.',
+    directed: true,
+    color: '#661100',
+  },
+  'leader-of': {
+    id: 'leader-of',
+    label: 'leads',
+    negatedLabel: 'does not lead',
+    description: 'Source heads the target: president, prime minister, king, secretary general, chair.',
+    directed: true,
+    color: '#0072B2',
+  },
+  'official-of': {
+    id: 'official-of',
+    label: 'is an official of',
+    negatedLabel: 'is not an official of',
+    description: 'Source holds an office in, or speaks for, the target: minister, spokesperson, ambassador, envoy.',
+    directed: true,
+    color: '#56B4E9',
+  },
+  'member-of': {
+    id: 'member-of',
+    label: 'is a member of',
+    negatedLabel: 'is not a member of',
+    description: 'Source belongs to the target organisation, bloc or alliance.',
+    directed: true,
+    color: '#44AA99',
+  },
+  'met-with': {
+    id: 'met-with',
+    label: 'met with',
+    negatedLabel: 'did not meet with',
+    description: 'Source and target met or held talks in person.',
+    directed: false,
+    color: '#117733',
+  },
+  attended: {
+    id: 'attended',
+    label: 'attended',
+    negatedLabel: 'did not attend',
+    description: 'Source took part in the target meeting, summit or assembly (or in a summit of the target organisation).',
+    directed: true,
+    color: '#332288',
+  },
+  hosted: {
+    id: 'hosted',
+    label: 'hosted',
+    negatedLabel: 'did not host',
+    description: 'Source (a place or country) was where the target meeting or summit was held.',
+    directed: true,
+    color: '#999933',
+  },
+  urged: {
+    id: 'urged',
+    label: 'urged',
+    negatedLabel: 'did not urge',
+    description: 'Source publicly called on the target to act.',
+    directed: true,
+    color: '#DDCC77',
+  },
+  'severed-ties': {
+    id: 'severed-ties',
+    label: 'cut ties with',
+    negatedLabel: 'did not cut ties with',
+    description: 'Source ended diplomatic or economic relations or cooperation with the target.',
+    directed: true,
+    color: '#888888',
+  },
+  'seeks-ties-with': {
+    id: 'seeks-ties-with',
+    label: 'seeks closer ties with',
+    negatedLabel: 'does not seek ties with',
+    description: 'Source says it will build or focus on relations with the target.',
+    directed: true,
+    color: '#88CCEE',
+  },
+};
+
+export function isRelationTypeId(value: string): value is RelationTypeId {
+  return (RELATION_TYPE_IDS as readonly string[]).includes(value);
+}
+
+/** The phrase for one relation, negation taken into account. */
+export function relationPhrase(type: RelationTypeId, negated = false): string {
+  const definition = RELATION_TYPES[type];
+  return negated ? definition.negatedLabel : definition.label;
+}

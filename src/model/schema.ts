@@ -1,0 +1,88 @@
+/**
+ * Dataset schema
+ * ==============
+ *
+ * The one source of truth for the newsgraph dataset format. The TypeScript
+ * types below are inferred from it, so the validator, the graph builder, the
+ * CLI and the app cannot disagree about a field.
+ *
+ * Offsets (`start`, `end`) are JavaScript string indices — UTF-16 code units —
+ * into the document's `text`, end exclusive, exactly as `text.slice(start, end)`.
+ *
+ * Structure is checked here; cross-references and offsets are checked in
+ * `validate.ts`, which reports every problem at once.
+ */
+
+import { z } from 'zod';
+import { ENTITY_TYPE_IDS } from './entityTypes.ts';
+import { RELATION_TYPE_IDS } from './relationTypes.ts';
+
+export const DATASET_VERSION = 1;
+
+const Id = z.string().min(1, 'must be a non-empty string');
+const Offset = z.number().int('must be a whole number').nonnegative('must be 0 or more');
+
+/** Values of attributes that newsgraph does not interpret but keeps (imported from other tools). */
+export const AttributesSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+
+/** A stretch of a document's text: `text.slice(start, end)`. */
+export const SpanSchema = z.strictObject({
+  document: Id,
+  start: Offset,
+  end: Offset,
+});
+
+/** A supporting sentence. `note` says why it need not name both ends (a pronoun: "us", "he"). */
+export const EvidenceSchema = z.strictObject({
+  document: Id,
+  start: Offset,
+  end: Offset,
+  note: z.string().min(1).optional(),
+});
+
+export const DocumentSchema = z.strictObject({
+  id: Id,
+  title: z.string(),
+  text: z.string(),
+  source: z.string().optional(),
+});
+
+export const EntitySchema = z.strictObject({
+  id: Id,
+  label: z.string().min(1, 'must be a non-empty string'),
+  type: z.enum(ENTITY_TYPE_IDS),
+  aliases: z.array(z.string().min(1, 'must be a non-empty string')),
+  mentions: z.array(SpanSchema),
+  attributes: AttributesSchema.optional(),
+});
+
+export const RelationSchema = z.strictObject({
+  id: Id,
+  type: z.enum(RELATION_TYPE_IDS),
+  source: Id,
+  target: Id,
+  evidence: z.array(EvidenceSchema),
+  /** The text reports this as a claim, allegation or intention, not as established fact. */
+  hedged: z.boolean().optional(),
+  /** The text says it did not happen ("didn’t attend"). */
+  negated: z.boolean().optional(),
+  /** The entity whose claim or words this relation reports. */
+  attributedTo: Id.optional(),
+  attributes: AttributesSchema.optional(),
+});
+
+export const DatasetSchema = z.strictObject({
+  version: z.literal(DATASET_VERSION),
+  title: z.string().optional(),
+  documents: z.array(DocumentSchema),
+  entities: z.array(EntitySchema),
+  relations: z.array(RelationSchema),
+});
+
+export type Attributes = z.infer<typeof AttributesSchema>;
+export type Span = z.infer<typeof SpanSchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type NewsDocument = z.infer<typeof DocumentSchema>;
+export type Entity = z.infer<typeof EntitySchema>;
+export type Relation = z.infer<typeof RelationSchema>;
+export type Dataset = z.infer<typeof DatasetSchema>;
