@@ -1,0 +1,89 @@
+/**
+ * Structural check of an XML graph file (GEXF, GraphML)
+ * =====================================================
+ *
+ * The graphology parsers assume a sound file and fail with a bare
+ * "inexisting node" (or merge duplicate ids silently). This pass runs first,
+ * on the parsed Document, and reports every structural fault with its element
+ * and line: missing or duplicate node ids, edges to nodes that do not exist.
+ * It also gives id-less edges a stable id (`e0`, `e1` … in file order) so that
+ * relation ids do not depend on graphology's random key generator.
+ */
+
+import { DatasetParseError, DatasetValidationError, type Problem } from '../../model/index.ts';
+import { describeElement } from './xml.ts';
+
+export interface XmlGraphLocations {
+  graphElement: Element;
+  describeNode: (key: string) => string;
+  describeEdge: (key: string) => string;
+}
+
+export function checkXmlGraph(document: Document, file: string, format: string, rootName: string): XmlGraphLocations {
+  const root = document.documentElement;
+  const rootLocal = root.localName ?? root.tagName;
+  if (rootLocal !== rootName) {
+    throw new DatasetParseError(
+      `${file}: the root element is <${root.tagName}>, not <${rootName}>, so this is not a ${format} file. Fix: choose the right format (--from), or export the graph as ${format} from the tool that made it.`,
+      file,
+    );
+  }
+  const graphElement = document.getElementsByTagName('graph')[0];
+  if (!graphElement) {
+    throw new DatasetParseError(`${file}: the ${format} file has no <graph> element. Fix: re-export the graph; a ${format} file holds its nodes and edges inside <graph>.`, file);
+  }
+
+  const problems: Problem[] = [];
+  const nodes = new Map<string, string>();
+  const nodeElements = document.getElementsByTagName('node');
+  for (let i = 0; i < nodeElements.length; i++) {
+    const element = nodeElements[i]!;
+    const id = element.getAttribute('id');
+    const where = describeElement(element);
+    if (!id) {
+      problems.push({ code: 'missing-field', path: `${where} (node ${i + 1})`, message: 'the node has no id', fix: 'give every <node> a unique id="…" attribute' });
+    } else if (nodes.has(id)) {
+      problems.push({ code: 'duplicate-id', path: where, message: `another node already has this id, ${nodes.get(id)}`, fix: 'give each node a unique id', value: id });
+    } else nodes.set(id, where);
+  }
+
+  const edges = new Map<string, string>();
+  const edgeElements = document.getElementsByTagName('edge');
+  const idless: Element[] = [];
+  for (let i = 0; i < edgeElements.length; i++) {
+    const element = edgeElements[i]!;
+    const id = element.getAttribute('id');
+    const where = describeElement(element);
+    if (!id) idless.push(element);
+    else if (edges.has(id)) problems.push({ code: 'duplicate-id', path: where, message: `another edge already has this id, ${edges.get(id)}`, fix: 'give each edge a unique id, or none', value: id });
+    else edges.set(id, where);
+    for (const end of ['source', 'target'] as const) {
+      const ref = element.getAttribute(end);
+      if (!ref) problems.push({ code: 'missing-field', path: where, message: `the edge has no ${end}`, fix: `add ${end}="…" naming a node id` });
+      else if (!nodes.has(ref)) {
+        problems.push({
+          code: 'dangling-reference',
+          path: where,
+          message: `the edge's ${end} names no node`,
+          fix: `add <node id=${JSON.stringify(ref)}>, or point ${end} at an existing node`,
+          value: ref,
+        });
+      }
+    }
+  }
+  if (problems.length > 0) throw new DatasetValidationError(problems, file);
+
+  let counter = 0;
+  for (const element of idless) {
+    let id = `e${counter++}`;
+    while (edges.has(id)) id = `e${counter++}`;
+    element.setAttribute('id', id);
+    edges.set(id, describeElement(element).replace(` id=${JSON.stringify(id)}`, ''));
+  }
+
+  return {
+    graphElement,
+    describeNode: (key) => nodes.get(key) ?? `<node id=${JSON.stringify(key)}>`,
+    describeEdge: (key) => edges.get(key) ?? `<edge id=${JSON.stringify(key)}>`,
+  };
+}
