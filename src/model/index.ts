@@ -6,3 +6,5 @@ export * from './errors.ts';
 export * from './spans.ts';
 export * from './validate.ts';
 export * from './load.ts';
+export * from './limits.ts';
+export * from './jsonSyntax.ts';
