@@ -21,7 +21,7 @@ import { HEADER_ATTRIBUTE, datasetHeader, toExchangeGraph, type ExchangeEdgeAttr
 import { graphToDataset, type AnyGraph } from './fromGraph.ts';
 import { selectTypes } from './select.ts';
 import type { ReadOptions, ReadResult, WriteOptions, WrittenFile } from './types.ts';
-import { assertXmlWritable, parseXml, xmlDisplayText, xmlSafeJson } from './xml.ts';
+import { assertXmlWritable, escapeLineSeparators, parseXml, xmlDisplayText, xmlSafeJson } from './xml.ts';
 import { checkXmlGraph } from './xmlGraphCheck.ts';
 
 export const GEXF_MIME_TYPE = 'application/gexf+xml';
@@ -74,7 +74,7 @@ export function write(dataset: Dataset, options: WriteOptions = {}): WrittenFile
       return { label: a.label, weight: Math.max(1, a.evidenceCount), viz: { color: rgbOf(a.color) }, attributes: columns };
     },
   });
-  return { content, mimeType: GEXF_MIME_TYPE, extension: 'gexf' };
+  return { content: escapeLineSeparators(content), mimeType: GEXF_MIME_TYPE, extension: 'gexf' };
 }
 
 export function read(content: string, file: string, options: ReadOptions = {}): ReadResult {

@@ -29,13 +29,23 @@ export function invalidXmlCharacter(text: string): string | undefined {
   return `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/** A value as JSON that is also safe XML character data (JSON.stringify leaves U+FFFE and U+FFFF raw). */
+/** A value as JSON that is also safe XML character data: JSON.stringify leaves U+FFFE, U+FFFF and the line separators raw. */
 export function xmlSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\uFFFE\uFFFF]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16)}`);
+  return JSON.stringify(value).replace(/[\u0085\u2028\u2029\uFFFE\uFFFF]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * NEL (U+0085) and LINE SEPARATOR (U+2028) written raw are turned into a
+ * newline by some parsers (xmldom applies XML 1.1's line-end rules), so they
+ * are always written as character references. Safe on a whole serialized
+ * document: outside values these characters never occur in markup.
+ */
+export function escapeLineSeparators(xml: string): string {
+  return xml.replace(/[\u0085\u2028]/g, (ch) => `&#x${ch.charCodeAt(0).toString(16)};`);
 }
 
 export function escapeXmlText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+  return escapeLineSeparators(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;'));
 }
 
 export function escapeXmlAttribute(text: string): string {
@@ -46,7 +56,8 @@ export function escapeXmlAttribute(text: string): string {
     .replace(/"/g, '&quot;')
     .replace(/\t/g, '&#9;')
     .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;');
+    .replace(/\r/g, '&#13;')
+    .replace(/[\u0085\u2028]/g, (ch) => `&#x${ch.charCodeAt(0).toString(16)};`);
 }
 
 /** Line of an element in its file (xmldom records it when parsing with a locator). */
