@@ -1,0 +1,132 @@
+/**
+ * Graph layout
+ * ============
+ *
+ * Deterministic positions for the explorer: the same dataset always opens on
+ * the same picture, so a reader who shares a screenshot, or a test that
+ * clicks a node, sees what the next person sees.
+ *
+ * Three steps, each pure given its input positions:
+ *  1. seeded start positions (graphology-layout `random` with our own PRNG —
+ *     `Math.random` would make every load different);
+ *  2. ForceAtlas2, a fixed number of iterations with settings inferred from
+ *     the graph's size;
+ *  3. a rescale to a fixed extent, then noverlap so node discs never touch,
+ *     then (for graphs small enough to label every node) a pass that keeps
+ *     node-plus-label boxes apart, so every name stays readable.
+ *
+ * The seed graph is tiny, so the app runs this synchronously at startup. For
+ * big graphs, step 2 can move to `graphology-layout-forceatlas2/worker`
+ * (FA2LayoutSupervisor) fed with the same `forceAtlas2Settings`, after
+ * `seedPositions`, and followed by `separateNodes` once it is stopped;
+ * `shouldUseWorker` is the switch.
+ */
+
+import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
+import random from 'graphology-layout/random';
+import type { NewsGraph } from './attributes.ts';
+import { separateLabels } from './separateLabels.ts';
+
+export interface LayoutOptions {
+  /** PRNG seed for the start positions; change it to get a different (still reproducible) picture. */
+  seed: number;
+  /** ForceAtlas2 iterations. */
+  iterations: number;
+  /** Width/height of the square the layout is scaled into before noverlap, in graph units (≈ screen pixels at zoom 1). */
+  extent: number;
+  /** Extra clearance around each node disc, in graph units. */
+  labelRoom: number;
+  /** Average label character width in graph units, for the label pass. */
+  labelCharWidth: number;
+}
+
+export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
+  seed: 42,
+  iterations: 600,
+  extent: 1000,
+  labelRoom: 28,
+  labelCharWidth: 8,
+};
+
+/** Above this many nodes not every label is drawn at once, so the all-pairs label pass is skipped. */
+export const LABEL_PASS_MAX_NODES = 400;
+
+/** Above this many nodes a synchronous layout would freeze the page noticeably; use the FA2 worker instead. */
+export const SYNC_LAYOUT_MAX_NODES = 2000;
+
+export function shouldUseWorker(graph: NewsGraph): boolean {
+  return graph.order > SYNC_LAYOUT_MAX_NODES;
+}
+
+/** mulberry32: a tiny, well-mixed 32-bit PRNG. Same seed, same sequence, on every JS engine. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Step 1: reproducible random start positions in a square of side `extent`. */
+export function seedPositions(graph: NewsGraph, seed: number, extent: number): void {
+  random.assign(graph, { rng: seededRandom(seed), scale: extent, center: 0 });
+}
+
+/** ForceAtlas2 settings for this graph; shared by the synchronous run and a future worker run. */
+export function forceAtlas2Settings(graph: NewsGraph): ForceAtlas2Settings {
+  return {
+    ...forceAtlas2.inferSettings(graph),
+    // A firmer (strong-mode) gravity than inferred keeps the far leaves from
+    // drifting out, so the scaled-to-fit picture has room around the hubs.
+    gravity: 1,
+  };
+}
+
+/** Step 3a: scale and centre positions into a square of side `extent` (keeps the aspect ratio). */
+export function fitToExtent(graph: NewsGraph, extent: number): void {
+  if (graph.order === 0) return;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  graph.forEachNode((_node, { x, y }) => {
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  });
+  const span = Math.max(maxX - minX, maxY - minY);
+  const scale = span > 0 ? extent / span : 1;
+  const cx = (minX + maxX) / 2;
+  const cy = (minY + maxY) / 2;
+  graph.updateEachNodeAttributes((_node, attributes) => ({
+    ...attributes,
+    x: (attributes.x - cx) * scale,
+    y: (attributes.y - cy) * scale,
+  }));
+}
+
+/** Step 3b: push apart nodes whose discs (plus label room) overlap. */
+export function separateNodes(graph: NewsGraph, labelRoom: number): void {
+  noverlap.assign(graph, {
+    maxIterations: 200,
+    inputReducer: (_key, attributes) => ({ x: attributes.x, y: attributes.y, size: (attributes.size ?? 1) + labelRoom }),
+    settings: { margin: 4, ratio: 1, speed: 3, expansion: 1.1 },
+  });
+}
+
+/** Runs the whole pipeline in place on `graph` and returns it. */
+export function applyLayout(graph: NewsGraph, options: Partial<LayoutOptions> = {}): NewsGraph {
+  const { seed, iterations, extent, labelRoom, labelCharWidth } = { ...DEFAULT_LAYOUT_OPTIONS, ...options };
+  if (graph.order === 0) return graph;
+  seedPositions(graph, seed, extent);
+  forceAtlas2.assign(graph, { iterations, settings: forceAtlas2Settings(graph) });
+  fitToExtent(graph, extent);
+  separateNodes(graph, labelRoom);
+  if (graph.order <= LABEL_PASS_MAX_NODES) separateLabels(graph, { charWidth: labelCharWidth });
+  return graph;
+}

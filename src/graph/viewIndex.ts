@@ -1,0 +1,60 @@
+/**
+ * View index
+ * ==========
+ *
+ * Everything the explorer's reducers and legend need to know about the graph's
+ * structure, computed once when the graph is built: which relation types are
+ * present and how many edges each has, the ends and type of every edge, and
+ * each node's incident edges. Filtering, hovering and selecting then cost a
+ * few map lookups per node or edge and never walk or change the graph.
+ */
+
+import { RELATION_TYPE_IDS, type RelationTypeId } from '../model/index.ts';
+import type { NewsGraph } from './attributes.ts';
+
+export interface IndexedEdge {
+  key: string;
+  source: string;
+  target: string;
+  type: RelationTypeId;
+  hedged: boolean;
+}
+
+export interface ViewIndex {
+  /** Relation types that occur in the graph, in registry order (the legend's rows). */
+  relationTypes: readonly RelationTypeId[];
+  /** Edge keys per relation type. */
+  edgesByType: ReadonlyMap<RelationTypeId, readonly string[]>;
+  edges: ReadonlyMap<string, IndexedEdge>;
+  /** Keys of the edges touching each node (a self-loop is listed once). */
+  nodeEdges: ReadonlyMap<string, readonly string[]>;
+}
+
+export function buildViewIndex(graph: NewsGraph): ViewIndex {
+  const edgesByType = new Map<RelationTypeId, string[]>();
+  const edges = new Map<string, IndexedEdge>();
+  const nodeEdges = new Map<string, string[]>();
+  graph.forEachNode((node) => nodeEdges.set(node, []));
+
+  graph.forEachEdge((key, attributes, source, target) => {
+    const type = attributes.relationType;
+    edges.set(key, { key, source, target, type, hedged: attributes.hedged });
+    const ofType = edgesByType.get(type);
+    if (ofType) ofType.push(key);
+    else edgesByType.set(type, [key]);
+    nodeEdges.get(source)?.push(key);
+    if (target !== source) nodeEdges.get(target)?.push(key);
+  });
+
+  return {
+    relationTypes: RELATION_TYPE_IDS.filter((type) => edgesByType.has(type)),
+    edgesByType,
+    edges,
+    nodeEdges,
+  };
+}
+
+/** The end of `edge` that is not `node` (the node itself for a self-loop). */
+export function otherEnd(edge: IndexedEdge, node: string): string {
+  return edge.source === node ? edge.target : edge.source;
+}

@@ -1,0 +1,92 @@
+/**
+ * Appearance decisions
+ * ====================
+ *
+ * Given the explorer state, how should each node and edge look? These are the
+ * decisions behind sigma's nodeReducer/edgeReducer, kept here as pure
+ * functions over the precomputed view index so they are unit-tested in Node
+ * and the renderer only translates a look into colours and sizes.
+ *
+ * Rules, in order:
+ *  - an edge whose relation type is switched off is hidden;
+ *  - the highlighted relation is emphasised;
+ *  - while a node is hovered (or, failing that, selected) it and its visible
+ *    neighbours are in focus and everything else is dimmed; a selected edge
+ *    likewise keeps its two ends in focus;
+ *  - a node whose relations are all filtered out is muted (faded, still labelled).
+ */
+
+import { otherEnd, type ViewIndex } from '../graph/viewIndex.ts';
+import type { ExplorerState } from './explorerState.ts';
+
+export type EdgeLook = 'hidden' | 'dimmed' | 'normal' | 'highlighted';
+export type NodeLook = 'selected' | 'focus' | 'normal' | 'muted' | 'dimmed';
+
+/** The node whose neighbourhood is in focus: the hovered node, else the selected one. */
+export function focusNode(state: ExplorerState): string | null {
+  if (state.hoveredNode !== null) return state.hoveredNode;
+  return state.selection.kind === 'node' ? state.selection.id : null;
+}
+
+/** The edge whose ends are in focus when no node is: the selected edge. */
+function focusEdge(state: ExplorerState): string | null {
+  if (state.hoveredNode !== null) return null;
+  return state.selection.kind === 'edge' ? state.selection.id : null;
+}
+
+export function isEdgeVisible(index: ViewIndex, state: ExplorerState, edge: string): boolean {
+  const indexed = index.edges.get(edge);
+  return indexed !== undefined && state.enabledTypes.has(indexed.type);
+}
+
+export function edgeLook(index: ViewIndex, state: ExplorerState, edge: string): EdgeLook {
+  const indexed = index.edges.get(edge);
+  if (indexed === undefined || !state.enabledTypes.has(indexed.type)) return 'hidden';
+  if (edge === state.highlightedRelation) return 'highlighted';
+  const node = focusNode(state);
+  if (node !== null) return indexed.source === node || indexed.target === node ? 'normal' : 'dimmed';
+  const selectedEdge = focusEdge(state);
+  if (selectedEdge !== null) return 'dimmed';
+  return 'normal';
+}
+
+/** True when `node` is `focus` or joined to it by a visible edge. */
+function inNeighbourhood(index: ViewIndex, state: ExplorerState, node: string, focus: string): boolean {
+  if (node === focus) return true;
+  const incident = index.nodeEdges.get(node);
+  if (!incident) return false;
+  for (const key of incident) {
+    const edge = index.edges.get(key);
+    if (edge && state.enabledTypes.has(edge.type) && otherEnd(edge, node) === focus) return true;
+  }
+  return false;
+}
+
+function isEndOf(index: ViewIndex, edge: string | null, node: string): boolean {
+  if (edge === null) return false;
+  const indexed = index.edges.get(edge);
+  return indexed !== undefined && (indexed.source === node || indexed.target === node);
+}
+
+function hasVisibleEdge(index: ViewIndex, state: ExplorerState, node: string): boolean {
+  const incident = index.nodeEdges.get(node);
+  if (!incident || incident.length === 0) return true; // an isolated entity is not "filtered out"
+  for (const key of incident) {
+    const edge = index.edges.get(key);
+    if (edge && state.enabledTypes.has(edge.type)) return true;
+  }
+  return false;
+}
+
+export function nodeLook(index: ViewIndex, state: ExplorerState, node: string): NodeLook {
+  const selection = state.selection;
+  const selected =
+    (selection.kind === 'node' && selection.id === node) || (selection.kind === 'edge' && isEndOf(index, selection.id, node));
+  if (selected) return 'selected';
+  const highlighted = state.highlightedRelation;
+  if (highlighted !== null && isEdgeVisible(index, state, highlighted) && isEndOf(index, highlighted, node)) return 'focus';
+  const focus = focusNode(state);
+  if (focus !== null) return inNeighbourhood(index, state, node, focus) ? 'focus' : 'dimmed';
+  if (focusEdge(state) !== null) return 'dimmed';
+  return hasVisibleEdge(index, state, node) ? 'normal' : 'muted';
+}

@@ -1,0 +1,28 @@
+/**
+ * Explorer model
+ * ==============
+ *
+ * Everything derived once from a dataset when the explorer opens: the laid-out
+ * graph, its view index (for the reducers and the legend) and the dataset
+ * index (for the side panel). Nothing here changes afterwards; what the reader
+ * does lives in `ExplorerState`.
+ */
+
+import { buildGraph } from '../graph/buildGraph.ts';
+import type { NewsGraph } from '../graph/attributes.ts';
+import { applyLayout, type LayoutOptions } from '../graph/layout.ts';
+import { buildViewIndex, type ViewIndex } from '../graph/viewIndex.ts';
+import type { Dataset } from '../model/index.ts';
+import { buildDatasetIndex, type DatasetIndex } from './datasetIndex.ts';
+
+export interface ExplorerModel {
+  dataset: Dataset;
+  graph: NewsGraph;
+  view: ViewIndex;
+  data: DatasetIndex;
+}
+
+export function createExplorerModel(dataset: Dataset, layout: Partial<LayoutOptions> = {}): ExplorerModel {
+  const graph = applyLayout(buildGraph(dataset), layout);
+  return { dataset, graph, view: buildViewIndex(graph), data: buildDatasetIndex(dataset) };
+}

@@ -1,0 +1,54 @@
+/**
+ * App — the explorer page
+ * =======================
+ *
+ * Header, legend/filter on the left, the graph in the middle, the evidence
+ * panel on the right. Holds the explorer state (a reducer applying pure
+ * transitions) and the Escape shortcut; the parts below only render it.
+ */
+
+import { useCallback, useEffect, useMemo, useReducer, type ReactElement } from 'react';
+import type { ExplorerModel } from '../state/explorerModel.ts';
+import { clearSelection, initialExplorerState, type ExplorerState, type Transition } from '../state/explorerState.ts';
+import { AppHeader } from './AppHeader.tsx';
+import { DetailsPanel } from './DetailsPanel.tsx';
+import { EntityKey } from './EntityKey.tsx';
+import { GraphCanvas } from './GraphCanvas.tsx';
+import { RelationLegend } from './RelationLegend.tsx';
+
+function apply(state: ExplorerState, transition: Transition): ExplorerState {
+  return transition(state);
+}
+
+export function App({ model }: { model: ExplorerModel }): ReactElement {
+  const [state, rawDispatch] = useReducer(apply, model.view.relationTypes, initialExplorerState);
+  const dispatch = useCallback((transition: Transition) => rawDispatch(transition), []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') dispatch(clearSelection());
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dispatch]);
+
+  const shownRelations = useMemo(() => {
+    let count = 0;
+    for (const type of state.enabledTypes) count += model.view.edgesByType.get(type)?.length ?? 0;
+    return count;
+  }, [model, state.enabledTypes]);
+
+  return (
+    <div className="app">
+      <AppHeader dataset={model.dataset} shownRelations={shownRelations} />
+      <main className="workspace">
+        <nav className="legend" aria-label="Legend and filters">
+          <RelationLegend view={model.view} state={state} dispatch={dispatch} />
+          <EntityKey dataset={model.dataset} />
+        </nav>
+        <GraphCanvas model={model} state={state} dispatch={dispatch} />
+        <DetailsPanel model={model} state={state} dispatch={dispatch} />
+      </main>
+    </div>
+  );
+}

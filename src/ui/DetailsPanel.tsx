@@ -1,0 +1,54 @@
+/**
+ * DetailsPanel — the right-hand side panel
+ * ========================================
+ *
+ * Shows what is selected: an entity with its relations, or one relation, each
+ * with the sentences that support it; otherwise a short guide.
+ */
+
+import type { ReactElement } from 'react';
+import type { ExplorerModel } from '../state/explorerModel.ts';
+import type { ExplorerState, Transition } from '../state/explorerState.ts';
+import { EntityDetails } from './EntityDetails.tsx';
+import { RelationDetails } from './RelationDetails.tsx';
+
+interface DetailsPanelProps {
+  model: ExplorerModel;
+  state: ExplorerState;
+  dispatch: (transition: Transition) => void;
+}
+
+export function DetailsPanel({ model, state, dispatch }: DetailsPanelProps): ReactElement {
+  const { selection } = state;
+  let body: ReactElement;
+  if (selection.kind === 'node' && model.data.entities.has(selection.id)) {
+    body = <EntityDetails key={selection.id} entityId={selection.id} model={model} state={state} dispatch={dispatch} />;
+  } else if (selection.kind === 'edge' && model.data.relations.has(selection.id)) {
+    body = <RelationDetails key={selection.id} relationId={selection.id} model={model} state={state} dispatch={dispatch} />;
+  } else {
+    body = <EmptyPanel />;
+  }
+  return (
+    <aside className="panel" aria-label="Details" data-testid="details-panel" data-selection={selection.kind}>
+      {body}
+    </aside>
+  );
+}
+
+function EmptyPanel(): ReactElement {
+  return (
+    <div className="panel-empty" data-testid="panel-empty">
+      <div className="panel-empty-art" aria-hidden="true">
+        <span className="dot dot-a" />
+        <span className="dot dot-b" />
+        <span className="dot dot-c" />
+      </div>
+      <p className="panel-empty-lead">Click a node or edge to see the sentences that support it.</p>
+      <ul className="panel-tips">
+        <li>Hover a node to light up its neighbours.</li>
+        <li>Use the legend to show or hide relation types.</li>
+        <li>Scroll to zoom, drag to pan, press Esc to clear.</li>
+      </ul>
+    </div>
+  );
+}

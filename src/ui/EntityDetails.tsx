@@ -1,0 +1,78 @@
+/**
+ * EntityDetails — an entity and every relation it takes part in
+ * =============================================================
+ *
+ * Label, type and aliases, then its relations grouped by type (legend order),
+ * each as a sentence with direction in words and the quoted evidence.
+ */
+
+import type { ReactElement } from 'react';
+import { ENTITY_TYPES } from '../model/index.ts';
+import type { ExplorerModel } from '../state/explorerModel.ts';
+import { toggleHighlightedRelation, type ExplorerState, type Transition } from '../state/explorerState.ts';
+import { relationGroupsOf } from '../state/relationView.ts';
+import { RelationCard } from './RelationCard.tsx';
+
+interface EntityDetailsProps {
+  entityId: string;
+  model: ExplorerModel;
+  state: ExplorerState;
+  dispatch: (transition: Transition) => void;
+}
+
+export function EntityDetails({ entityId, model, state, dispatch }: EntityDetailsProps): ReactElement | null {
+  const entity = model.data.entities.get(entityId);
+  if (!entity) return null;
+  const type = ENTITY_TYPES[entity.type];
+  const groups = relationGroupsOf(model.data, entityId);
+  const relationCount = groups.reduce((sum, group) => sum + group.relations.length, 0);
+  return (
+    <div className="details" data-testid="entity-details">
+      <header className="details-header">
+        <span className="type-chip">
+          <span className="dot" style={{ backgroundColor: type.color }} aria-hidden="true" />
+          {type.label}
+        </span>
+        <h2 className="details-title" data-testid="details-title">
+          {entity.label}
+        </h2>
+        {entity.aliases.length > 0 ? (
+          <p className="aliases">
+            <span className="muted">Also written as </span>
+            {entity.aliases.map((alias, i) => (
+              <span key={alias}>
+                {i > 0 ? ', ' : ''}
+                <q className="alias">{alias}</q>
+              </span>
+            ))}
+          </p>
+        ) : null}
+        <p className="details-meta">
+          {entity.mentions.length} {entity.mentions.length === 1 ? 'mention' : 'mentions'} in the article · {relationCount}{' '}
+          {relationCount === 1 ? 'relation' : 'relations'}
+        </p>
+      </header>
+      {groups.length === 0 ? <p className="muted">The article names this entity but states no relation for it.</p> : null}
+      {groups.map((group) => (
+        <section key={group.type} className="relation-group" aria-label={group.label}>
+          <h3 className="group-title">
+            <span className="swatch" style={{ backgroundColor: group.color }} aria-hidden="true" />
+            {group.label}
+            <span className="legend-count">{group.relations.length}</span>
+          </h3>
+          {group.relations.map((view) => (
+            <RelationCard
+              key={view.id}
+              view={view}
+              data={model.data}
+              focusEntity={entityId}
+              highlighted={state.highlightedRelation === view.id}
+              filteredOut={!state.enabledTypes.has(view.type)}
+              onPick={() => dispatch(toggleHighlightedRelation(view.id))}
+            />
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * GraphCanvas — the one component that owns the sigma instance
+ * ============================================================
+ *
+ * Creates sigma on mount and kills it on unmount; never touches the graphology
+ * graph. Everything the reader changes (filters, hover, selection) reaches the
+ * drawing through sigma's nodeReducer/edgeReducer, which read the latest
+ * state from a ref and delegate the decisions to `state/appearance.ts` and the
+ * styling to `graph/display.ts`. A state change triggers one refresh.
+ */
+
+import { useEffect, useRef, type ReactElement } from 'react';
+import Sigma from 'sigma';
+import type { EdgeAttributes, NodeAttributes } from '../graph/attributes.ts';
+import { styleEdge, styleNode } from '../graph/display.ts';
+import { edgeLook, nodeLook } from '../state/appearance.ts';
+import type { ExplorerModel } from '../state/explorerModel.ts';
+import { clearSelection, hoverNode, selectEdge, selectNode, type ExplorerState, type Transition } from '../state/explorerState.ts';
+import { SIGMA_SETTINGS } from './sigmaSettings.ts';
+import { installTestHandle } from './testHandle.ts';
+import { ZoomControls } from './ZoomControls.tsx';
+
+interface GraphCanvasProps {
+  model: ExplorerModel;
+  state: ExplorerState;
+  dispatch: (transition: Transition) => void;
+}
+
+export function GraphCanvas({ model, state, dispatch }: GraphCanvasProps): ReactElement {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const sigmaRef = useRef<Sigma<NodeAttributes, EdgeAttributes> | null>(null);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return undefined;
+    const { graph, view } = model;
+    const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+      ...SIGMA_SETTINGS,
+      nodeReducer: (node, data) => styleNode(nodeLook(view, stateRef.current, node), data),
+      edgeReducer: (edge, data) => styleEdge(edgeLook(view, stateRef.current, edge), data.hedged, data),
+    });
+    sigmaRef.current = sigma;
+
+    let renders = 0;
+    sigma.on('afterRender', () => {
+      renders += 1;
+      // Tests and screenshots wait for this instead of sleeping: software WebGL is slow.
+      if (renders === 1) container.dataset.ready = 'true';
+    });
+    sigma.on('enterNode', ({ node }) => {
+      container.style.cursor = 'pointer';
+      dispatch(hoverNode(node));
+    });
+    sigma.on('leaveNode', () => {
+      container.style.cursor = '';
+      dispatch(hoverNode(null));
+    });
+    sigma.on('enterEdge', () => {
+      container.style.cursor = 'pointer';
+    });
+    sigma.on('leaveEdge', () => {
+      container.style.cursor = '';
+    });
+    sigma.on('clickNode', ({ node }) => dispatch(selectNode(node)));
+    sigma.on('clickEdge', ({ edge }) => dispatch(selectEdge(edge)));
+    sigma.on('clickStage', () => dispatch(clearSelection()));
+    // sigma reports a second click within 300 ms as a double click (and zooms);
+    // quickly clicking one node and then another must still select the second.
+    sigma.on('doubleClickNode', ({ node }) => dispatch(selectNode(node)));
+    sigma.on('doubleClickEdge', ({ edge }) => dispatch(selectEdge(edge)));
+
+    const uninstall = installTestHandle(sigma, () => stateRef.current, () => renders);
+    return () => {
+      uninstall();
+      sigma.kill();
+      sigmaRef.current = null;
+      delete container.dataset.ready;
+    };
+  }, [model, dispatch]);
+
+  useEffect(() => {
+    // Positions never change, so sigma can skip re-indexing; only the reducers re-run.
+    sigmaRef.current?.refresh({ skipIndexation: true });
+  }, [state]);
+
+  return (
+    <div className="graph-area">
+      <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" aria-label="Knowledge graph of the article" role="img" />
+      <ZoomControls sigmaRef={sigmaRef} />
+    </div>
+  );
+}

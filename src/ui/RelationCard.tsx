@@ -1,0 +1,70 @@
+/**
+ * RelationCard — one relation in words, with its evidence
+ * =======================================================
+ *
+ * "International Criminal Court → issued an arrest warrant for → Vladimir
+ * Putin", marked as a claim when the article reports it as one (and whose),
+ * followed by every supporting sentence. Pressing the header highlights the
+ * edge in the graph.
+ */
+
+import type { ReactElement } from 'react';
+import type { DatasetIndex } from '../state/datasetIndex.ts';
+import type { RelationView } from '../state/relationView.ts';
+import { EvidenceQuote } from './EvidenceQuote.tsx';
+
+interface RelationCardProps {
+  view: RelationView;
+  data: DatasetIndex;
+  /** The entity whose panel this is: its name is de-emphasised in the sentence. */
+  focusEntity?: string;
+  highlighted: boolean;
+  filteredOut: boolean;
+  onPick: () => void;
+}
+
+export function RelationCard({ view, data, focusEntity, highlighted, filteredOut, onPick }: RelationCardProps): ReactElement {
+  const arrow = view.directed ? '→' : '—';
+  const ends = new Set([view.source.id, view.target.id]);
+  const endClass = (id: string) => (id === focusEntity ? 'rel-end rel-end-self' : 'rel-end');
+  return (
+    <article className={highlighted ? 'relation-card is-highlighted' : 'relation-card'} data-testid={`relation-card-${view.id}`}>
+      <button
+        type="button"
+        className="relation-head"
+        aria-pressed={highlighted}
+        title={highlighted ? 'Stop highlighting this relation in the graph' : 'Highlight this relation in the graph'}
+        onClick={onPick}
+        data-testid={`relation-pick-${view.id}`}
+      >
+        <span className="relation-sentence">
+          <span className={endClass(view.source.id)}>{view.source.label}</span>
+          <span className="rel-arrow" aria-hidden="true">
+            {' '}
+            {arrow}{' '}
+          </span>
+          <span className={view.negated ? 'rel-phrase rel-negated' : 'rel-phrase'}>{view.phrase}</span>
+          <span className="rel-arrow" aria-hidden="true">
+            {' '}
+            {arrow}{' '}
+          </span>
+          <span className={endClass(view.target.id)}>{view.target.label}</span>
+        </span>
+        <span className="relation-badges">
+          {view.hedged ? (
+            <span className="badge badge-claim" title="The article reports this as a claim or allegation, not as established fact">
+              claim · alleged
+            </span>
+          ) : null}
+          {view.attributedTo ? <span className="badge badge-source">according to {view.attributedTo.label}</span> : null}
+          {filteredOut ? <span className="badge badge-hidden">hidden by filter</span> : null}
+        </span>
+      </button>
+      <div className="relation-evidence">
+        {view.relation.evidence.map((evidence, i) => (
+          <EvidenceQuote key={i} data={data} evidence={evidence} ends={ends} />
+        ))}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * RelationDetails — one relation (a clicked edge) and its evidence, with
+ * buttons to jump to either end.
+ */
+
+import type { ReactElement } from 'react';
+import { RELATION_TYPES } from '../model/index.ts';
+import type { ExplorerModel } from '../state/explorerModel.ts';
+import { selectNode, toggleHighlightedRelation, type ExplorerState, type Transition } from '../state/explorerState.ts';
+import { describeRelation } from '../state/relationView.ts';
+import { RelationCard } from './RelationCard.tsx';
+
+interface RelationDetailsProps {
+  relationId: string;
+  model: ExplorerModel;
+  state: ExplorerState;
+  dispatch: (transition: Transition) => void;
+}
+
+export function RelationDetails({ relationId, model, state, dispatch }: RelationDetailsProps): ReactElement | null {
+  const relation = model.data.relations.get(relationId);
+  if (!relation) return null;
+  const view = describeRelation(model.data, relation);
+  const type = RELATION_TYPES[relation.type];
+  return (
+    <div className="details" data-testid="relation-details">
+      <header className="details-header">
+        <span className="type-chip">
+          <span className="swatch" style={{ backgroundColor: type.color }} aria-hidden="true" />
+          Relation · {type.label}
+        </span>
+        <p className="details-meta">{type.description}</p>
+      </header>
+      <RelationCard
+        view={view}
+        data={model.data}
+        highlighted={state.highlightedRelation === view.id}
+        filteredOut={!state.enabledTypes.has(view.type)}
+        onPick={() => dispatch(toggleHighlightedRelation(view.id))}
+      />
+      <div className="jump-to" role="group" aria-label="Open an end of this relation">
+        {(view.source.id === view.target.id ? [view.source] : [view.source, view.target]).map((end) => (
+          <button key={end.id} type="button" className="jump-button" onClick={() => dispatch(selectNode(end.id))}>
+            Open {end.label}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * RelationLegend — the legend IS the filter
+ * =========================================
+ *
+ * One toggle per relation type present in the graph (colour swatch, label,
+ * number of edges), plus All/None. Toggling only changes explorer state; the
+ * graph view hides edges through its reducers.
+ */
+
+import type { ReactElement } from 'react';
+import type { ViewIndex } from '../graph/viewIndex.ts';
+import { RELATION_TYPES } from '../model/index.ts';
+import {
+  hideAllRelationTypes,
+  showAllRelationTypes,
+  toggleRelationType,
+  type ExplorerState,
+  type Transition,
+} from '../state/explorerState.ts';
+
+interface RelationLegendProps {
+  view: ViewIndex;
+  state: ExplorerState;
+  dispatch: (transition: Transition) => void;
+}
+
+export function RelationLegend({ view, state, dispatch }: RelationLegendProps): ReactElement {
+  const shown = view.relationTypes.filter((type) => state.enabledTypes.has(type)).length;
+  return (
+    <section className="legend-section" aria-labelledby="relation-legend-title">
+      <div className="legend-heading">
+        <h2 id="relation-legend-title">Relations</h2>
+        <div className="legend-bulk" role="group" aria-label="Show or hide all relation types">
+          <button
+            type="button"
+            data-testid="relations-all"
+            disabled={shown === view.relationTypes.length}
+            onClick={() => dispatch(showAllRelationTypes(view.relationTypes))}
+          >
+            All
+          </button>
+          <button type="button" data-testid="relations-none" disabled={shown === 0} onClick={() => dispatch(hideAllRelationTypes())}>
+            None
+          </button>
+        </div>
+      </div>
+      <ul className="legend-list">
+        {view.relationTypes.map((type) => {
+          const definition = RELATION_TYPES[type];
+          const enabled = state.enabledTypes.has(type);
+          const count = view.edgesByType.get(type)?.length ?? 0;
+          return (
+            <li key={type}>
+              <button
+                type="button"
+                className="legend-toggle"
+                data-testid={`relation-toggle-${type}`}
+                aria-pressed={enabled}
+                title={definition.description}
+                onClick={() => dispatch(toggleRelationType(type))}
+              >
+                <span className={definition.directed ? 'swatch swatch-arrow' : 'swatch'} style={{ backgroundColor: definition.color }} aria-hidden="true" />
+                <span className="legend-label">{definition.label}</span>
+                <span className="legend-count">{count}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="legend-note">
+        <span className="swatch-line swatch-line-hedged" aria-hidden="true" /> pale, thin: a claim or allegation
+      </p>
+    </section>
+  );
+}

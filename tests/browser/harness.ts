@@ -1,0 +1,101 @@
+/**
+ * Browser test harness
+ * ====================
+ *
+ * Builds the production app once (Vite JS API, into a temp directory so
+ * parallel runs never clobber `dist/`), serves it with `vite preview` on a
+ * free port — with the strict Content-Security-Policy from vite.config.ts —
+ * and drives it in a real headless Chromium with software WebGL
+ * (@sparticuz/chromium + playwright-core). Set CHROMIUM_PATH to use another
+ * Chromium binary, e.g. /usr/bin/chromium.
+ */
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import chromiumPackage from '@sparticuz/chromium';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Flags that give a stock Chromium WebGL 2 without a GPU (SwiftShader). */
+const SOFTWARE_WEBGL_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--no-sandbox'];
+
+export interface AppPage {
+  page: Page;
+  /** Page errors, console errors and CSP violations (Chromium logs those as console errors) seen so far. */
+  problems: string[];
+  /** Console warnings, kept apart: Chromium logs harmless WebGL performance notes as warnings. */
+  warnings: string[];
+}
+
+export interface AppHarness {
+  url: string;
+  openPage(viewport?: { width: number; height: number }): Promise<AppPage>;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  const override = process.env.CHROMIUM_PATH;
+  if (override) return chromium.launch({ executablePath: override, args: SOFTWARE_WEBGL_ARGS, headless: true });
+  const executablePath = await chromiumPackage.executablePath();
+  return chromium.launch({ executablePath, args: chromiumPackage.args, headless: true });
+}
+
+export async function startApp(): Promise<AppHarness> {
+  const outDir = await mkdtemp(join(tmpdir(), 'newsgraph-build-'));
+  let server: PreviewServer | undefined;
+  let browser: Browser | undefined;
+  try {
+    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    server = await preview({
+      root: ROOT,
+      configFile: join(ROOT, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir },
+      preview: { host: '127.0.0.1', port: 0, open: false },
+    });
+    const url = server.resolvedUrls?.local[0];
+    if (!url) throw new Error('harness.ts: vite preview started but reported no local URL');
+    browser = await launchChromium();
+    const openedBrowser = browser;
+    const openedServer = server;
+    return {
+      url,
+      async openPage(viewport = { width: 1440, height: 900 }) {
+        const page = await openedBrowser.newPage({ viewport });
+        const problems: string[] = [];
+        const warnings: string[] = [];
+        page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+        page.on('console', (message) => {
+          if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+          else if (message.type() === 'warning') warnings.push(message.text());
+        });
+        await page.goto(url);
+        await page.waitForSelector('[data-testid="graph-canvas"][data-ready="true"]', { timeout: 60_000 });
+        return { page, problems, warnings };
+      },
+      async close() {
+        await openedBrowser.close();
+        await new Promise<void>((resolve, reject) => openedServer.httpServer.close((error) => (error ? reject(error) : resolve())));
+        await rm(outDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    if (server) server.httpServer.close();
+    await rm(outDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Resolves once sigma has drawn at least one more frame than `after`. */
+export async function waitForRender(page: Page, after: number): Promise<void> {
+  await page.waitForFunction((count) => (window.__newsgraph?.renders() ?? 0) > count, after, { timeout: 30_000 });
+}
+
+export async function renderCount(page: Page): Promise<number> {
+  return page.evaluate(() => window.__newsgraph?.renders() ?? 0);
+}
