@@ -7,11 +7,19 @@
  * through `io` so tests can run them without a process.
  */
 
+import { nearestWord } from '../model/suggest.ts';
+
 export interface CommandIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => string;
   writeFile: (path: string, content: string) => void;
+  /**
+   * Size in bytes, and whether the path is a regular file, without reading it:
+   * lets commands refuse a directory or a 5 GB file before loading it. Optional
+   * so in-memory IOs in tests may leave it out (then only reading can fail).
+   */
+  stat?: (path: string) => { size: number; isFile: boolean };
 }
 
 /** Exit codes: 0 success, 1 invalid input (the user's data), 2 wrong usage (the user's command line). */
@@ -29,4 +37,27 @@ export interface Command {
 /** A mistake on the command line: printed with the command's usage, exit code 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
+}
+
+/**
+ * Splits `args` into flags and operands, refusing flags the command does not
+ * know (with a "did you mean" when one is close). `--` ends the flags, so a
+ * file named `-odd.json` can still be given; a lone `-` is an operand.
+ */
+export function parseFlags(args: readonly string[], known: readonly string[]): { flags: Set<string>; operands: string[] } {
+  const flags = new Set<string>();
+  const operands: string[] = [];
+  let flagsEnded = false;
+  for (const arg of args) {
+    if (flagsEnded || arg === '-' || !arg.startsWith('-')) operands.push(arg);
+    else if (arg === '--') flagsEnded = true;
+    else if (known.includes(arg)) flags.add(arg);
+    else {
+      const close = nearestWord(arg, known);
+      throw new UsageError(
+        `unknown option "${arg}"${close ? `; did you mean "${close}"?` : ''} (options: ${known.join(', ') || 'none'}; put "--" before a file name that starts with "-")`,
+      );
+    }
+  }
+  return { flags, operands };
 }

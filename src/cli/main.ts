@@ -8,10 +8,12 @@
  * and exit codes (never a stack trace); only a bug in newsgraph itself shows one.
  */
 
-import { readFileSync, writeFileSync } from 'node:fs';
-import { NewsgraphError } from '../model/index.ts';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { DatasetError, NewsgraphError } from '../model/index.ts';
 import { EXIT, UsageError, type CommandIO, type ExitCode } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
+import { fileSystemProblem, formatFileProblem } from './datasetFile.ts';
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length), 10);
@@ -42,20 +44,27 @@ export async function runCli(argv: string[], io: CommandIO): Promise<ExitCode> {
       io.stderr(`newsgraph ${name}: ${error.message}\nusage: newsgraph ${command.usage}\n`);
       return EXIT.usage;
     }
+    if (error instanceof DatasetError && error.file !== undefined && error.structured) {
+      io.stderr(error.problems.map((problem) => `${formatFileProblem(error.file!, problem)}\n`).join(''));
+      return EXIT.invalidInput;
+    }
     if (error instanceof NewsgraphError) {
       io.stderr(`${error.message}\n`);
       return EXIT.invalidInput;
     }
-    if (isFileSystemError(error)) {
-      io.stderr(`newsgraph ${name}: cannot read or write "${error.path}" (${error.code}). Fix: check the path and its permissions.\n`);
+    const path = errorPath(error);
+    const problem = path === undefined ? undefined : fileSystemProblem(error, path);
+    if (problem) {
+      io.stderr(`newsgraph ${name}: ${formatFileProblem(path!, problem)}\n`);
       return EXIT.invalidInput;
     }
     throw error;
   }
 }
 
-function isFileSystemError(error: unknown): error is NodeJS.ErrnoException & { path: string } {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).path === 'string';
+function errorPath(error: unknown): string | undefined {
+  const path = error instanceof Error ? (error as NodeJS.ErrnoException).path : undefined;
+  return typeof path === 'string' ? path : undefined;
 }
 
 export const nodeIO: CommandIO = {
@@ -63,10 +72,19 @@ export const nodeIO: CommandIO = {
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFileSync(path, 'utf8'),
   writeFile: (path, content) => writeFileSync(path, content),
+  stat: (path) => {
+    const info = statSync(path);
+    return { size: info.size, isFile: info.isFile() };
+  },
 };
 
 // Run only when executed directly (tests import runCli).
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // `newsgraph stats x.json | head` closes the pipe early: that is the reader's choice, not an error to report.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   runCli(process.argv.slice(2), nodeIO).then((code) => {
     process.exitCode = code;
   });

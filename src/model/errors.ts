@@ -71,6 +71,8 @@ export class DatasetError extends NewsgraphError {
     message: string,
     readonly problems: Problem[],
     readonly file?: string,
+    /** False when built from a bare message: then print `message` as is, since it is not split into path and fix. */
+    readonly structured = true,
   ) {
     super(message);
   }
@@ -97,7 +99,7 @@ export class DatasetParseError extends DatasetError {
   constructor(problem: Problem | string, file?: string) {
     const asProblem: Problem =
       typeof problem === 'string' ? { code: 'invalid-value', path: '', message: problem, fix: 'check the file is a complete newsgraph dataset' } : problem;
-    super(typeof problem === 'string' ? problem : summarizeProblems([asProblem], file), [asProblem], file);
+    super(typeof problem === 'string' ? problem : summarizeProblems([asProblem], file), [asProblem], file, typeof problem !== 'string');
   }
 }
 

@@ -358,6 +358,17 @@ function checkDataset(input: unknown, report: Report, limits: DatasetLimits): Da
     });
     return undefined;
   }
+  const keys = Object.keys(input);
+  if (!Object.hasOwn(input, 'documents') && !Object.hasOwn(input, 'entities') && !Object.hasOwn(input, 'relations') && keys.length > 0) {
+    // None of the dataset's fields: listing each missing and unknown field would bury the one useful fact.
+    report.add({
+      code: 'wrong-top-level',
+      path: '',
+      message: `this JSON object is not a newsgraph dataset: it has none of "documents", "entities", "relations" (its fields: ${keys.slice(0, 6).map((k) => quoteText(k, 30)).join(', ')}${keys.length > 6 ? ', …' : ''})`,
+      fix: 'give the path of a dataset file; a graph in another format (graphology JSON with "nodes" and "edges", GEXF, GraphML, CSV) must be imported, not validated',
+    });
+    return undefined;
+  }
   let topOk = true;
   const top = TopLevelSchema.safeParse(input);
   if (!top.success) {

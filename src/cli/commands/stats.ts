@@ -1,0 +1,126 @@
+/**
+ * `newsgraph stats FILE [--json]`
+ * ===============================
+ *
+ * What a dataset holds at a glance: entities per type, relations per type
+ * with how many are hedged (reported claims) or negated, and the five most
+ * connected entities. Degrees come from the same graph the explorer draws
+ * (`buildGraph`), so the numbers match the node sizes on screen.
+ *
+ * Labels are untrusted text: the table escapes control and bidi characters
+ * and shortens long names so a hostile label cannot garble the terminal.
+ */
+
+import { buildGraph } from '../../graph/buildGraph.ts';
+import { quoteText, type Dataset } from '../../model/index.ts';
+import { EXIT, parseFlags, UsageError, type Command } from '../command.ts';
+import { loadDatasetFile } from '../datasetFile.ts';
+import { plural } from './validate.ts';
+
+export interface DatasetStats {
+  documents: number;
+  entities: number;
+  relations: number;
+  /** Entity type → count, most frequent first (types with no entity are left out). */
+  entityTypes: Record<string, number>;
+  relationTypes: Record<string, { count: number; hedged: number; negated: number }>;
+  hedged: number;
+  negated: number;
+  topDegree: Array<{ id: string; label: string; type: string; degree: number }>;
+}
+
+const TOP = 5;
+
+export function datasetStats(dataset: Dataset): DatasetStats {
+  const entityTypes = new Map<string, number>();
+  for (const entity of dataset.entities) entityTypes.set(entity.type, (entityTypes.get(entity.type) ?? 0) + 1);
+  const relationTypes = new Map<string, { count: number; hedged: number; negated: number }>();
+  let hedged = 0;
+  let negated = 0;
+  for (const relation of dataset.relations) {
+    const row = relationTypes.get(relation.type) ?? { count: 0, hedged: 0, negated: 0 };
+    row.count++;
+    if (relation.hedged) {
+      row.hedged++;
+      hedged++;
+    }
+    if (relation.negated) {
+      row.negated++;
+      negated++;
+    }
+    relationTypes.set(relation.type, row);
+  }
+  const graph = buildGraph(dataset);
+  const topDegree = graph
+    .mapNodes((id, attributes) => ({ id, label: attributes.label, type: attributes.entityType, degree: attributes.degree }))
+    .sort((a, b) => b.degree - a.degree || a.label.localeCompare(b.label) || a.id.localeCompare(b.id))
+    .slice(0, TOP);
+  const byCount = <T>(entries: Iterable<[string, T]>, count: (value: T) => number): Array<[string, T]> =>
+    [...entries].sort((a, b) => count(b[1]) - count(a[1]) || a[0].localeCompare(b[0]));
+  return {
+    documents: dataset.documents.length,
+    entities: dataset.entities.length,
+    relations: dataset.relations.length,
+    entityTypes: Object.fromEntries(byCount(entityTypes, (n) => n)),
+    relationTypes: Object.fromEntries(byCount(relationTypes, (row) => row.count)),
+    hedged,
+    negated,
+    topDegree,
+  };
+}
+
+/** Aligned plain-text columns: the first left-aligned, numbers right-aligned. */
+export function formatTable(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === 0 || !/^[\d,]+$/.test(cell) ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** A label safe to print: escaped like a JSON string when it holds anything invisible, shortened past 40 characters. */
+function terminalLabel(label: string): string {
+  const quoted = quoteText(label, 40);
+  return quoted === JSON.stringify(label) ? label : quoted;
+}
+
+const n = (value: number) => value.toLocaleString('en-US');
+
+export function formatStats(file: string, stats: DatasetStats): string {
+  const sections = [
+    `${file}: ${plural(stats.documents, 'document')}, ${plural(stats.entities, 'entity', 'entities')}, ${plural(stats.relations, 'relation')}`,
+    formatTable(
+      ['Entity type', 'Entities'],
+      Object.entries(stats.entityTypes).map(([type, count]) => [type, n(count)]),
+    ),
+    formatTable(['Relation type', 'Relations', 'Hedged', 'Negated'], [
+      ...Object.entries(stats.relationTypes).map(([type, row]) => [type, n(row.count), n(row.hedged), n(row.negated)]),
+      ['all types', n(stats.relations), n(stats.hedged), n(stats.negated)],
+    ]),
+    formatTable(
+      [`Top ${TOP} by degree`, 'Type', 'Relations'],
+      stats.topDegree.map((entry) => [terminalLabel(entry.label), entry.type, n(entry.degree)]),
+    ),
+  ];
+  return sections.join('\n\n') + '\n';
+}
+
+export const statsCommand: Command = {
+  name: 'stats',
+  usage: 'stats FILE [--json]',
+  summary: 'counts per entity and relation type, hedged/negated, top-5 by degree',
+  run(args, io) {
+    const { flags, operands } = parseFlags(args, ['--json', '--help']);
+    if (flags.has('--help')) {
+      io.stdout(`usage: newsgraph ${statsCommand.usage}\n\n${statsCommand.summary}.\n  --json  print one JSON object instead of tables\n`);
+      return EXIT.ok;
+    }
+    if (operands.length !== 1) throw new UsageError(operands.length === 0 ? 'give the dataset file to describe' : `give one dataset file, not ${operands.length}`);
+    const file = operands[0]!;
+    const stats = datasetStats(loadDatasetFile(file, io));
+    io.stdout(flags.has('--json') ? `${JSON.stringify({ file, ...stats }, null, 2)}\n` : formatStats(file, stats));
+    return EXIT.ok;
+  },
+};
