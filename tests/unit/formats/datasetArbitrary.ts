@@ -1,0 +1,172 @@
+/**
+ * fast-check arbitrary for small valid datasets
+ * =============================================
+ *
+ * Builds datasets that pass `validateDataset` by construction: each relation
+ * with evidence gets its own line "‹source› ‹filler› ‹target›." in a
+ * document, the two names recorded as mentions and the line as the evidence
+ * sentence; documents join their lines with LF or CRLF and may hold extra
+ * free-text lines.
+ *
+ * Strings that XML writes as plain attribute or text values (ids, labels) are
+ * drawn from a pool of awkward but XML-representable characters; everything
+ * else (titles, text, aliases, notes, attribute values) is arbitrary Unicode,
+ * control characters and lone surrogates included, since it travels as JSON.
+ */
+
+import fc from 'fast-check';
+import { ENTITY_TYPE_IDS, RELATION_TYPE_IDS, type Attributes, type Dataset, type Entity, type Evidence, type NewsDocument, type Relation } from '../../../src/model/index.ts';
+
+const AWKWARD_CHARS = [
+  ...'abcXYZ019 -_.,;:!?',
+  ...'&<>"\'`=/\\[]{}()#%',
+  '\t',
+  'é',
+  'ß',
+  'İ',
+  'ı',
+  '’',
+  '“',
+  '”',
+  '—',
+  '\u00a0',
+  '\u2029',
+  '\u2028',
+  '\u0085',
+  'ش',
+  'ع',
+  'ب',
+  'א',
+  'ש',
+  '日',
+  '本',
+  '😀',
+  '🇺🇦',
+  '🌍',
+];
+
+/** Names that start and end with a visible, unmodified character (the validator rejects spans that split characters). */
+const plainText = (maxLength: number) => fc.array(fc.constantFrom(...AWKWARD_CHARS), { maxLength }).map((chars) => chars.join(''));
+const name = fc
+  .tuple(fc.constantFrom('A', 'z', '<', '&', '"', 'ش', 'א', '日', '😀', '9'), plainText(8), fc.constantFrom('a', '>', '&', "'", 'ب', '🌍', '.', ')'))
+  .map(([first, middle, last]) => `${first}${middle}${last}`);
+const anyText = (maxLength: number) => fc.string({ unit: 'binary', maxLength });
+const attributeValue = fc.oneof(
+  anyText(12),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)),
+  fc.boolean(),
+  fc.constant(null),
+);
+const attributes: fc.Arbitrary<Attributes> = fc.dictionary(
+  anyText(6).filter((k) => k !== '__proto__'),
+  attributeValue,
+  { maxKeys: 3, noNullPrototype: true },
+);
+
+interface RelationPlan {
+  type: (typeof RELATION_TYPE_IDS)[number];
+  source: number;
+  target: number;
+  hedged: boolean | undefined;
+  negated: boolean | undefined;
+  attributedTo: number | undefined;
+  attributes: Attributes | undefined;
+  /** Which document carries the evidence line, or undefined for none. */
+  document: number | undefined;
+  filler: string;
+  note: string | undefined;
+}
+
+export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
+  .record({
+    title: fc.option(anyText(20), { nil: undefined }),
+    entityIds: fc.uniqueArray(name, { minLength: 1, maxLength: 5 }),
+    relationIds: fc.uniqueArray(name, { maxLength: 6 }),
+    documents: fc.uniqueArray(
+      fc.record({
+        id: anyText(6).filter((s) => s.length > 0),
+        title: anyText(12),
+        source: fc.option(anyText(12), { nil: undefined }),
+        crlf: fc.boolean(),
+        extraLines: fc.array(anyText(20), { maxLength: 2 }),
+      }),
+      { minLength: 1, maxLength: 2, selector: (d) => d.id },
+    ),
+  })
+  .chain(({ title, entityIds, relationIds, documents }) =>
+    fc
+      .record({
+        entities: fc.tuple(
+          ...entityIds.map(() =>
+            fc.record({
+              label: name,
+              type: fc.constantFrom(...ENTITY_TYPE_IDS),
+              aliases: fc.array(anyText(8).filter((s) => s.length > 0), { maxLength: 2 }),
+              attributes: fc.option(attributes, { nil: undefined }),
+            }),
+          ),
+        ),
+        relations: fc.tuple(
+          ...relationIds.map(() =>
+            fc.record<RelationPlan>({
+              type: fc.constantFrom(...RELATION_TYPE_IDS),
+              source: fc.nat({ max: entityIds.length - 1 }),
+              target: fc.nat({ max: entityIds.length - 1 }),
+              hedged: fc.option(fc.boolean(), { nil: undefined }),
+              negated: fc.option(fc.boolean(), { nil: undefined }),
+              attributedTo: fc.option(fc.nat({ max: entityIds.length - 1 }), { nil: undefined }),
+              attributes: fc.option(attributes, { nil: undefined }),
+              document: fc.option(fc.nat({ max: documents.length - 1 }), { nil: undefined }),
+              filler: plainText(10),
+              note: fc.option(anyText(10).filter((s) => s.length > 0), { nil: undefined }),
+            }),
+          ),
+        ),
+      })
+      .map(({ entities: entityPlans, relations: relationPlans }) => {
+        const entities: Entity[] = entityPlans.map((plan, i) => {
+          const entity: Entity = { id: entityIds[i]!, label: plan.label, type: plan.type, aliases: plan.aliases, mentions: [] };
+          if (plan.attributes !== undefined) entity.attributes = plan.attributes;
+          return entity;
+        });
+        const lines: string[][] = documents.map((d) => [...d.extraLines.filter((l) => !/[\r\n\u2028\u2029\u0085]/.test(l))]);
+        const pending: Array<{ relation: Relation; doc: number; line: number; plan: RelationPlan }> = [];
+        const relations: Relation[] = relationPlans.map((plan, i) => {
+          const relation: Relation = { id: relationIds[i]!, type: plan.type, source: entities[plan.source]!.id, target: entities[plan.target]!.id, evidence: [] };
+          if (plan.hedged !== undefined) relation.hedged = plan.hedged;
+          if (plan.negated !== undefined) relation.negated = plan.negated;
+          if (plan.attributedTo !== undefined) relation.attributedTo = entities[plan.attributedTo]!.id;
+          if (plan.attributes !== undefined) relation.attributes = plan.attributes;
+          if (plan.document !== undefined) {
+            const source = entities[plan.source]!.label;
+            const target = entities[plan.target]!.label;
+            lines[plan.document]!.push(`${source} ${plan.filler} ${target}.`);
+            pending.push({ relation, doc: plan.document, line: lines[plan.document]!.length - 1, plan });
+          }
+          return relation;
+        });
+        const docs: NewsDocument[] = documents.map((d, i) => {
+          const doc: NewsDocument = { id: d.id, title: d.title, text: lines[i]!.join(d.crlf ? '\r\n' : '\n') };
+          if (d.source !== undefined) doc.source = d.source;
+          return doc;
+        });
+        for (const { relation, doc, line, plan } of pending) {
+          const document = documents[doc]!;
+          const separator = document.crlf ? 2 : 1;
+          const start = lines[doc]!.slice(0, line).reduce((sum, l) => sum + l.length + separator, 0);
+          const text = lines[doc]![line]!;
+          const evidence: Evidence = { document: document.id, start, end: start + text.length };
+          if (plan.note !== undefined) evidence.note = plan.note;
+          relation.evidence.push(evidence);
+          const source = entities[plan.source]!;
+          const target = entities[plan.target]!;
+          source.mentions.push({ document: document.id, start, end: start + source.label.length });
+          const targetStart = start + text.length - 1 - target.label.length;
+          target.mentions.push({ document: document.id, start: targetStart, end: targetStart + target.label.length });
+        }
+        const dataset: Dataset = { version: 1, documents: docs, entities, relations };
+        if (title !== undefined) dataset.title = title;
+        return dataset;
+      }),
+  );
