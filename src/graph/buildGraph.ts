@@ -57,7 +57,16 @@ export function buildGraph(dataset: Dataset): NewsGraph {
     else byPair.set(pair, [relation.id]);
   }
   const curvature = new Map<string, number>();
-  for (const ids of byPair.values()) ids.forEach((id, i) => curvature.set(id, curvatureFor(i, ids.length)));
+  const reversed = new Set(dataset.relations.filter((r) => r.source > r.target).map((r) => r.id));
+  // @sigma/edge-curve bends to one side of the source→target direction, so an
+  // edge drawn the other way round (B→A beside A→B) gets the opposite sign:
+  // otherwise the two would bend onto the same side and overlap.
+  for (const ids of byPair.values()) {
+    ids.forEach((id, i) => {
+      const bend = curvatureFor(i, ids.length);
+      curvature.set(id, reversed.has(id) && bend !== 0 ? -bend : bend);
+    });
+  }
 
   for (const relation of dataset.relations) {
     const definition = RELATION_TYPES[relation.type];
