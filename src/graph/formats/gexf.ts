@@ -22,7 +22,7 @@ import { graphToDataset, type AnyGraph } from './fromGraph.ts';
 import { selectTypes } from './select.ts';
 import type { ReadOptions, ReadResult, WriteOptions, WrittenFile } from './types.ts';
 import { assertXmlWritable, escapeLineSeparators, parseXml, xmlDisplayText, xmlSafeJson } from './xml.ts';
-import { checkXmlGraph } from './xmlGraphCheck.ts';
+import { checkXmlGraph, runParser } from './xmlGraphCheck.ts';
 
 export const GEXF_MIME_TYPE = 'application/gexf+xml';
 
@@ -80,7 +80,7 @@ export function write(dataset: Dataset, options: WriteOptions = {}): WrittenFile
 export function read(content: string, file: string, options: ReadOptions = {}): ReadResult {
   const document = parseXml(content, file, 'GEXF');
   const locations = checkXmlGraph(document, file, 'GEXF', 'gexf');
-  const graph: AnyGraph = parseGexf(Graph, document, { addMissingNodes: false, allowUndeclaredAttributes: true });
+  const graph: AnyGraph = runParser(file, 'GEXF', () => parseGexf(Graph, document, { addMissingNodes: false, allowUndeclaredAttributes: true }));
   return graphToDataset(graph, {
     file,
     options,

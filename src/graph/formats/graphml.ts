@@ -11,7 +11,8 @@
  *
  * Reading uses graphology-graphml on a strictly parsed Document, after two
  * repairs it does not do itself: keys declared `for="all"` are split per
- * domain, and yEd's label-in-graphics (`y:NodeLabel`) becomes a `label`.
+ * domain, keys for ports and hyperedges (which it crashes on) are dropped,
+ * and yEd's label-in-graphics (`y:NodeLabel`) becomes a `label`.
  */
 
 import Graph from 'graphology';
@@ -22,7 +23,7 @@ import { graphToDataset, type AnyGraph } from './fromGraph.ts';
 import { selectTypes } from './select.ts';
 import type { ReadOptions, ReadResult, WriteOptions, WrittenFile } from './types.ts';
 import { assertXmlWritable, childElements, escapeXmlAttribute, escapeXmlText, parseXml, xmlDisplayText, xmlSafeJson } from './xml.ts';
-import { checkXmlGraph } from './xmlGraphCheck.ts';
+import { checkXmlGraph, runParser } from './xmlGraphCheck.ts';
 
 export const GRAPHML_MIME_TYPE = 'application/graphml+xml';
 
@@ -125,7 +126,15 @@ export function write(dataset: Dataset, options: WriteOptions = {}): WrittenFile
   return { content: serialize(graph), mimeType: GRAPHML_MIME_TYPE, extension: 'graphml' };
 }
 
-/** The two repairs graphology-graphml needs (see the header). */
+function removeData(document: Document, keyId: string | null): void {
+  const data = document.getElementsByTagName('data');
+  for (let i = data.length - 1; i >= 0; i--) {
+    const datum = data[i]!;
+    if (datum.getAttribute('key') === keyId) datum.parentNode?.removeChild(datum);
+  }
+}
+
+/** The repairs graphology-graphml needs (see the header). */
 function repairKeys(document: Document): void {
   const root = document.documentElement;
   const names = new Map<string, Set<string>>();
@@ -138,7 +147,14 @@ function repairKeys(document: Document): void {
     }
   }
   for (const key of childElements(root, 'key')) {
-    if (key.getAttribute('for') === 'all') {
+    // Keys for ports, hyperedges or the document itself have no place in a graphology graph.
+    const domain = key.getAttribute('for') ?? 'node';
+    if (!['all', 'graph', 'node', 'edge'].includes(domain)) {
+      removeData(document, key.getAttribute('id'));
+      root.removeChild(key);
+      continue;
+    }
+    if (domain === 'all') {
       for (const domain of ['graph', 'node', 'edge']) {
         const copy = key.cloneNode(true) as Element;
         copy.setAttribute('for', domain);
@@ -176,7 +192,7 @@ export function read(content: string, file: string, options: ReadOptions = {}): 
   const document = parseXml(content, file, 'GraphML');
   const locations = checkXmlGraph(document, file, 'GraphML', 'graphml');
   repairKeys(document);
-  const graph: AnyGraph = parseGraphml(Graph, document, { addMissingNodes: false });
+  const graph: AnyGraph = runParser(file, 'GraphML', () => parseGraphml(Graph, document, { addMissingNodes: false }));
   // Empty yEd graphics data leave an empty label: fall back to the node id.
   graph.forEachNode((key, attributes) => {
     if (attributes.label === '') graph.removeNodeAttribute(key, 'label');

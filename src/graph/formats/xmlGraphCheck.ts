@@ -87,3 +87,17 @@ export function checkXmlGraph(document: Document, file: string, format: string, 
     describeEdge: (key) => edges.get(key) ?? `<edge id=${JSON.stringify(key)}>`,
   };
 }
+
+/**
+ * Runs a graphology parser after the checks above. Anything it still throws
+ * is a shape of file neither we nor it foresaw: reported as the user's input
+ * (exit 1, with the parser's words) rather than as a crash.
+ */
+export function runParser<T>(file: string, format: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatasetParseError(`${file}: the ${format} reader could not use this file (${reason}). Fix: re-export it from the tool that made it, as plain ${format} without extensions.`, file);
+  }
+}
