@@ -3,9 +3,9 @@
  * =================================
  *
  * Reading: @xmldom/xmldom in Node and in the browser alike (the graphology
- * parsers take its Document), configured strictly — xmldom on its own
- * recovers from broken markup with a console warning and a partial tree, which
- * would import half a file silently. Every complaint becomes a
+ * parsers take its Document), after saxes has checked the text is
+ * well-formed — xmldom on its own recovers from broken markup with a partial
+ * tree, which would import half a file silently. Every complaint becomes a
  * DatasetParseError with the file, line and column.
  *
  * Writing: escaping for text and attribute values that survives a parser's
@@ -17,6 +17,7 @@
  */
 
 import { DOMParser } from '@xmldom/xmldom';
+import { SaxesParser } from 'saxes';
 import { DatasetParseError, type Dataset } from '../../model/index.ts';
 import { FormatWriteError } from './errors.ts';
 
@@ -73,9 +74,57 @@ export function describeElement(element: Element, idAttribute = 'id'): string {
   return `<${element.tagName}${id !== null ? ` ${idAttribute}=${JSON.stringify(id)}` : ''}>${line !== undefined ? ` (line ${line})` : ''}`;
 }
 
-/** Parses XML text strictly; throws DatasetParseError naming the file, the line and column, and the fix. */
+/**
+ * Where the first `&` that starts no entity reference is, outside comments and
+ * CDATA. Hand-edited files have these ("Tom & Jerry"); saxes reports them only
+ * where its entity scan gives up, often lines later.
+ */
+export function firstBareAmpersand(text: string): { line: number; column: number } | undefined {
+  const pattern = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|&(?!(?:[A-Za-z_:][\w.:-]*|#[0-9]+|#x[0-9A-Fa-f]+);)/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0] !== '&') continue;
+    const before = text.slice(0, match.index);
+    const line = before.split('\n').length;
+    return { line, column: match.index - before.lastIndexOf('\n') };
+  }
+  return undefined;
+}
+
+function notWellFormed(file: string, formatName: string, where: string, reason: string): DatasetParseError {
+  return new DatasetParseError(
+    `${file}: not well-formed XML at ${where}: ${reason}. Fix: repair the markup there (every tag closed, attribute values quoted, & written as &amp;), or re-export the ${formatName} file from the tool that made it.`,
+    file,
+  );
+}
+
+/**
+ * Parses XML text strictly; throws DatasetParseError naming the file, the
+ * line and column, and the fix. saxes (a conforming parser) checks
+ * well-formedness first, because xmldom alone skips a mismatched end tag
+ * without a word and would import the file with elements missing.
+ */
 export function parseXml(content: string, file: string, formatName: string): Document {
   const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+  if (!text.trim()) {
+    throw new DatasetParseError(`${file}: the file is empty. Fix: choose the ${formatName} file itself, not an empty one.`, file);
+  }
+  const ampersand = firstBareAmpersand(text);
+  if (ampersand !== undefined) {
+    throw notWellFormed(file, formatName, `line ${ampersand.line}, column ${ampersand.column}`, 'a bare "&" (not the start of an entity such as &amp; or &#38;)');
+  }
+  const checker = new SaxesParser({ position: true });
+  let firstError: string | undefined;
+  checker.on('error', (error: Error) => {
+    firstError ??= error.message;
+  });
+  checker.write(text).close();
+  if (firstError !== undefined) {
+    const position = /^(\d+):(\d+): (.*)$/s.exec(firstError);
+    throw position
+      ? notWellFormed(file, formatName, `line ${position[1]}, column ${position[2]}`, position[3]!.replace(/\.$/, ''))
+      : notWellFormed(file, formatName, 'somewhere in the file', firstError);
+  }
+
   const complaints: string[] = [];
   const parser = new DOMParser({
     locator: {},
@@ -99,11 +148,7 @@ export function parseXml(content: string, file: string, formatName: string): Doc
       .replace(/element parse error: Error: /, '')
       .replace(/\s*@#\[line:\d+,col:\d+\]/g, '')
       .trim();
-    const where = position ? `line ${position[1]}, column ${position[2]}` : 'somewhere in the file';
-    throw new DatasetParseError(
-      `${file}: not well-formed XML at ${where}: ${reason}. Fix: repair the markup there (every tag closed, attribute values quoted, & written as &amp;), or re-export the ${formatName} file from the tool that made it.`,
-      file,
-    );
+    throw notWellFormed(file, formatName, position ? `line ${position[1]}, column ${position[2]}` : 'somewhere in the file', reason);
   }
   if (!document?.documentElement) {
     throw new DatasetParseError(`${file}: no XML element found. Fix: check this is a ${formatName} file (it should start with <?xml … ?> and a root element).`, file);
