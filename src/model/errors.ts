@@ -175,7 +175,11 @@ function preview(value: unknown, depth: number): string {
   return typeof value;
 }
 
-/** Bidi overrides/isolates, zero-width and other format characters, as `\uXXXX` (JSON.stringify already escapes C0 controls). */
-function escapeInvisible(text: string): string {
-  return text.replace(/[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/**
+ * Control characters, bidi overrides/isolates/marks, zero-width spaces and other
+ * invisible format characters, as `\uXXXX`: they could reorder or hide the
+ * text around them in a terminal. (The zero-width joiner inside emoji stays.)
+ */
+export function escapeInvisible(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b\u200c\u200e\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

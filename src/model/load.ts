@@ -101,7 +101,6 @@ function textProblem(json: string, options: LoadOptions): Problem | undefined {
       path: '',
       message: utf16 ? 'the file looks like UTF-16 text, not UTF-8' : `the file looks binary, not text (a NUL byte at offset ${nul})`,
       fix: utf16 ? 'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)' : 'give the path of the dataset .json file, not an image, archive or compiled file',
-      ...lineColumnAt(json, nul),
     };
   }
   return undefined;

@@ -268,6 +268,7 @@ function problemsFromIssue(issue: z.core.$ZodIssue, root: unknown, prefix: reado
       if (issue.origin === 'number') {
         return [{ code: 'invalid-offset', path, message: 'an offset must be 0 or more', fix: `use ${example ?? 'a whole number from 0'}`, value }];
       }
+      if (typeof last === 'number') return [{ code: 'empty-value', path, message: 'must not be empty', fix: `remove the empty item from "${field}", or write the name in it`, value }];
       return [{ code: 'empty-value', path, message: 'must not be empty', fix: example ? `make it ${example}` : 'give it a value, or remove the field if it is optional', value }];
     }
     case 'invalid_union':
@@ -595,17 +596,18 @@ function splitCharacter(path: string, text: string, offset: number, field: 'star
     code: 'split-character',
     path,
     message: `the offset cuts a character in two: ${reason} (text around it: ${quoteText(text.slice(Math.max(0, offset - 8), offset + 8), 40)})`,
-    fix: `move ${field} to ${nearestWholeCharacter(text, offset, field)}, the nearest boundary that keeps the whole character in the span (offsets count UTF-16 code units)`,
+    fix: `move ${field} to ${wholeCharacterBoundaries(text, offset).join(' or ')}, the whole-character boundaries either side (offsets count UTF-16 code units, so an emoji counts 2 or more)`,
     value: offset,
   };
 }
 
-/** The nearest offset in the direction that keeps the whole character inside the span. */
-function nearestWholeCharacter(text: string, offset: number, field: 'start' | 'end'): number {
-  let at = offset;
-  const step = field === 'start' ? -1 : 1;
-  while (at > 0 && at < text.length && characterSplitAt(text, at)) at += step;
-  return at;
+/** The whole-character boundaries either side of `offset`. */
+function wholeCharacterBoundaries(text: string, offset: number): [number, number] {
+  let before = offset;
+  while (before > 0 && characterSplitAt(text, before)) before--;
+  let after = offset;
+  while (after < text.length && characterSplitAt(text, after)) after++;
+  return [before, after];
 }
 
 /** Called when a mention's text is not literally a name: accepts it if only the Unicode normalization differs, else reports it with the likeliest fix. */

@@ -12,7 +12,7 @@
  */
 
 import { buildGraph } from '../../graph/buildGraph.ts';
-import { quoteText, type Dataset } from '../../model/index.ts';
+import { escapeInvisible, type Dataset } from '../../model/index.ts';
 import { EXIT, parseFlags, UsageError, type Command } from '../command.ts';
 import { loadDatasetFile } from '../datasetFile.ts';
 import { plural } from './validate.ts';
@@ -80,10 +80,10 @@ export function formatTable(header: string[], rows: string[][]): string {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-/** A label safe to print: escaped like a JSON string when it holds anything invisible, shortened past 40 characters. */
+/** A label safe to print: invisible and direction-changing characters escaped, shortened past 40 characters (never inside an emoji). */
 function terminalLabel(label: string): string {
-  const quoted = quoteText(label, 40);
-  return quoted === JSON.stringify(label) ? label : quoted;
+  const characters = Array.from(label);
+  return escapeInvisible(characters.length > 40 ? `${characters.slice(0, 39).join('')}…` : label);
 }
 
 const n = (value: number) => value.toLocaleString('en-US');
