@@ -13,6 +13,8 @@
  *  - while a node is hovered (or, failing that, selected) it and its visible
  *    neighbours are in focus and everything else is dimmed; a selected edge
  *    likewise keeps its two ends in focus;
+ *  - otherwise, while the entity search has text, the entities it finds are in
+ *    focus and the rest dimmed;
  *  - a node whose relations are all filtered out is muted (faded, still labelled).
  */
 
@@ -47,6 +49,7 @@ export function edgeLook(index: ViewIndex, state: ExplorerState, edge: string): 
   if (node !== null) return indexed.source === node || indexed.target === node ? 'normal' : 'dimmed';
   const selectedEdge = focusEdge(state);
   if (selectedEdge !== null) return 'dimmed';
+  if (state.search.query.trim() !== '') return 'dimmed';
   return 'normal';
 }
 
@@ -88,5 +91,6 @@ export function nodeLook(index: ViewIndex, state: ExplorerState, node: string): 
   const focus = focusNode(state);
   if (focus !== null) return inNeighbourhood(index, state, node, focus) ? 'focus' : 'dimmed';
   if (focusEdge(state) !== null) return 'dimmed';
+  if (state.search.query.trim() !== '') return state.search.matches.includes(node) ? 'focus' : 'dimmed';
   return hasVisibleEdge(index, state, node) ? 'normal' : 'muted';
 }

@@ -3,14 +3,15 @@
  * ==============
  *
  * What the reader has done to the view: the selected node or edge, the node
- * under the mouse, the relation types shown, and the relation picked in the
- * side panel. Every change is a pure transition `(args) => (state) => state`
+ * under the mouse, the relation types shown, the relation picked in the side
+ * panel, and the entity search typed in the legend. Every change is a pure transition `(args) => (state) => state`
  * so the UI, the tests and a future URL/undo layer all drive it the same way;
  * a transition that changes nothing returns the very same object, which lets
  * React and the graph renderer skip work.
  */
 
-import type { RelationTypeId } from '../model/index.ts';
+import type { Entity, RelationTypeId } from '../model/index.ts';
+import { searchEntities } from './entitySearch.ts';
 
 export type Selection = { kind: 'none' } | { kind: 'node'; id: string } | { kind: 'edge'; id: string };
 
@@ -21,14 +22,17 @@ export interface ExplorerState {
   enabledTypes: ReadonlySet<RelationTypeId>;
   /** The relation picked in the side panel (or the clicked edge): drawn emphasised. */
   highlightedRelation: string | null;
+  /** The entity search box: its text and the ids of the entities it finds (drawn in focus). */
+  search: { query: string; matches: readonly string[] };
 }
 
 export type Transition = (state: ExplorerState) => ExplorerState;
 
 const NO_SELECTION: Selection = { kind: 'none' };
+const NO_SEARCH: ExplorerState['search'] = { query: '', matches: [] };
 
 export function initialExplorerState(relationTypes: Iterable<RelationTypeId>): ExplorerState {
-  return { selection: NO_SELECTION, hoveredNode: null, enabledTypes: new Set(relationTypes), highlightedRelation: null };
+  return { selection: NO_SELECTION, hoveredNode: null, enabledTypes: new Set(relationTypes), highlightedRelation: null, search: NO_SEARCH };
 }
 
 export const selectNode =
@@ -79,6 +83,15 @@ export const showAllRelationTypes =
 
 export const hideAllRelationTypes = (): Transition => (state) =>
   state.enabledTypes.size === 0 ? state : { ...state, enabledTypes: new Set() };
+
+/** Searching among `entities`; the matches are computed here once, not per drawn node. */
+export const setSearch =
+  (query: string, entities: readonly Entity[]): Transition =>
+  (state) => {
+    if (query === state.search.query) return state;
+    if (query.trim() === '') return { ...state, search: query === '' ? NO_SEARCH : { query, matches: [] } };
+    return { ...state, search: { query, matches: searchEntities(entities, query).map((hit) => hit.entity.id) } };
+  };
 
 function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   if (a.size !== b.size) return false;

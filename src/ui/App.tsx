@@ -13,6 +13,7 @@ import { clearSelection, initialExplorerState, type ExplorerState, type Transiti
 import { AppHeader } from './AppHeader.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { EntityKey } from './EntityKey.tsx';
+import { EntitySearch } from './EntitySearch.tsx';
 import { GraphCanvas } from './GraphCanvas.tsx';
 import { RelationLegend } from './RelationLegend.tsx';
 
@@ -42,7 +43,8 @@ export function App({ model }: { model: ExplorerModel }): ReactElement {
     <div className="app">
       <AppHeader dataset={model.dataset} shownRelations={shownRelations} />
       <main className="workspace">
-        <nav className="legend" aria-label="Legend and filters">
+        <nav className="legend" aria-label="Search, legend and filters">
+          <EntitySearch dataset={model.dataset} state={state} dispatch={dispatch} />
           <RelationLegend view={model.view} state={state} dispatch={dispatch} />
           <EntityKey dataset={model.dataset} />
         </nav>

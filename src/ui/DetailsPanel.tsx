@@ -6,7 +6,7 @@
  * with the sentences that support it; otherwise a short guide.
  */
 
-import type { ReactElement } from 'react';
+import { useEffect, useRef, type ReactElement } from 'react';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import type { ExplorerState, Transition } from '../state/explorerState.ts';
 import { EntityDetails } from './EntityDetails.tsx';
@@ -20,6 +20,12 @@ interface DetailsPanelProps {
 
 export function DetailsPanel({ model, state, dispatch }: DetailsPanelProps): ReactElement {
   const { selection } = state;
+  const panelRef = useRef<HTMLElement>(null);
+  const selectionKey = selection.kind === 'none' ? 'none' : `${selection.kind}:${selection.id}`;
+  useEffect(() => {
+    // A new selection starts reading from the top, not where the last one was scrolled to.
+    panelRef.current?.scrollTo({ top: 0 });
+  }, [selectionKey]);
   let body: ReactElement;
   if (selection.kind === 'node' && model.data.entities.has(selection.id)) {
     body = <EntityDetails key={selection.id} entityId={selection.id} model={model} state={state} dispatch={dispatch} />;
@@ -29,7 +35,7 @@ export function DetailsPanel({ model, state, dispatch }: DetailsPanelProps): Rea
     body = <EmptyPanel />;
   }
   return (
-    <aside className="panel" aria-label="Details" data-testid="details-panel" data-selection={selection.kind}>
+    <aside ref={panelRef} className="panel" aria-label="Details" data-testid="details-panel" data-selection={selection.kind}>
       {body}
     </aside>
   );

@@ -85,6 +85,20 @@ export function GraphCanvas({ model, state, dispatch }: GraphCanvasProps): React
     sigmaRef.current?.refresh({ skipIndexation: true });
   }, [state]);
 
+  const selectedNode = state.selection.kind === 'node' ? state.selection.id : null;
+  useEffect(() => {
+    // Opening an entity from the search box should not leave it off-screen after panning or zooming.
+    const sigma = sigmaRef.current;
+    if (!sigma || selectedNode === null || !model.graph.hasNode(selectedNode)) return;
+    const { x, y } = model.graph.getNodeAttributes(selectedNode);
+    const onScreen = sigma.graphToViewport({ x, y });
+    const { width, height } = sigma.getDimensions();
+    const margin = 40;
+    if (onScreen.x >= margin && onScreen.y >= margin && onScreen.x <= width - margin && onScreen.y <= height - margin) return;
+    const framed = sigma.getNodeDisplayData(selectedNode);
+    if (framed) void sigma.getCamera().animate({ x: framed.x, y: framed.y }, { duration: 300 });
+  }, [model, selectedNode]);
+
   return (
     <div className="graph-area">
       <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" aria-label="Knowledge graph of the article" role="img" />

@@ -11,6 +11,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RELATION_TYPES } from '../../src/model/index.ts';
+import { CONTENT_SECURITY_POLICY } from '../../vite.config.ts';
 import { startApp, renderCount, waitForRender, type AppHarness, type AppPage } from './harness.ts';
 import { countColor, countNonBackground, decodePng, type RgbaImage } from './png.ts';
 
@@ -75,6 +76,30 @@ describe('newsgraph explorer (built app, real Chromium)', () => {
     // Person nodes are drawn in their entity-type colour.
     expect(countColor(image, '#D55E00', 12)).toBeGreaterThan(200);
     expect(opened.problems).toEqual([]);
+  });
+
+  it('runs under the strict Content-Security-Policy (no inline script, no eval)', async () => {
+    expect(opened.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)/);
+    // Any violation would have been logged by Chromium as a console error.
+    expect(opened.problems).toEqual([]);
+    expect(await page.locator('script:not([src])').count()).toBe(0);
+
+    // The policy is enforced, not just sent: an injected inline script does not run, and is reported.
+    const seen = opened.problems.length;
+    const ran = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const script = document.createElement('script');
+          script.textContent = 'document.documentElement.dataset.inlineRan = "yes"';
+          document.head.append(script);
+          requestAnimationFrame(() => resolve(document.documentElement.dataset.inlineRan === 'yes'));
+        }),
+    );
+    expect(ran).toBe(false);
+    await expect.poll(() => opened.problems.slice(seen).join('\n')).toMatch(/Content Security Policy/);
+    opened.problems.splice(seen);
   });
 
   it('legend toggles hide and show a relation type, in state and in what sigma draws', async () => {
@@ -178,6 +203,19 @@ describe('newsgraph explorer (built app, real Chromium)', () => {
     await page.getByTestId('panel-empty').waitFor({ state: 'visible' });
     expect((await explorerState())?.selection).toEqual({ kind: 'none' });
     expect((await explorerState())?.highlightedRelation).toBeNull();
+  });
+
+  it('the search box finds an entity by alias and Enter opens it', async () => {
+    await reset();
+    const search = page.getByTestId('entity-search');
+    await search.fill('kreml');
+    await page.getByTestId('search-hit-russia').waitFor({ state: 'visible' });
+    await expect.poll(async () => (await nodeDisplay('russia'))?.label).toBe('Russia');
+    expect((await nodeDisplay('ukraine'))?.label).toBeNull();
+    await search.press('Enter');
+    await expect.poll(() => page.getByTestId('details-title').textContent()).toBe('Russia');
+    expect(await search.inputValue()).toBe('');
+    expect((await explorerState())?.selection).toEqual({ kind: 'node', id: 'russia' });
   });
 
   it('clicking an edge shows that relation and its evidence; clicking the background clears it', async () => {

@@ -25,6 +25,8 @@ const SOFTWARE_WEBGL_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftsh
 
 export interface AppPage {
   page: Page;
+  /** Response headers of the HTML page as served. */
+  headers: Record<string, string>;
   /** Page errors, console errors and CSP violations (Chromium logs those as console errors) seen so far. */
   problems: string[];
   /** Console warnings, kept apart: Chromium logs harmless WebGL performance notes as warnings. */
@@ -73,9 +75,10 @@ export async function startApp(): Promise<AppHarness> {
           if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
           else if (message.type() === 'warning') warnings.push(message.text());
         });
-        await page.goto(url);
+        const response = await page.goto(url);
+        if (!response) throw new Error(`harness.ts: no response loading ${url}`);
         await page.waitForSelector('[data-testid="graph-canvas"][data-ready="true"]', { timeout: 60_000 });
-        return { page, problems, warnings };
+        return { page, headers: response.headers(), problems, warnings };
       },
       async close() {
         await openedBrowser.close();
