@@ -1,0 +1,213 @@
+/**
+ * Merging datasets into a corpus
+ * ==============================
+ *
+ * `mergeDatasets(corpus, addition)` folds a second dataset (another article,
+ * or the extractor's output for one) into a first, keeping every sentence of
+ * evidence with its own document:
+ *
+ *  - Documents: one with the same id and the same text is the same document
+ *    (merging an article twice adds nothing); a document whose text equals
+ *    one already there is that one; any other clash of ids is renamed
+ *    `id-2`, `id-3` … (the first free), deterministically.
+ *  - Entities are the same actor when they have the same type and either the
+ *    same id or a name in common — label or alias, compared case-
+ *    insensitively ("Putin" and "Vladimir Putin" with alias "Putin"). The
+ *    type must agree so that Georgia the country and Georgia the US state
+ *    stay apart. The first dataset's id, label and type win; aliases and
+ *    mentions are the union. An addition entity whose id is taken by a
+ *    different actor is renamed like a document.
+ *  - Relations with the same source, type, target and negation (either
+ *    direction for symmetric types) are one relation with all the evidence.
+ *    It stays `hedged` only if both were: a plain statement anywhere makes it
+ *    more than a claim. Other relations keep their id, renamed on a clash.
+ *
+ * Pure: the inputs are not modified. The first dataset's order comes first.
+ */
+
+import { RELATION_TYPES } from './relationTypes.ts';
+import type { Attributes, Dataset, Entity, Evidence, NewsDocument, Relation, Span } from './schema.ts';
+
+export interface MergeReport {
+  /** Addition entities folded into an existing one, and why. */
+  mergedEntities: Array<{ from: string; into: string; by: 'id' | 'name' }>;
+  renamedEntities: Array<{ from: string; to: string }>;
+  /** Addition documents found to be already present (same text). */
+  sharedDocuments: Array<{ from: string; into: string }>;
+  renamedDocuments: Array<{ from: string; to: string }>;
+  mergedRelations: Array<{ from: string; into: string }>;
+  renamedRelations: Array<{ from: string; to: string }>;
+}
+
+export interface MergeResult {
+  dataset: Dataset;
+  report: MergeReport;
+}
+
+/** `id`, else `id-2`, `id-3` … the first not in `taken`. */
+export function freeId(id: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(id)) return id;
+  for (let n = 2; ; n++) {
+    const candidate = `${id}-${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+const nameKey = (type: string, name: string) => `${type}\u0000${name.toLocaleLowerCase('en-US')}`;
+const spanKey = (span: Span) => `${span.document}\u0000${span.start}\u0000${span.end}`;
+
+function pushUnique<T>(list: T[], items: readonly T[], key: (item: T) => string): void {
+  const seen = new Set(list.map(key));
+  for (const item of items) {
+    const k = key(item);
+    if (!seen.has(k)) {
+      seen.add(k);
+      list.push(item);
+    }
+  }
+}
+
+function mergeAttributes(first: Attributes | undefined, second: Attributes | undefined): Attributes | undefined {
+  if (first === undefined) return second === undefined ? undefined : { ...second };
+  if (second === undefined) return { ...first };
+  return { ...second, ...first };
+}
+
+function relationKey(relation: Relation): string {
+  const symmetric = !RELATION_TYPES[relation.type].directed;
+  const [a, b] = symmetric && relation.target < relation.source ? [relation.target, relation.source] : [relation.source, relation.target];
+  return `${a}\u0000${relation.type}\u0000${b}\u0000${relation.negated === true}`;
+}
+
+export function mergeDatasetsWithReport(first: Dataset, second: Dataset): MergeResult {
+  const report: MergeReport = {
+    mergedEntities: [],
+    renamedEntities: [],
+    sharedDocuments: [],
+    renamedDocuments: [],
+    mergedRelations: [],
+    renamedRelations: [],
+  };
+
+  // Documents.
+  const documents: NewsDocument[] = first.documents.map((d) => ({ ...d }));
+  // Renamed ids avoid every id of both inputs, so a rename never lands on an id used later.
+  const documentIds = new Set([...first.documents, ...second.documents].map((d) => d.id));
+  const firstDocumentIds = new Set(first.documents.map((d) => d.id));
+  const byText = new Map<string, string>();
+  for (const d of documents) if (d.text && !byText.has(d.text)) byText.set(d.text, d.id);
+  const documentMap = new Map<string, string>();
+  for (const doc of second.documents) {
+    const same = documents.find((d) => d.id === doc.id && d.text === doc.text) ?? (doc.text ? documents.find((d) => d.id === byText.get(doc.text)) : undefined);
+    if (same) {
+      documentMap.set(doc.id, same.id);
+      if (same.id !== doc.id) report.sharedDocuments.push({ from: doc.id, into: same.id });
+      continue;
+    }
+    const id = firstDocumentIds.has(doc.id) ? freeId(doc.id, documentIds) : doc.id;
+    if (id !== doc.id) report.renamedDocuments.push({ from: doc.id, to: id });
+    documentIds.add(id);
+    documentMap.set(doc.id, id);
+    documents.push({ ...doc, id });
+    if (doc.text && !byText.has(doc.text)) byText.set(doc.text, id);
+  }
+  const moveSpan = <T extends Span>(span: T): T => ({ ...span, document: documentMap.get(span.document) ?? span.document });
+
+  // Entities.
+  const entities: Entity[] = first.entities.map((e) => ({ ...e, aliases: [...e.aliases], mentions: [...e.mentions] }));
+  // Additions are matched against the first dataset's entities as they were: two
+  // entities the addition keeps apart are never merged with each other.
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const entityByName = new Map<string, Entity>();
+  for (const entity of entities) {
+    for (const name of [entity.label, ...entity.aliases]) {
+      const key = nameKey(entity.type, name);
+      if (!entityByName.has(key)) entityByName.set(key, entity);
+    }
+  }
+  const entityIds = new Set([...first.entities, ...second.entities].map((e) => e.id));
+  const entityMap = new Map<string, string>();
+  for (const entity of second.entities) {
+    const sameId = entityById.get(entity.id);
+    let target: Entity | undefined = sameId && sameId.type === entity.type ? sameId : undefined;
+    let by: 'id' | 'name' = 'id';
+    if (!target) {
+      by = 'name';
+      for (const name of [entity.label, ...entity.aliases]) {
+        target = entityByName.get(nameKey(entity.type, name));
+        if (target) break;
+      }
+    }
+    const mentions = entity.mentions.map(moveSpan);
+    if (target) {
+      entityMap.set(entity.id, target.id);
+      report.mergedEntities.push({ from: entity.id, into: target.id, by });
+      pushUnique(
+        target.aliases,
+        [entity.label, ...entity.aliases].filter((n) => n !== target.label),
+        (n) => n,
+      );
+      pushUnique(target.mentions, mentions, spanKey);
+      const attributes = mergeAttributes(target.attributes, entity.attributes);
+      if (attributes !== undefined) target.attributes = attributes;
+      continue;
+    }
+    const id = entityById.has(entity.id) ? freeId(entity.id, entityIds) : entity.id;
+    if (id !== entity.id) {
+      report.renamedEntities.push({ from: entity.id, to: id });
+      entityIds.add(id);
+    }
+    entities.push({ ...entity, id, aliases: [...entity.aliases], mentions });
+    entityMap.set(entity.id, id);
+  }
+
+  // Relations.
+  const relations: Relation[] = first.relations.map((r) => ({ ...r, evidence: [...r.evidence] }));
+  const relationIds = new Set([...first.relations, ...second.relations].map((r) => r.id));
+  const firstRelationIds = new Set(first.relations.map((r) => r.id));
+  const relationByKey = new Map<string, Relation>();
+  for (const r of relations) if (!relationByKey.has(relationKey(r))) relationByKey.set(relationKey(r), r);
+  for (const relation of second.relations) {
+    const moved: Relation = {
+      ...relation,
+      source: entityMap.get(relation.source) ?? relation.source,
+      target: entityMap.get(relation.target) ?? relation.target,
+      evidence: relation.evidence.map(moveSpan),
+    };
+    if (relation.attributedTo !== undefined) moved.attributedTo = entityMap.get(relation.attributedTo) ?? relation.attributedTo;
+    const key = relationKey(moved);
+    const same = relationByKey.get(key);
+    if (same) {
+      report.mergedRelations.push({ from: relation.id, into: same.id });
+      pushUnique<Evidence>(same.evidence, moved.evidence, spanKey);
+      if (same.hedged !== undefined || moved.hedged !== undefined) same.hedged = same.hedged === true && moved.hedged === true;
+      if (same.attributedTo === undefined && moved.attributedTo !== undefined) same.attributedTo = moved.attributedTo;
+      const attributes = mergeAttributes(same.attributes, moved.attributes);
+      if (attributes !== undefined) same.attributes = attributes;
+      continue;
+    }
+    const id = firstRelationIds.has(relation.id) ? freeId(relation.id, relationIds) : relation.id;
+    if (id !== relation.id) report.renamedRelations.push({ from: relation.id, to: id });
+    relationIds.add(id);
+    moved.id = id;
+    relations.push(moved);
+    relationByKey.set(key, moved);
+  }
+
+  const dataset: Dataset = { version: 1, documents, entities, relations };
+  const title = first.title ?? second.title;
+  if (title !== undefined) dataset.title = title;
+  return { dataset, report };
+}
+
+/** `second` folded into `first`; see the header for the rules. */
+export function mergeDatasets(first: Dataset, second: Dataset): Dataset {
+  return mergeDatasetsWithReport(first, second).dataset;
+}
+
+/** Several datasets folded left to right into one corpus. */
+export function mergeAll(datasets: readonly Dataset[]): Dataset {
+  const [head, ...rest] = datasets;
+  if (!head) return { version: 1, documents: [], entities: [], relations: [] };
+  return rest.reduce(mergeDatasets, head);
+}
