@@ -344,7 +344,7 @@ function salvageSpans<S extends Span>(list: unknown, schema: z.ZodType<S>): { sp
 
 interface EntityView {
   mentions: Span[];
-  /** False when some mentions were malformed: then "no mention in this sentence" cannot be concluded. */
+  /** False when some mentions were malformed or unreadable: then "no mention in this sentence" cannot be concluded. */
   complete: boolean;
 }
 
@@ -432,17 +432,24 @@ function checkDataset(input: unknown, report: Report, limits: DatasetLimits): Da
     if (parsed) entities.push(parsed);
     const id = nonEmptyString(record.id);
     const { spans, complete } = parsed ? { spans: parsed.mentions, complete: true } : salvageSpans(record.mentions, SpanSchema);
+    let view: EntityView | undefined;
     if (id === undefined) entitiesResolvable = false;
     else if (entityViews.has(id)) report.add(duplicateId(`entities[${i}].id`, id, 'entity'));
-    else entityViews.set(id, { mentions: complete ? (spans as Span[]) : spans.filter((s) => s !== undefined), complete });
+    else {
+      view = { mentions: complete ? (spans as Span[]) : spans.filter((s) => s !== undefined), complete };
+      entityViews.set(id, view);
+    }
 
+    // Judge "is this a name?" only against a complete list of names: a broken alias list would make right mentions look wrong.
     const label = nonEmptyString(record.label);
-    const aliases = Array.isArray(record.aliases) ? record.aliases.filter((a): a is string => nonEmptyString(a) !== undefined) : [];
-    const names = label === undefined ? [] : [label, ...aliases];
+    const aliases = Array.isArray(record.aliases) && record.aliases.every((a) => nonEmptyString(a) !== undefined) ? (record.aliases as string[]) : undefined;
+    const names = label === undefined || aliases === undefined ? [] : [label, ...aliases];
     for (let j = 0; j < spans.length; j++) {
       const span = spans[j];
       if (span === undefined) continue;
       const text = spanChecker.check(span, 'entities', i, 'mentions', j);
+      // A mention that points nowhere cannot vouch for evidence either: stop judging this entity's evidence, do not cascade.
+      if (text === undefined && view) view.complete = false;
       if (text === undefined || names.length === 0) continue;
       const quoted = spanText(text, span);
       if (!names.includes(quoted)) checkMentionIsName(report, text, span, quoted, i, j, id ?? `#${i}`, names);
