@@ -1,0 +1,141 @@
+/**
+ * Candidates → dataset
+ * ====================
+ *
+ * Merges the relations found sentence by sentence — one relation per
+ * (source, type, target), symmetric types regardless of order — keeping every
+ * supporting sentence as evidence, and keeps the entities worth a node: those
+ * in a relation, and those named at least `minMentions` times.
+ *
+ * The result must always validate, so this is also where every span is
+ * checked one last time against the model's own rules (sentence boundaries,
+ * whole characters) and where an evidence sentence that does not name an end
+ * of its relation gets a note saying how it refers to it.
+ */
+
+import type { Dataset, Entity, Evidence, NewsDocument, Relation } from '../model/schema.ts';
+import { RELATION_TYPES } from '../model/relationTypes.ts';
+import { characterSplitAt, isSentenceEnd, isSentenceStart } from '../model/spans.ts';
+import type { Candidate, EntityRecord } from './analysis.ts';
+import type { EntityRegistry } from './entities.ts';
+import { relationId } from './ids.ts';
+
+export interface AssembleOptions {
+  title?: string;
+  /** Keep an entity in no relation only if named at least this often (default 2). */
+  minMentions?: number;
+}
+
+interface Group {
+  first: Candidate;
+  candidates: Candidate[];
+}
+
+function wholeCharacters(text: string, start: number, end: number): boolean {
+  return characterSplitAt(text, start) === undefined && characterSplitAt(text, end) === undefined;
+}
+
+export function assembleDataset(documents: NewsDocument[], registry: EntityRegistry, candidates: Candidate[], options: AssembleOptions = {}): Dataset {
+  const texts = new Map(documents.map((d) => [d.id, d.text]));
+  const order = new Map(documents.map((d, i) => [d.id, i]));
+
+  // Mentions that cut a character in two (a name glued to a joiner) are dropped.
+  for (const record of registry.records.values()) {
+    record.mentions = record.mentions.filter((m) => {
+      const text = texts.get(m.document);
+      return text !== undefined && m.start < m.end && m.end <= text.length && wholeCharacters(text, m.start, m.end);
+    });
+  }
+
+  const groups = new Map<string, Group>();
+  for (const candidate of candidates) {
+    const text = texts.get(candidate.document);
+    const { start, end } = candidate.sentence.span;
+    if (text === undefined || !isSentenceStart(text, start) || !isSentenceEnd(text, end) || !wholeCharacters(text, start, end)) continue;
+    const symmetric = !RELATION_TYPES[candidate.type].directed;
+    const [a, b] = symmetric && candidate.target < candidate.source ? [candidate.target, candidate.source] : [candidate.source, candidate.target];
+    const key = `${a}\u0000${candidate.type}\u0000${b}`;
+    const group = groups.get(key);
+    if (group) group.candidates.push(candidate);
+    else groups.set(key, { first: candidate, candidates: [candidate] });
+  }
+
+  const relations: Relation[] = [];
+  const used = new Set<string>();
+  for (const { first, candidates: members } of groups.values()) {
+    const evidence: Evidence[] = [];
+    for (const member of members) {
+      const { start, end } = member.sentence.span;
+      const existing = evidence.find((e) => e.document === member.document && e.start === start && e.end === end);
+      const notes = [...new Set([...member.notes, ...missingNotes(registry, member)])];
+      if (existing) {
+        const joined = [...new Set([...(existing.note ? [existing.note] : []), ...notes])];
+        if (joined.length) existing.note = joined.join(' ');
+        continue;
+      }
+      evidence.push({ document: member.document, start, end, ...(notes.length ? { note: notes.join(' ') } : {}) });
+    }
+    const attributions = new Set(members.map((m) => m.attributedTo));
+    const attributedTo = attributions.size === 1 ? members[0]!.attributedTo : undefined;
+    const relation: Relation = {
+      id: relationId(first.source, first.type, first.target),
+      type: first.type,
+      source: first.source,
+      target: first.target,
+      evidence,
+      ...(members.every((m) => m.hedged) ? { hedged: true } : {}),
+      ...(members.every((m) => m.negated) ? { negated: true } : {}),
+      ...(attributedTo ? { attributedTo } : {}),
+    };
+    relations.push(relation);
+    used.add(relation.source).add(relation.target);
+    if (attributedTo) used.add(attributedTo);
+  }
+
+  const firstEvidence = (r: Relation) => [order.get(r.evidence[0]!.document) ?? 0, r.evidence[0]!.start] as const;
+  relations.sort((x, y) => {
+    const [dx, sx] = firstEvidence(x);
+    const [dy, sy] = firstEvidence(y);
+    return dx - dy || sx - sy || x.id.localeCompare(y.id);
+  });
+
+  const minMentions = options.minMentions ?? 2;
+  const keep = (record: EntityRecord) => used.has(record.id) || record.mentions.length >= minMentions;
+  const firstMention = (record: EntityRecord) => {
+    const m = record.mentions[0];
+    return m ? [order.get(m.document) ?? 0, m.start] : [Infinity, Infinity];
+  };
+  const entities: Entity[] = [...registry.records.values()]
+    .filter((record) => record.mentions.length > 0 && keep(record))
+    .sort((x, y) => {
+      const [dx, sx] = firstMention(x);
+      const [dy, sy] = firstMention(y);
+      return dx! - dy! || sx! - sy! || x.id.localeCompare(y.id);
+    })
+    .map((record) => ({ id: record.id, label: record.label, type: record.type, aliases: [...record.aliases], mentions: record.mentions.map((m) => ({ ...m })) }));
+
+  // Relations whose end lost all its mentions (only possible with malformed characters) cannot be shown.
+  const kept = new Set(entities.map((e) => e.id));
+  const finalRelations = relations.filter((r) => kept.has(r.source) && kept.has(r.target) && (!r.attributedTo || kept.has(r.attributedTo)));
+
+  return {
+    version: 1,
+    ...(options.title !== undefined ? { title: options.title } : {}),
+    documents: documents.map((d) => ({ ...d })),
+    entities,
+    relations: finalRelations,
+  };
+}
+
+/** A note for each end the sentence does not name, when the rule left none. */
+function missingNotes(registry: EntityRegistry, candidate: Candidate): string[] {
+  if (candidate.notes.length) return [];
+  const { start, end } = candidate.sentence.span;
+  const notes: string[] = [];
+  for (const id of [candidate.source, candidate.target]) {
+    const record = registry.get(id);
+    const named = record?.mentions.some((m) => m.document === candidate.document && m.start >= start && m.end <= end);
+    if (!named) notes.push(`The sentence refers to ${registry.label(id)} without naming it.`);
+  }
+  return notes;
+}

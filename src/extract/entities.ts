@@ -1,0 +1,47 @@
+/**
+ * Entity registry
+ * ===============
+ *
+ * Every entity the extractor has seen, keyed by id, with the surface forms
+ * and mentions recorded so far. One registry serves all documents of a
+ * dataset, so "Putin" in two articles is one node with mentions in both.
+ */
+
+import type { EntityTypeId } from '../model/entityTypes.ts';
+import type { EntityRecord } from './analysis.ts';
+
+export class EntityRegistry {
+  readonly records = new Map<string, EntityRecord>();
+
+  ensure(id: string, label: string, type: EntityTypeId, parent?: string): EntityRecord {
+    let record = this.records.get(id);
+    if (!record) {
+      record = { id, label, type, aliases: [], mentions: [], titles: new Set() };
+      if (parent) record.parent = parent;
+      this.records.set(id, record);
+    }
+    return record;
+  }
+
+  get(id: string): EntityRecord | undefined {
+    return this.records.get(id);
+  }
+
+  typeOf(id: string): EntityTypeId | undefined {
+    return this.records.get(id)?.type;
+  }
+
+  label(id: string): string {
+    return this.records.get(id)?.label ?? id;
+  }
+
+  /** Records `text` (the name as written) at `start`–`end` of `document`. */
+  mention(id: string, document: string, start: number, end: number, text: string): void {
+    const record = this.records.get(id);
+    if (!record) return;
+    const last = record.mentions[record.mentions.length - 1];
+    if (last && last.document === document && last.start === start && last.end === end) return;
+    record.mentions.push({ document, start, end });
+    if (text !== record.label && !record.aliases.includes(text)) record.aliases.push(text);
+  }
+}

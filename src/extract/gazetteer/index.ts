@@ -1,0 +1,102 @@
+/**
+ * The gazetteer as entries
+ * ========================
+ *
+ * Parses the tables (countries, organisations, places, groups) into one list
+ * of entries: an entity (id, label, type) and every surface form that names
+ * it, each marked with how it names it. The matcher (`../mentions.ts`)
+ * indexes these in a token trie.
+ */
+
+import type { EntityTypeId } from '../../model/entityTypes.ts';
+import { kebabId } from '../ids.ts';
+import { COUNTRY_TABLE } from './countries.ts';
+import { ORGANISATION_TABLE } from './organisations.ts';
+import { GROUP_TABLE, PLACE_TABLE } from './places.ts';
+
+/**
+ * How a surface form names its entity:
+ *  - `name`: the name itself ("Russia", "ICC");
+ *  - `adjective`: a demonym used as an adjective ("Russian diplomacy") — the
+ *    country acts only when an agent noun follows ("Russian forces");
+ *  - `people`: a plural demonym ("Russians"), which acts for the country;
+ *  - `metonym`: a capital or seat of government ("Moscow", "the Kremlin").
+ */
+export type NameKind = 'name' | 'adjective' | 'people' | 'metonym';
+
+export interface GazetteerName {
+  text: string;
+  kind: NameKind;
+  /** Matched regardless of case (group phrases such as "western nations"). */
+  caseless: boolean;
+  /** Also a common given name or word: not taken before another capitalised word. */
+  ambiguous: boolean;
+}
+
+export interface GazetteerEntry {
+  id: string;
+  label: string;
+  type: EntityTypeId;
+  names: GazetteerName[];
+  /** Parent organisation id (a UN event or body). */
+  parent?: string;
+}
+
+function cells(line: string): string[] {
+  return line.split('|').map((cell) => cell.trim());
+}
+
+function list(cell: string | undefined): string[] {
+  return (cell ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0);
+}
+
+function name(raw: string, kind: NameKind, caseless = false): GazetteerName {
+  const ambiguous = raw.startsWith('~');
+  const exact = raw.startsWith('=');
+  const text = raw.replace(/^[~=]/, '');
+  return { text, kind, caseless: caseless && !exact, ambiguous };
+}
+
+/** A demonym ending in a plain -s names the people ("Russians"); otherwise it is an adjective ("Swiss", "Chinese"). */
+function demonymKind(demonym: string): NameKind {
+  return /[^s]s$/.test(demonym) ? 'people' : 'adjective';
+}
+
+function parseTable(table: string, defaultType: EntityTypeId, caseless = false): GazetteerEntry[] {
+  const entries: GazetteerEntry[] = [];
+  for (const line of table.split('\n')) {
+    if (!line.trim()) continue;
+    const [rawLabel = '', others, demonyms, metonyms, type, parent] = cells(line);
+    const label = name(rawLabel, 'name', caseless);
+    const entry: GazetteerEntry = {
+      id: kebabId(label.text),
+      label: label.text,
+      type: (type || defaultType) as EntityTypeId,
+      names: [
+        label,
+        ...list(others).map((n) => name(n, 'name', caseless)),
+        ...list(demonyms).map((n) => name(n, demonymKind(n.replace(/^[~=]/, '')))),
+        ...list(metonyms).map((n) => name(n, 'metonym')),
+      ],
+    };
+    if (parent) entry.parent = parent;
+    entries.push(entry);
+  }
+  return entries;
+}
+
+let cached: GazetteerEntry[] | undefined;
+
+/** Every gazetteer entry; parsed once. */
+export function gazetteerEntries(): GazetteerEntry[] {
+  cached ??= [
+    ...parseTable(COUNTRY_TABLE, 'country'),
+    ...parseTable(ORGANISATION_TABLE, 'organisation'),
+    ...parseTable(PLACE_TABLE, 'place'),
+    ...parseTable(GROUP_TABLE, 'group', true),
+  ];
+  return cached;
+}

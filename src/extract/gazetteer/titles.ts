@@ -1,0 +1,59 @@
+/**
+ * Gazetteer: titles of office
+ * ===========================
+ *
+ * A title before or beside a name says what the person is and for whom:
+ * "Russian President Vladimir Putin" leads Russia, "Foreign Ministry
+ * Spokesperson Maria Zakharova" speaks for a government. `leader` titles head
+ * what they qualify (→ leader-of); `official` titles hold an office in it
+ * (→ official-of). `office` groups titles of one ministry, so an unqualified
+ * "Foreign Ministry spokesperson" inherits the country of the foreign minister
+ * named earlier in the same article. Matched without regard to case.
+ */
+
+export type TitleKind = 'leader' | 'official';
+
+export interface TitleEntry {
+  phrase: string;
+  kind: TitleKind;
+  /** Ministry or office the title belongs to, for inheriting an unstated country. */
+  office?: string;
+}
+
+const leader = (office?: string) => (phrase: string): TitleEntry => ({ phrase, kind: 'leader', ...(office ? { office } : {}) });
+const official = (office?: string) => (phrase: string): TitleEntry => ({ phrase, kind: 'official', ...(office ? { office } : {}) });
+
+const MINISTRIES = ['foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'economic', 'trade', 'energy', 'justice', 'health', 'home', 'agriculture', 'environment', 'culture', 'education', 'transport', 'industry'];
+
+function ministryTitles(ministry: string): TitleEntry[] {
+  const office = ministry === 'defense' ? 'defence' : ministry;
+  const make = official(office);
+  return [
+    `${ministry} minister`,
+    `deputy ${ministry} minister`,
+    `${ministry} secretary`,
+    `${ministry} ministry spokesperson`,
+    `${ministry} ministry spokesman`,
+    `${ministry} ministry spokeswoman`,
+    `${ministry} ministry official`,
+    `minister of ${ministry === 'foreign' ? 'foreign affairs' : ministry}`,
+  ].map(make);
+}
+
+export const TITLES: TitleEntry[] = [
+  ...['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'amir', 'sultan', 'crown prince', 'supreme leader', 'emperor', 'monarch', 'head of state', 'head of government', 'taoiseach', 'grand duke', 'prince'].map(leader('head')),
+  ...['secretary general', 'secretary-general', 'director general', 'director-general', 'managing director', 'chairman', 'chairwoman', 'chairperson', 'chair', 'chief', 'head', 'leader', 'commissioner', 'president of the european commission', 'high representative'].map(leader()),
+  ...['chief prosecutor', 'prosecutor', 'judge', 'chief judge', 'presiding judge'].map(official('court')),
+  ...['spokesperson', 'spokesman', 'spokeswoman', 'government spokesperson', 'government spokesman', 'presidential spokesperson', 'presidential spokesman', 'press secretary'].map(official('press')),
+  ...['vice president', 'vice-president', 'deputy prime minister', 'deputy president', 'first lady'].map(official('head')),
+  ...['minister', 'ambassador', 'envoy', 'special envoy', 'foreign secretary', 'home secretary', 'secretary of state', 'national security adviser', 'national security advisor', 'adviser', 'advisor', 'negotiator', 'chief negotiator', 'diplomat', 'senior official', 'official', 'general', 'army chief', 'chief of staff', 'commander', 'lawmaker', 'senator', 'governor', 'mayor', 'lieutenant general', 'major general', 'admiral', 'colonel'].map(official()),
+  ...MINISTRIES.flatMap(ministryTitles),
+];
+
+/** Nouns after a demonym that make it an actor: "Russian forces attacked" is Russia attacking. */
+export const AGENT_NOUNS = new Set([
+  'forces', 'force', 'troops', 'military', 'army', 'navy', 'air', 'soldiers', 'officials', 'official', 'authorities', 'government', 'governments',
+  'diplomats', 'diplomat', 'leaders', 'leader', 'leadership', 'ministry', 'ministers', 'regime', 'administration', 'state', 'police', 'courts', 'court',
+  'prosecutors', 'investigators', 'negotiators', 'delegation', 'side', 'jets', 'warplanes', 'drones', 'missiles', 'artillery', 'strikes', 'units',
+  'fighters', 'militants', 'parliament', 'lawmakers', 'president', 'embassy', 'intelligence', 'agents', 'border', 'coast', 'guards',
+]);

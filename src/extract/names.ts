@@ -1,0 +1,262 @@
+/**
+ * Names the gazetteer does not know
+ * =================================
+ *
+ * People, and organisations or events named by a capitalised phrase, found by
+ * rules rather than a statistical tagger (measured against compromise: see
+ * the report in `extractDataset.ts`). A run of capitalised words that is not
+ * a gazetteer name or a title is
+ *
+ *  - an organisation when it ends in a head such as Court, Council, Agency
+ *    (and says more than "the Foreign Ministry");
+ *  - an event when it ends in Summit, Conference, Forum…;
+ *  - a person when a title announces it ("President Vladimir Putin", "the
+ *    Secretary General of the League of Arab States, Ahmed Abu al-Gheit"), a
+ *    speech verb follows or precedes it ("Lavrov said", "said Lavrov"), or its
+ *    last word is used alone elsewhere in the article.
+ *
+ * Within a document the surname alone, possessive or not, refers back to the
+ * full name ("Lavrov’s" → a mention "Lavrov" of Sergei Lavrov).
+ */
+
+import type { EntityTypeId } from '../model/entityTypes.ts';
+import type { TitleMatch } from './analysis.ts';
+import { kebabId } from './ids.ts';
+import { EVENT_HEADS, GENERIC_ORGANISATION_WORDS, MEDIA, NAME_PARTICLES, NOT_NAMES, ORGANISATION_HEADS, SPEECH_VERBS } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+export interface NameInput {
+  tokens: Token[];
+  /** True for tokens inside a gazetteer name. */
+  covered: boolean[];
+  titles: TitleMatch[];
+}
+
+export interface FoundName {
+  sentence: number;
+  tokenStart: number;
+  tokenEnd: number;
+  id: string;
+  label: string;
+  type: EntityTypeId;
+}
+
+interface Run {
+  sentence: number;
+  start: number;
+  end: number;
+  /** Starts at the first word of its sentence (or of a quotation): a capital there proves nothing. */
+  initial: boolean;
+}
+
+const HYPHEN_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ul|ud|bin|ibn|de|da|di|du|van|von|der|la|le)-\p{Lu}/u;
+
+function isNameWord(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  if (HYPHEN_PARTICLE.test(token.text)) return true;
+  return token.capitalised && /\p{Ll}/u.test(token.text) && !/\p{N}/u.test(token.text);
+}
+
+function isAcronym(token: Token): boolean {
+  return token.kind === 'word' && /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(token.text);
+}
+
+function runText(tokens: Token[], text: string, start: number, end: number): string {
+  return text.slice(tokens[start]!.start, tokens[end - 1]!.end);
+}
+
+/** Finds runs of capitalised words not taken by the gazetteer or a title. */
+function findRuns(input: NameInput, sentence: number): Run[] {
+  const { tokens, covered, titles } = input;
+  const inTitle = new Array<boolean>(tokens.length).fill(false);
+  for (const t of titles) for (let i = t.tokenStart; i < t.tokenEnd; i++) inTitle[i] = true;
+  const free = (i: number) => !covered[i] && !inTitle[i];
+  const runs: Run[] = [];
+  let firstWord = tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
+  let i = 0;
+  while (i < tokens.length) {
+    if (tokens[i]!.kind === 'open-quote') firstWord = i + 1;
+    if (!free(i) || !isNameWord(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && free(j)) {
+      const token = tokens[j]!;
+      if (isNameWord(token)) j++;
+      else if (NAME_PARTICLES.has(token.norm) && j + 1 < tokens.length && free(j + 1) && isNameWord(tokens[j + 1]!)) j += 2;
+      else break;
+    }
+    let start = i;
+    let end = j;
+    while (start < end && NOT_NAMES.has(tokens[start]!.norm)) start++;
+    while (end > start && NOT_NAMES.has(tokens[end - 1]!.norm)) end--;
+    if (start < end && !MEDIA.has(tokens[start]!.norm)) runs.push({ sentence, start, end, initial: start === i && i === firstWord });
+    i = j;
+  }
+  return runs;
+}
+
+function titleEndsAt(input: NameInput, index: number): boolean {
+  return input.titles.some((t) => t.tokenEnd === index);
+}
+
+/** "the Secretary General of the League of Arab States, Ahmed Abu al-Gheit": a title phrase, a comma, then the name. */
+function appositiveTitleBefore(input: NameInput, start: number): boolean {
+  const { tokens } = input;
+  if (tokens[start - 1]?.text !== ',') return false;
+  for (const title of input.titles) {
+    if (title.tokenEnd > start - 1 || title.tokenEnd < start - 12) continue;
+    let k = title.tokenEnd;
+    if (k === start - 1) return true;
+    if (tokens[k]?.norm !== 'of') continue;
+    k++;
+    while (k < start - 1 && (input.covered[k] || tokens[k]!.norm === 'the')) k++;
+    if (k === start - 1) return true;
+  }
+  return false;
+}
+
+/** "Rafael Grossi, the head of the IAEA," / "Josep Borrell, the EU’s foreign policy chief". */
+function appositiveTitleAfter(input: NameInput, end: number): boolean {
+  const { tokens } = input;
+  if (tokens[end]?.text !== ',') return false;
+  const limit = Math.min(tokens.length, end + 8);
+  return input.titles.some((t) => t.tokenStart > end && t.tokenStart < limit && tokens.slice(end + 1, t.tokenStart).every((tok) => tok.kind !== 'punct'));
+}
+
+function speechNear(input: NameInput, run: Run): boolean {
+  const { tokens } = input;
+  let after = run.end;
+  if (tokens[after]?.text === ',') after++;
+  const next = tokens[after];
+  if (next && (SPEECH_VERBS.has(next.norm) || next.norm === 'told')) return true;
+  const before = tokens[run.start - 1];
+  if (before && (before.norm === 'said' || before.norm === 'says' || before.norm === 'told')) return true;
+  return false;
+}
+
+function classifyPhrase(tokens: Token[], run: Run): EntityTypeId | undefined {
+  const last = tokens[run.end - 1]!.norm;
+  const words = tokens.slice(run.start, run.end).map((t) => t.norm);
+  if (ORGANISATION_HEADS.has(last)) return words.every((w) => GENERIC_ORGANISATION_WORDS.has(w) || ORGANISATION_HEADS.has(w)) ? undefined : 'organisation';
+  if (EVENT_HEADS.has(last) && run.end - run.start >= 2) return 'event';
+  return undefined;
+}
+
+/**
+ * Finds the people, organisations and events named in a document's
+ * sentences. `text` is the document text (labels are its exact slices).
+ */
+export function findNames(text: string, inputs: NameInput[]): FoundName[][] {
+  const runs = inputs.map((input, s) => findRuns(input, s));
+  const found: FoundName[][] = inputs.map(() => []);
+
+  // Words used alone, for "its last word is used alone elsewhere".
+  const aloneCount = new Map<string, number>();
+  for (const sentenceRuns of runs) {
+    for (const run of sentenceRuns) {
+      if (run.end - run.start !== 1) continue;
+      const word = inputs[run.sentence]!.tokens[run.start]!.text;
+      aloneCount.set(word, (aloneCount.get(word) ?? 0) + 1);
+    }
+  }
+
+  // People by surname, organisations by acronym.
+  const surnames = new Map<string, Array<{ id: string; label: string }>>();
+  const acronyms = new Map<string, { id: string; label: string; type: EntityTypeId }>();
+  const accepted: Array<{ run: Run; id: string; label: string; type: EntityTypeId }> = [];
+
+  const acceptPerson = (run: Run, tokens: Token[]) => {
+    const label = runText(tokens, text, run.start, run.end);
+    const id = kebabId(label);
+    accepted.push({ run, id, label, type: 'person' });
+    const surname = tokens[run.end - 1]!.text;
+    const list = surnames.get(surname) ?? [];
+    if (!list.some((p) => p.id === id)) list.push({ id, label });
+    surnames.set(surname, list);
+  };
+
+  // Pass 1: phrases with a cue.
+  const pending: Run[] = [];
+  for (const sentenceRuns of runs) {
+    for (const run of sentenceRuns) {
+      const input = inputs[run.sentence]!;
+      const { tokens } = input;
+      const length = run.end - run.start;
+      const phraseType = classifyPhrase(tokens, run);
+      if (phraseType) {
+        const label = runText(tokens, text, run.start, run.end);
+        const id = kebabId(label);
+        accepted.push({ run, id, label, type: phraseType });
+        // "Full Name (ACRONYM)" defines the acronym.
+        const open = tokens[run.end];
+        const acronym = tokens[run.end + 1];
+        if (open?.text === '(' && acronym && isAcronym(acronym) && tokens[run.end + 2]?.text === ')') acronyms.set(acronym.text, { id, label, type: phraseType });
+        continue;
+      }
+      const titled = titleEndsAt(input, run.start) || appositiveTitleBefore(input, run.start) || appositiveTitleAfter(input, run.end);
+      if (length <= 4 && (titled || (length >= 2 && speechNear(input, run)))) {
+        acceptPerson(run, tokens);
+        continue;
+      }
+      pending.push(run);
+    }
+  }
+
+  // Pass 2: two- or three-word names whose last word is used alone elsewhere.
+  for (const run of pending) {
+    const { tokens } = inputs[run.sentence]!;
+    const length = run.end - run.start;
+    if (length >= 2 && length <= 3 && !run.initial && (aloneCount.get(tokens[run.end - 1]!.text) ?? 0) > 0) acceptPerson(run, tokens);
+  }
+
+  // "President Macron" then "Emmanuel Macron": the surname alone joins the full name.
+  for (const a of accepted) {
+    if (a.type !== 'person' || a.label.includes(' ')) continue;
+    const surname = a.label;
+    const full = (surnames.get(surname) ?? []).find((p) => p.label !== surname);
+    if (!full) continue;
+    a.id = full.id;
+    a.label = full.label;
+    surnames.set(surname, (surnames.get(surname) ?? []).filter((p) => p.label.includes(' ')));
+  }
+
+  const acceptedKeys = new Set(accepted.map((a) => `${a.run.sentence}:${a.run.start}`));
+  for (const a of accepted) found[a.run.sentence]!.push({ sentence: a.run.sentence, tokenStart: a.run.start, tokenEnd: a.run.end, id: a.id, label: a.label, type: a.type });
+
+  // Pass 3: the rest — a known full name again, a surname alone, a defined acronym.
+  const fullNames = new Map(accepted.filter((a) => a.type === 'person').map((a) => [a.label, a.id]));
+  let lastPerson: string | undefined;
+  for (let s = 0; s < inputs.length; s++) {
+    const { tokens, covered } = inputs[s]!;
+    const taken = new Array<boolean>(tokens.length).fill(false);
+    for (const f of found[s]!) for (let k = f.tokenStart; k < f.tokenEnd; k++) taken[k] = true;
+    for (const run of runs[s]!) {
+      if (acceptedKeys.has(`${s}:${run.start}`)) continue;
+      const label = runText(tokens, text, run.start, run.end);
+      const full = fullNames.get(label);
+      if (full) {
+        found[s]!.push({ sentence: s, tokenStart: run.start, tokenEnd: run.end, id: full, label, type: 'person' });
+        continue;
+      }
+      // Any word of the run that is a known surname ("Putin" in "Putin Monday"), most often the whole run.
+      for (let k = run.start; k < run.end; k++) {
+        const people = surnames.get(tokens[k]!.text);
+        if (!people) continue;
+        const person = people.find((p) => p.id === lastPerson) ?? people[people.length - 1]!;
+        found[s]!.push({ sentence: s, tokenStart: k, tokenEnd: k + 1, id: person.id, label: person.label, type: 'person' });
+        break;
+      }
+    }
+    for (let k = 0; k < tokens.length; k++) {
+      const definition = acronyms.get(tokens[k]!.text);
+      if (definition && !covered[k] && !taken[k] && tokens[k - 1]?.text !== '(') {
+        found[s]!.push({ sentence: s, tokenStart: k, tokenEnd: k + 1, id: definition.id, label: definition.label, type: definition.type });
+      }
+    }
+    found[s]!.sort((a, b) => a.tokenStart - b.tokenStart);
+    for (const f of found[s]!) if (f.type === 'person') lastPerson = f.id;
+  }
+  return found;
+}

@@ -1,0 +1,215 @@
+/**
+ * Token patterns
+ * ==============
+ *
+ * The small language relation rules are written in (see `rules.ts`), so that
+ * rules stay data. A pattern is a space-separated list of elements:
+ *
+ *   word          the token, lower-cased ("accused")
+ *   a|b|c         any of these
+ *   impos*        any token starting with "impos"
+ *   's            a possessive ending
+ *   [the|a]       optional
+ *   ~3            up to three words (no punctuation, no names)
+ *   S  O          the subject / object: a name, pronoun or title standing for an entity
+ *      suffixes:  + a list ("Latin America, Africa, and Asia")
+ *                 a a demonym adjective counts ("Ukrainian children")
+ *                 e it must be an event, or an organisation's meeting ("the BRICS summit")
+ *
+ * Before S or O a few filler words may stand ("sanctions on *three senior*
+ * Iranian officials", "on *the* president himself"), as may the parts of a
+ * title phrase ("on *Russian President* Vladimir Putin").
+ */
+
+import type { Slot } from './analysis.ts';
+import type { Token } from './tokens.ts';
+
+type Element =
+  | { kind: 'word'; test: (token: Token) => boolean; optional: boolean }
+  | { kind: 'gap'; max: number }
+  | { kind: 'slot'; role: 'S' | 'O'; list: boolean; adjective: boolean; event: boolean };
+
+export interface CompiledPattern {
+  source: string;
+  elements: Element[];
+  /** Index of the first word element (the trigger), for the subject search. */
+  firstWord: number;
+}
+
+export interface PatternContext {
+  tokens: Token[];
+  /** The slot covering a token. */
+  slotAt: Array<Slot | undefined>;
+  /** Tokens inside a title ("President"), skipped like filler before a slot. */
+  inTitle: boolean[];
+}
+
+export interface PatternMatch {
+  start: number;
+  end: number;
+  /** Token index of the first literal word (the trigger). */
+  trigger: number;
+  subjects: Slot[];
+  objects: Slot[];
+}
+
+const FILLER_STOPS = new Set(
+  `of for over with from to by in at about after against and or but as than that which who whom since while because if on into under
+   upon between among during before until without within said says is was were are has have had be been being will would not no n't
+   amid despite following toward towards across through via per`.split(/\s+/),
+);
+const MAX_FILLER = 4;
+
+function wordTest(spec: string): (token: Token) => boolean {
+  const alternatives = spec.split('|').map((alt) => alt.trim().toLowerCase().replace(/’/g, "'"));
+  const exact = new Set(alternatives.filter((a) => !a.endsWith('*')));
+  const prefixes = alternatives.filter((a) => a.endsWith('*')).map((a) => a.slice(0, -1));
+  return (token) => {
+    const norm = token.kind === 'possessive' ? "'s" : token.norm;
+    if (exact.has(norm)) return true;
+    for (const prefix of prefixes) if (norm.startsWith(prefix) && token.kind === 'word') return true;
+    return false;
+  };
+}
+
+export function compilePattern(source: string): CompiledPattern {
+  const elements: Element[] = [];
+  for (const part of source.trim().split(/\s+/)) {
+    const slot = /^([SO])([+ae]*)$/.exec(part);
+    if (slot) {
+      const flags = slot[2]!;
+      elements.push({ kind: 'slot', role: slot[1] as 'S' | 'O', list: flags.includes('+'), adjective: flags.includes('a'), event: flags.includes('e') });
+    } else if (/^~\d+$/.test(part)) {
+      elements.push({ kind: 'gap', max: Number(part.slice(1)) });
+    } else if (part.startsWith('[') && part.endsWith(']')) {
+      elements.push({ kind: 'word', test: wordTest(part.slice(1, -1)), optional: true });
+    } else {
+      elements.push({ kind: 'word', test: wordTest(part), optional: false });
+    }
+  }
+  const firstWord = elements.findIndex((e) => e.kind === 'word' && !e.optional);
+  if (firstWord < 0) throw new Error(`pattern "${source}" has no trigger word`);
+  return { source, elements, firstWord };
+}
+
+export interface SlotRequirement {
+  adjective: boolean;
+  event: boolean;
+}
+
+/** Decides whether a slot may fill S or O (types are checked by the caller). */
+export type SlotFilter = (slot: Slot, role: 'S' | 'O', requirement: SlotRequirement) => boolean;
+
+function isFiller(ctx: PatternContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  if (!token) return false;
+  if (token.kind === 'number') return true;
+  if (token.kind === 'possessive') return false;
+  if (token.kind !== 'word' || token.capitalised) return false;
+  return !FILLER_STOPS.has(token.norm);
+}
+
+/** A slot starting at `i` or after a few fillers; returns the slot and the index after it. */
+function slotAfterFillers(ctx: PatternContext, from: number, role: 'S' | 'O', req: SlotRequirement, accept: SlotFilter): { slot: Slot; end: number } | undefined {
+  let fillers = 0;
+  let i = from;
+  while (i < ctx.tokens.length) {
+    const slot = ctx.slotAt[i];
+    if (slot && slot.tokenStart === i) {
+      if (accept(slot, role, req)) return { slot, end: slot.tokenEnd };
+      // A title's qualifier or a demonym that cannot act is passed over like an adjective.
+      if (slot.modifier || slot.kind === 'adjective') {
+        i = slot.tokenEnd;
+        fillers++;
+        if (fillers > MAX_FILLER) return undefined;
+        continue;
+      }
+      return undefined;
+    }
+    if (ctx.inTitle[i]) {
+      i++;
+      continue;
+    }
+    if (!isFiller(ctx, i) || ++fillers > MAX_FILLER) return undefined;
+    i++;
+  }
+  return undefined;
+}
+
+/** More items of a list after the first: ", B", " and C", ", and D", " as well as E". */
+function extendList(ctx: PatternContext, slot: Slot, end: number, role: 'S' | 'O', req: SlotRequirement, accept: SlotFilter): { slots: Slot[]; end: number } {
+  const slots = [slot];
+  let at = end;
+  for (;;) {
+    let i = at;
+    let joined = false;
+    if (ctx.tokens[i]?.text === ',') {
+      i++;
+      joined = true;
+    }
+    if (ctx.tokens[i]?.norm === 'and' || ctx.tokens[i]?.norm === 'or') {
+      i++;
+      joined = true;
+    } else if (ctx.tokens[i]?.norm === 'as' && ctx.tokens[i + 1]?.norm === 'well' && ctx.tokens[i + 2]?.norm === 'as') {
+      i += 3;
+      joined = true;
+    }
+    if (!joined) break;
+    const next = slotAfterFillers(ctx, i, role, req, accept);
+    if (!next) break;
+    slots.push(next.slot);
+    at = next.end;
+  }
+  return { slots, end: at };
+}
+
+/** Tries `pattern` with its first element at token `start`. */
+export function matchAt(pattern: CompiledPattern, ctx: PatternContext, start: number, accept: SlotFilter): PatternMatch | undefined {
+  const subjects: Slot[] = [];
+  const objects: Slot[] = [];
+  let trigger = -1;
+
+  const step = (e: number, i: number): number | undefined => {
+    if (e === pattern.elements.length) return i;
+    const element = pattern.elements[e]!;
+    if (element.kind === 'word') {
+      const token = ctx.tokens[i];
+      // A literal never reads a word inside a name ("the" of "the Kremlin").
+      if (token && element.test(token) && !(ctx.slotAt[i] && !ctx.slotAt[i]!.modifier)) {
+        const previousTrigger = trigger;
+        if (e === pattern.firstWord) trigger = i;
+        const done = step(e + 1, i + 1);
+        if (done !== undefined) return done;
+        trigger = previousTrigger;
+      }
+      return element.optional ? step(e + 1, i) : undefined;
+    }
+    if (element.kind === 'gap') {
+      for (let skip = 0; skip <= element.max; skip++) {
+        if (skip > 0) {
+          const token = ctx.tokens[i + skip - 1];
+          const slot = ctx.slotAt[i + skip - 1];
+          if (!token || (token.kind !== 'word' && token.kind !== 'number') || (slot && !slot.modifier)) return undefined;
+        }
+        const done = step(e + 1, i + skip);
+        if (done !== undefined) return done;
+      }
+      return undefined;
+    }
+    const req = { adjective: element.adjective, event: element.event };
+    const found = slotAfterFillers(ctx, i, element.role, req, accept);
+    if (!found) return undefined;
+    const list = element.list ? extendList(ctx, found.slot, found.end, element.role, req, accept) : { slots: [found.slot], end: found.end };
+    const into = element.role === 'S' ? subjects : objects;
+    const before = into.length;
+    into.push(...list.slots);
+    const done = step(e + 1, list.end);
+    if (done !== undefined) return done;
+    into.length = before;
+    return undefined;
+  };
+
+  const end = step(0, start);
+  if (end === undefined) return undefined;
+  return { start, end, trigger, subjects, objects };
+}

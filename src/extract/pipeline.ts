@@ -1,0 +1,377 @@
+/**
+ * One document, start to finish
+ * =============================
+ *
+ *   sentences → tokens → gazetteer names, titles → other names (people,
+ *   organisations) → slots → event references, roles → per sentence in
+ *   order: quotations and speakers, clauses, pronouns and title references,
+ *   relation rules → candidate relations.
+ *
+ * Sentences are processed in order because reference depends on what came
+ * before: "he" is the person last named, "the president himself" the
+ * president last named, "us" in a quotation the speaker's country.
+ */
+
+import type { Candidate, SentenceAnalysis, Slot, SlotKind } from './analysis.ts';
+import { emptySlot } from './analysis.ts';
+import { findClauses, type Clauses } from './clauses.ts';
+import type { EntityRegistry } from './entities.ts';
+import { AGENT_NOUNS } from './gazetteer/titles.ts';
+import { matchGazetteer } from './gazetteerMatch.ts';
+import {
+  AUXILIARIES,
+  EVENT_NOUNS,
+  FIRST_PERSON_PLURAL,
+  FIRST_PERSON_SINGULAR,
+  PERSON_PRONOUNS,
+  SPEECH_VERBS,
+  THIRD_PERSON_PLURAL,
+} from './lexicon.ts';
+import { findNames, type NameInput } from './names.ts';
+import { applyRules, type SentenceContext } from './relations.ts';
+import { findRoles, type OfficeMemory } from './roles.ts';
+import { splitSentences } from './sentences.ts';
+import { matchTitles, titleKey } from './titles.ts';
+import { tokenize } from './tokens.ts';
+
+export interface DocumentInput {
+  id: string;
+  title: string;
+  text: string;
+}
+
+export interface ProgressReport {
+  done: number;
+  total: number;
+}
+
+/** Titles a pronoun-like "the president" can refer back through; generic words ("the official") cannot. */
+const REFERABLE_TITLE = /^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|crown prince|supreme leader|secretary[- ]general|director[- ]general|foreign minister|defen[cs]e minister|prosecutor|chief prosecutor|pope)$/;
+
+export function analyseDocument(doc: DocumentInput, registry: EntityRegistry, onProgress?: (report: ProgressReport) => void): Candidate[] {
+  const { text } = doc;
+  const spans = splitSentences(text);
+
+  // Names the gazetteer knows, and titles.
+  const inputs: NameInput[] = [];
+  const gazetteer = spans.map((span) => {
+    const tokens = tokenize(text, span.start, span.end);
+    const matches = matchGazetteer(tokens);
+    const covered = new Array<boolean>(tokens.length).fill(false);
+    for (const m of matches) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = true;
+    const titles = matchTitles(tokens, (i) => covered[i]!);
+    inputs.push({ tokens, covered, titles });
+    return matches;
+  });
+
+  // Names it does not.
+  const names = findNames(text, inputs);
+
+  const sentences: SentenceAnalysis[] = spans.map((span, s) => {
+    const { tokens, titles } = inputs[s]!;
+    const slots: Slot[] = [];
+    for (const m of gazetteer[s]!) {
+      registry.ensure(m.entry.id, m.entry.label, m.entry.type, m.entry.parent);
+      const kind: SlotKind = m.name.kind;
+      slots.push(emptySlot({ ids: [m.entry.id], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind, recorded: true }));
+    }
+    for (const n of names[s]!) {
+      registry.ensure(n.id, n.label, n.type);
+      slots.push(emptySlot({ ids: [n.id], tokenStart: n.tokenStart, tokenEnd: n.tokenEnd, kind: 'name', recorded: true }));
+    }
+    slots.sort((a, b) => a.tokenStart - b.tokenStart);
+    const sentence: SentenceAnalysis = {
+      span,
+      tokens,
+      slots,
+      slotAt: [],
+      titles,
+      titleAt: [],
+      titlePhrase: new Array<boolean>(tokens.length).fill(false),
+      clause: [],
+      clauseAntecedent: new Map(),
+      quote: [],
+      speakers: new Map(),
+    };
+    indexSlots(sentence);
+    sentence.titleAt = new Array(tokens.length).fill(undefined);
+    for (const t of titles) for (let i = t.tokenStart; i < t.tokenEnd; i++) sentence.titleAt[i] = t;
+    return sentence;
+  });
+
+  markEventReferences(sentences, registry);
+  for (const sentence of sentences) markAgents(sentence);
+
+  // Record mentions (names as written).
+  for (const sentence of sentences) {
+    for (const slot of sentence.slots) {
+      const first = sentence.tokens[slot.tokenStart]!;
+      const last = sentence.tokens[slot.tokenEnd - 1]!;
+      registry.mention(slot.ids[0]!, doc.id, first.start, last.end, text.slice(first.start, last.end));
+    }
+  }
+
+  const offices: OfficeMemory = new Map();
+  const candidates: Candidate[] = [];
+  const state: DiscourseState = { lastPersons: [], quoteOpen: false, carriedSpeaker: [], paragraph: -1, lastSpeaker: [], affiliations: new Map() };
+  const progressEvery = Math.max(1, Math.floor(sentences.length / 20));
+
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
+    if (sentence.span.paragraph !== state.paragraph) {
+      // A new paragraph closes any quotation left open, but its speaker may continue ("“…” he said. ¶ “…”").
+      state.paragraph = sentence.span.paragraph;
+      state.quoteOpen = false;
+    }
+    const roles = findRoles(sentence, registry, offices);
+    const startsInQuote = state.quoteOpen;
+    markQuotes(sentence, state);
+    const clauses = findClauses(sentence.tokens, sentence.slotAt, startsInQuote);
+    sentence.clause = clauses.clause;
+    sentence.clauseAntecedent = clauses.antecedent;
+
+    resolveThirdPerson(sentence, clauses, registry, state);
+    findSpeakers(sentence, registry, state);
+    resolveFirstPerson(sentence, registry, roles.map((r) => ({ person: r.person, target: r.target })), state);
+    for (const slot of sentence.slots) if (slot.recorded && registry.typeOf(slot.ids[0]!) === 'person') state.lastPersons.push(slot.ids[0]!);
+
+    const context: SentenceContext = { document: doc.id, sentence, clauses, registry, mainPerson: mainPerson(sentence, registry) };
+    for (const role of roles) {
+      candidates.push({
+        type: role.type,
+        source: role.person,
+        target: role.target,
+        document: doc.id,
+        sentence,
+        negated: false,
+        hedged: false,
+        notes: role.note ? [role.note] : [],
+        rule: 'title',
+        at: role.at,
+      });
+    }
+    candidates.push(...applyRules(context));
+    if (onProgress && (s % progressEvery === 0 || s === sentences.length - 1)) onProgress({ done: s + 1, total: sentences.length });
+  }
+  return candidates;
+}
+
+interface DiscourseState {
+  /** Persons named so far, in order: "he" is the last. */
+  lastPersons: string[];
+  /** A quotation opened and not yet closed, carried into the next sentence of the paragraph. */
+  quoteOpen: boolean;
+  carriedSpeaker: string[];
+  paragraph: number;
+  /** Speaker of the last quotation, for a following quotation with no speech verb of its own. */
+  lastSpeaker: string[];
+  /** Whom each person works for, for "we" and "us" in their quotations. */
+  affiliations: Map<string, string>;
+}
+
+function indexSlots(sentence: SentenceAnalysis): void {
+  sentence.slots.sort((a, b) => a.tokenStart - b.tokenStart);
+  sentence.slotAt = new Array(sentence.tokens.length).fill(undefined);
+  for (const slot of sentence.slots) for (let i = slot.tokenStart; i < slot.tokenEnd; i++) sentence.slotAt[i] = slot;
+}
+
+function addSlot(sentence: SentenceAnalysis, slot: Slot): void {
+  for (let i = slot.tokenStart; i < slot.tokenEnd; i++) if (sentence.slotAt[i]) return;
+  sentence.slots.push(slot);
+  indexSlots(sentence);
+}
+
+/**
+ * "the BRICS summit": the organisation's slot stands for its meeting.
+ * "the UN confab": when the article names an event of that organisation
+ * (the UN General Assembly), the phrase is a mention of that event.
+ */
+function markEventReferences(sentences: SentenceAnalysis[], registry: EntityRegistry): void {
+  const events = new Map<string, string>();
+  for (const sentence of sentences) {
+    for (const slot of sentence.slots) {
+      const record = registry.get(slot.ids[0]!);
+      if (record?.type === 'event' && record.parent && !events.has(record.parent)) events.set(record.parent, record.id);
+    }
+  }
+  for (const sentence of sentences) {
+    for (const slot of [...sentence.slots]) {
+      const next = sentence.tokens[slot.tokenEnd];
+      if (!next || !EVENT_NOUNS.has(next.norm) || registry.typeOf(slot.ids[0]!) !== 'organisation' || slot.kind !== 'name') continue;
+      const event = events.get(slot.ids[0]!);
+      if (event && next.norm !== 'summit' && next.norm !== 'summits') {
+        // "the UN confab" is a mention "UN confab" of the event: the article's "the" is not part of its name.
+        slot.ids = [event];
+        if (sentence.tokens[slot.tokenStart]!.norm === 'the' && slot.tokenEnd - slot.tokenStart > 1) slot.tokenStart += 1;
+        slot.tokenEnd += 1;
+      } else {
+        slot.eventHead = true;
+      }
+    }
+    indexSlots(sentence);
+  }
+}
+
+/** "Russian forces", "Iranian officials": the demonym acts for its country. */
+function markAgents(sentence: SentenceAnalysis): void {
+  for (const slot of sentence.slots) {
+    if (slot.kind !== 'adjective') continue;
+    const next = sentence.tokens[slot.tokenEnd];
+    const afterNext = sentence.tokens[slot.tokenEnd + 1];
+    if ((next && AGENT_NOUNS.has(next.norm)) || (next && !next.capitalised && afterNext && AGENT_NOUNS.has(afterNext.norm) && next.kind === 'word')) slot.agent = true;
+  }
+}
+
+/** Numbers each quotation in the sentence; tokens outside quotations get 0. */
+function markQuotes(sentence: SentenceAnalysis, state: DiscourseState): void {
+  const { tokens } = sentence;
+  sentence.quote = new Array(tokens.length).fill(0);
+  let segment = 0;
+  let open = state.quoteOpen;
+  if (open) {
+    segment = 1;
+    sentence.speakers.set(1, state.carriedSpeaker);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'open-quote' && !open) {
+      open = true;
+      segment++;
+    }
+    sentence.quote[i] = open ? segment : 0;
+    if (token.kind === 'close-quote' && open) open = false;
+  }
+  state.quoteOpen = open;
+}
+
+function lastPersonBefore(sentence: SentenceAnalysis, index: number, registry: EntityRegistry, state: DiscourseState): string | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const slot = sentence.slotAt[i];
+    if (slot && slot.recorded && !slot.modifier && registry.typeOf(slot.ids[0]!) === 'person') return slot.ids[0];
+  }
+  return state.lastPersons[state.lastPersons.length - 1];
+}
+
+/** The entities before the main verb: "Officials in Austria, which …, and in Armenia, which …, have said they …". */
+function mainSubjects(sentence: SentenceAnalysis, clauses: Clauses, registry: EntityRegistry): string[] {
+  const ids: string[] = [];
+  const { tokens } = sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    if (clauses.clause[i] !== 0 || sentence.quote[i] !== 0) continue;
+    const token = tokens[i]!;
+    if (AUXILIARIES.has(token.norm) || SPEECH_VERBS.has(token.norm)) break;
+    const slot = sentence.slotAt[i];
+    if (slot && slot.tokenStart === i && slot.recorded && !slot.modifier && slot.kind !== 'adjective') {
+      const type = registry.typeOf(slot.ids[0]!);
+      if (type !== 'event' && type !== 'place') ids.push(slot.ids[0]!);
+    }
+  }
+  return ids;
+}
+
+function resolveThirdPerson(sentence: SentenceAnalysis, clauses: Clauses, registry: EntityRegistry, state: DiscourseState): void {
+  const { tokens } = sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (sentence.slotAt[i] || token.kind !== 'word') continue;
+    // "Putin himself": an intensifier on the name before it, not another reference.
+    if ((token.norm === 'himself' || token.norm === 'herself') && sentence.slotAt[i - 1]) continue;
+    if (PERSON_PRONOUNS.has(token.norm) && sentence.quote[i] === 0) {
+      // "her" before a noun is a possessive ("her country"), not a person.
+      const next = tokens[i + 1];
+      if (token.norm === 'her' && next && next.kind === 'word' && !/^(?:to|of|for|in|on|at|if|and|or|as|with|from|after|when)$/.test(next.norm)) continue;
+      const person = lastPersonBefore(sentence, i, registry, state);
+      if (!person) continue;
+      const reflexive = tokens[i + 1]?.norm === 'himself' || tokens[i + 1]?.norm === 'herself' ? 1 : 0;
+      addSlot(sentence, emptySlot({ ids: [person], tokenStart: i, tokenEnd: i + 1 + reflexive, kind: 'pronoun', recorded: false, note: `“${token.text}” is ${registry.label(person)}, named before it.` }));
+      continue;
+    }
+    if (THIRD_PERSON_PLURAL.has(token.norm) && sentence.quote[i] === 0) {
+      const group = mainSubjects(sentence, clauses, registry).filter((id) => id !== undefined);
+      const firstSlot = sentence.slots.find((s) => s.recorded && s.ids.includes(group[0] ?? ''));
+      if (group.length === 0 || !firstSlot || firstSlot.tokenStart > i) continue;
+      addSlot(sentence, emptySlot({ ids: group, tokenStart: i, tokenEnd: i + 1, kind: 'pronoun', recorded: false, note: `“${token.text}” is ${group.map((id) => registry.label(id)).join(' and ')}, named at the start of the sentence.` }));
+      continue;
+    }
+    // "the president himself": the president named last.
+    const title = sentence.titleAt[i];
+    if (title && title.tokenStart === i && tokens[i - 1]?.norm === 'the') {
+      const key = titleKey(tokens, title);
+      const after = tokens[title.tokenEnd];
+      if (!REFERABLE_TITLE.test(key) || sentence.slotAt[title.tokenEnd] || after?.norm === 'of' || (after?.capitalised && after.kind === 'word')) continue;
+      const holder = [...state.lastPersons].reverse().find((id) => registry.get(id)?.titles.has(key) || [...(registry.get(id)?.titles ?? [])].some((t) => t.endsWith(key)));
+      if (!holder) continue;
+      const reflexive = after?.norm === 'himself' || after?.norm === 'herself' ? 1 : 0;
+      const phrase = tokens.slice(i - 1, title.tokenEnd).map((t) => t.text).join(' ');
+      addSlot(sentence, emptySlot({ ids: [holder], tokenStart: i - 1, tokenEnd: title.tokenEnd + reflexive, kind: 'title', recorded: false, note: `“${phrase}” is ${registry.label(holder)}, the ${key} named before.` }));
+    }
+  }
+}
+
+/** Finds who speaks each quotation: "“…,” Lavrov said", "“…,” said Lavrov", "Lavrov said: “…”". */
+function findSpeakers(sentence: SentenceAnalysis, registry: EntityRegistry, state: DiscourseState): void {
+  const { tokens, quote } = sentence;
+  const speakerSlot = (slot: Slot | undefined) => !!slot && !slot.modifier && slot.kind !== 'adjective' && slot.ids.every((id) => registry.typeOf(id) !== 'place' && registry.typeOf(id) !== 'event');
+  const segments = new Set(quote.filter((q) => q > 0));
+  for (const segment of segments) {
+    const first = quote.indexOf(segment);
+    const last = quote.lastIndexOf(segment);
+    let speaker: string[] | undefined;
+    // Before: X said “…  /  X said: “…
+    let k = first - 1;
+    if (tokens[k]?.text === ':' || tokens[k]?.text === ',') k--;
+    if (k >= 0 && SPEECH_VERBS.has(tokens[k]!.norm) && quote[k] === 0) {
+      let j = k - 1;
+      if (tokens[j]?.text === ',') j--;
+      while (j >= 0 && AUXILIARIES.has(tokens[j]!.norm)) j--;
+      if (speakerSlot(sentence.slotAt[j])) speaker = sentence.slotAt[j]!.ids;
+    }
+    // After: “…,” X said  /  “…,” said X
+    if (!speaker && last + 1 < tokens.length) {
+      let j = last + 1;
+      if (tokens[j]?.text === ',') j++;
+      const slot = sentence.slotAt[j];
+      if (speakerSlot(slot)) {
+        let v = slot!.tokenEnd;
+        while (v < tokens.length && AUXILIARIES.has(tokens[v]!.norm)) v++;
+        if (SPEECH_VERBS.has(tokens[v]?.norm ?? '')) speaker = slot!.ids;
+      } else if (SPEECH_VERBS.has(tokens[j]?.norm ?? '') && speakerSlot(sentence.slotAt[j + 1])) {
+        speaker = sentence.slotAt[j + 1]!.ids;
+      }
+    }
+    speaker ??= sentence.speakers.get(segment) ?? state.lastSpeaker;
+    sentence.speakers.set(segment, speaker);
+    if (speaker.length) state.lastSpeaker = speaker;
+  }
+  const openSegment = quote[quote.length - 1] ?? 0;
+  state.carriedSpeaker = state.quoteOpen && openSegment > 0 ? (sentence.speakers.get(openSegment) ?? []) : [];
+}
+
+/** "I", "we", "us" inside a quotation: the speaker, or the state the speaker speaks for. */
+function resolveFirstPerson(sentence: SentenceAnalysis, registry: EntityRegistry, roles: Array<{ person: string; target: string }>, state: DiscourseState): void {
+  const { tokens, quote } = sentence;
+  const affiliations = state.affiliations;
+  for (const role of roles) if (!affiliations.has(role.person)) affiliations.set(role.person, role.target);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (quote[i] === 0 || sentence.slotAt[i] || token.kind !== 'word') continue;
+    const speaker = sentence.speakers.get(quote[i]!)?.[0];
+    if (!speaker) continue;
+    if (FIRST_PERSON_SINGULAR.has(token.norm) && token.norm !== 'i') {
+      addSlot(sentence, emptySlot({ ids: [speaker], tokenStart: i, tokenEnd: i + 1, kind: 'pronoun', recorded: false, note: `“${token.text}” is ${registry.label(speaker)}, who is speaking.` }));
+    } else if (FIRST_PERSON_PLURAL.has(token.norm)) {
+      const speaksFor = registry.typeOf(speaker) === 'person' ? affiliations.get(speaker) : speaker;
+      if (!speaksFor) continue;
+      const note =
+        speaksFor === speaker
+          ? `“${token.text}” is ${registry.label(speaker)}, which is speaking.`
+          : `“${token.text}” is ${registry.label(speaksFor)}: ${registry.label(speaker)} is speaking for it.`;
+      addSlot(sentence, emptySlot({ ids: [speaksFor], tokenStart: i, tokenEnd: i + 1, kind: 'pronoun', recorded: false, note }));
+    }
+  }
+}
+
+/** The first person named outside quotations, as a subject (not a title's qualifier). */
+function mainPerson(sentence: SentenceAnalysis, registry: EntityRegistry): Slot | undefined {
+  return sentence.slots.find((slot) => slot.recorded && !slot.modifier && sentence.quote[slot.tokenStart] === 0 && registry.typeOf(slot.ids[0]!) === 'person');
+}

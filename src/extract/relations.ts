@@ -1,0 +1,287 @@
+/**
+ * Applying the relation rules to a sentence
+ * =========================================
+ *
+ * For each rule whose trigger word occurs, match its pattern, find the
+ * subject (see `rules.ts`), check the entity types, and read the flags off
+ * the clause: negation just before the trigger, hedging cues in the clause
+ * (or in the clause that governs a "that …" clause), a modal that makes it
+ * hypothetical (no relation), and who is speaking (quotations, "X said",
+ * "according to X").
+ */
+
+import type { EntityTypeId } from '../model/entityTypes.ts';
+import type { Candidate, SentenceAnalysis, Slot } from './analysis.ts';
+import { walkClause, type Clauses } from './clauses.ts';
+import type { EntityRegistry } from './entities.ts';
+import { HEDGE_GOVERNORS, HEDGES, MODALS, NEGATIONS, SPEECH_VERBS } from './lexicon.ts';
+import { compilePattern, matchAt, type CompiledPattern, type PatternContext, type SlotFilter, type SlotRequirement } from './pattern.ts';
+import { RELATION_RULES, TYPE_CONSTRAINTS, type RelationRule } from './rules.ts';
+import type { Token } from './tokens.ts';
+
+interface CompiledRule {
+  rule: RelationRule;
+  pattern: CompiledPattern;
+  trigger: (token: Token) => boolean;
+  /** How many tokens may stand before the trigger in the pattern. */
+  lead: number;
+  subjectTypes: EntityTypeId[];
+  objectTypes: EntityTypeId[];
+}
+
+let compiled: CompiledRule[] | undefined;
+
+function compileRules(): CompiledRule[] {
+  return RELATION_RULES.map((rule) => {
+    const pattern = compilePattern(rule.pattern);
+    const triggerElement = pattern.elements[pattern.firstWord]!;
+    const constraints = TYPE_CONSTRAINTS[rule.type];
+    return {
+      rule,
+      pattern,
+      trigger: triggerElement.kind === 'word' ? triggerElement.test : () => false,
+      lead: pattern.firstWord === 0 ? 0 : 12,
+      subjectTypes: rule.subjectTypes ?? constraints.subject,
+      objectTypes: rule.objectTypes ?? constraints.object,
+    };
+  });
+}
+
+export interface SentenceContext {
+  document: string;
+  sentence: SentenceAnalysis;
+  clauses: Clauses;
+  registry: EntityRegistry;
+  /** The person the sentence is about: first named outside quotations. */
+  mainPerson: Slot | undefined;
+}
+
+function eligible(registry: EntityRegistry, types: EntityTypeId[]): (slot: Slot, req: SlotRequirement) => boolean {
+  return (slot, req) => {
+    if (slot.modifier) return false;
+    if (slot.eventHead && !req.event) return false;
+    if (slot.kind === 'adjective' && !slot.agent && !req.adjective) return false;
+    if (req.event && !slot.eventHead && !slot.ids.some((id) => registry.typeOf(id) === 'event')) return false;
+    return slot.ids.some((id) => types.includes(registry.typeOf(id)!));
+  };
+}
+
+const PARTICIPLE_OR_ADVERB = /^(?:\p{L}+ing|\p{L}+ed|\p{L}+ly|however|though|too|meanwhile|instead|then|again)$/u;
+const ECHO = /^(?:repeating|echoing|reiterating|repeated|echoed)$/;
+const CLAIM_NOUNS = /^(?:claims|accusations|allegations|charges|assertions)$/;
+
+/**
+ * The subject left of `from`: the nearest eligible slot in the clause,
+ * passing over a comma-bounded parenthesis that opens with a participle or
+ * an adverb. Returns the slots (a coordination "X and Y" gives both) and any
+ * echoed co-subjects found in a skipped parenthesis.
+ */
+export function subjectLeft(
+  ctx: SentenceContext,
+  from: number,
+  accept: (slot: Slot) => boolean,
+  window = Infinity,
+): { slots: Slot[]; echoes: Slot[] } {
+  const { sentence, clauses } = ctx;
+  const { tokens, slotAt } = sentence;
+  const echoes: Slot[] = [];
+  const walk = [...walkClause(clauses, from, -1)];
+  for (let w = 0; w < walk.length; w++) {
+    const j = walk[w]!;
+    if (from - j > window) break;
+    const slot = slotAt[j];
+    if (slot) {
+      if (accept(slot)) return { slots: coordinatedBefore(ctx, slot, accept), echoes };
+      continue;
+    }
+    if (tokens[j]!.text === ',') {
+      // A parenthesis: ", however," / ", repeating claims U.S. officials have made as well,".
+      const open = walk.slice(w + 1).find((k) => tokens[k]!.text === ',');
+      if (open !== undefined && PARTICIPLE_OR_ADVERB.test(tokens[open + 1]?.norm ?? '')) {
+        if (ECHO.test(tokens[open + 1]!.norm) && CLAIM_NOUNS.test(tokens[open + 2]?.norm ?? '')) {
+          for (let k = open + 3; k < j; k++) {
+            const inner = slotAt[k];
+            if (inner && inner.tokenStart === k && accept(inner)) echoes.push(inner);
+          }
+        }
+        w = walk.indexOf(open);
+      }
+    }
+  }
+  // A relative clause takes the name it hangs on: "Armenia, which is a member of …".
+  const antecedent = clauses.antecedent.get(clauses.clause[from]!);
+  if (antecedent && accept(antecedent)) return { slots: [antecedent], echoes };
+  return { slots: [], echoes };
+}
+
+/** "Austria and Armenia", "the EU, the US and Britain": earlier items of a coordination ending at `slot`. */
+function coordinatedBefore(ctx: SentenceContext, slot: Slot, accept: (slot: Slot) => boolean): Slot[] {
+  const { tokens, slotAt } = ctx.sentence;
+  const slots = [slot];
+  let at = slot.tokenStart;
+  for (;;) {
+    let k = at - 1;
+    let joined = false;
+    if (tokens[k]?.norm === 'and' || tokens[k]?.norm === 'or') {
+      k--;
+      joined = true;
+    }
+    if (tokens[k]?.text === ',') {
+      k--;
+      joined = true;
+    }
+    const previous = slotAt[k];
+    if (!joined || !previous || !accept(previous)) break;
+    slots.unshift(previous);
+    at = previous.tokenStart;
+  }
+  return slots;
+}
+
+function hasCue(tokens: Token[], indices: Iterable<number>, cues: Set<string>): boolean {
+  for (const i of indices) if (cues.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
+/** Tokens just before the trigger in its clause, skipping nothing: where negation and modals sit. */
+function beforeTrigger(ctx: SentenceContext, trigger: number, count: number): number[] {
+  const out: number[] = [];
+  for (const i of walkClause(ctx.clauses, trigger, -1)) {
+    if (out.length >= count) break;
+    out.push(i);
+  }
+  return out;
+}
+
+function isHedged(ctx: SentenceContext, start: number, end: number): boolean {
+  const { tokens } = ctx.sentence;
+  const left = [...walkClause(ctx.clauses, start, -1)];
+  if (hasCue(tokens, left, HEDGES)) return true;
+  const inner: number[] = [];
+  for (let i = start; i < end; i++) if (ctx.clauses.clause[i] === ctx.clauses.clause[start] && !ctx.sentence.slotAt[i]) inner.push(i);
+  if (inner.some((i) => i !== start && /^(?:allegedly|reportedly|purportedly|apparently)$/.test(tokens[i]!.norm))) return true;
+  // "allegations that X …", "claimed that X …": the cue governs the clause "that" opens.
+  const first = left.length ? left[left.length - 1]! : start;
+  const opener = tokens[first - 1]?.norm === 'that' ? first - 1 : tokens[first]?.norm === 'that' ? first : -1;
+  if (opener > 0) {
+    for (let i = Math.max(0, opener - 3); i < opener; i++) if (HEDGE_GOVERNORS.has(tokens[i]!.norm)) return true;
+  }
+  // "accused of abducting …": the relation is the content of an accusation.
+  const of = tokens[start - 1]?.norm === 'of' ? start - 1 : -1;
+  if (of > 0 && /^(?:accused|suspected|alleged|charged)$/.test(tokens[of - 1]?.norm ?? '')) return true;
+  return false;
+}
+
+/** Who is speaking where the trigger stands: the quotation's speaker, "X said (that) …", "according to X", "…, X said." */
+function speakerFor(ctx: SentenceContext, trigger: number, end: number, accept: (slot: Slot) => boolean): string[] {
+  const { sentence } = ctx;
+  const { tokens, slotAt, quote } = sentence;
+  const segment = quote[trigger]!;
+  if (segment > 0) return sentence.speakers.get(segment) ?? [];
+  for (let i = trigger - 1; i >= 0; i--) {
+    if (quote[i] !== 0 || !SPEECH_VERBS.has(tokens[i]!.norm)) continue;
+    // ", referring to …", ", saying …": a participle; its speaker is the subject of the verb before it.
+    if (tokens[i]!.norm.endsWith('ing') && tokens[i - 1]?.text === ',') continue;
+    const { slots } = subjectLeft(ctx, i, accept, 8);
+    if (slots.length) return slots.flatMap((s) => s.ids);
+  }
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.norm === 'according' && tokens[i + 1]!.norm === 'to') {
+      const slot = slotAt[i + 2];
+      if (slot && accept(slot)) return slot.ids;
+    }
+  }
+  for (let i = end; i < tokens.length; i++) {
+    if (quote[i] !== 0 || !SPEECH_VERBS.has(tokens[i]!.norm) || tokens[i]!.norm === 'called') continue;
+    const before = slotAt[i - 1];
+    if (before && accept(before) && tokens[before.tokenStart - 1]?.text === ',') return before.ids;
+    const after = slotAt[i + 1];
+    if (after && accept(after) && tokens[i - 1]?.text === ',') return after.ids;
+  }
+  return [];
+}
+
+export function applyRules(ctx: SentenceContext): Candidate[] {
+  compiled ??= compileRules();
+  const { sentence, registry } = ctx;
+  const { tokens } = sentence;
+  const patternContext: PatternContext = { tokens, slotAt: sentence.slotAt, inTitle: titleFlags(sentence) };
+  const candidates: Candidate[] = [];
+  const speakerAccept = (slot: Slot) => !slot.modifier && slot.kind !== 'adjective' && slot.ids.some((id) => registry.typeOf(id) !== 'place' && registry.typeOf(id) !== 'event');
+
+  for (const rule of compiled) {
+    const subjectOk = eligible(registry, rule.subjectTypes);
+    const objectOk = eligible(registry, rule.objectTypes);
+    const filter: SlotFilter = (slot, role, req) => (role === 'S' ? subjectOk(slot, req) : objectOk(slot, req));
+    for (let t = 0; t < tokens.length; t++) {
+      if (!rule.trigger(tokens[t]!) || sentence.slotAt[t]) continue;
+      let match;
+      for (let start = t; start >= Math.max(0, t - rule.lead); start--) {
+        const m = matchAt(rule.pattern, patternContext, start, filter);
+        if (m && m.trigger === t) {
+          match = m;
+          break;
+        }
+      }
+      if (!match || match.objects.length === 0) continue;
+      const before = beforeTrigger(ctx, t, 4);
+      if (rule.rule.unless && before.slice(0, 2).some((i) => rule.rule.unless!.includes(tokens[i]!.norm))) continue;
+      if (hasCue(tokens, before.slice(0, 3), MODALS)) continue;
+
+      let subjects = match.subjects;
+      let echoes: Slot[] = [];
+      const plainSubject = (slot: Slot) => subjectOk(slot, { adjective: false, event: false });
+      if (subjects.length === 0) {
+        if (rule.rule.subject === 'main-person') {
+          if (ctx.mainPerson && plainSubject(ctx.mainPerson)) subjects = [ctx.mainPerson];
+        } else if (rule.rule.subject === 'previous') {
+          const previous = [...candidates].reverse().find((c) => c.type === rule.rule.type);
+          if (previous) subjects = [{ ...match.objects[0]!, ids: [previous.source], recorded: true }];
+        }
+        if (subjects.length === 0 && rule.rule.subject !== 'main-person') {
+          const found = subjectLeft(ctx, match.start, plainSubject, rule.rule.window);
+          subjects = found.slots;
+          if (rule.rule.echoes) echoes = found.echoes;
+        }
+      }
+      if (subjects.length === 0) continue;
+
+      const negatedCue = hasCue(tokens, before, NEGATIONS);
+      const negated = Boolean(rule.rule.negated) !== negatedCue;
+      const hedged = isHedged(ctx, match.start, match.end);
+      const speakers = speakerFor(ctx, t, match.end, speakerAccept);
+
+      for (const subject of [...subjects, ...echoes]) {
+        for (const object of match.objects) {
+          for (const source of subject.ids.filter((id) => rule.subjectTypes.includes(registry.typeOf(id)!))) {
+            for (const target of object.ids.filter((id) => rule.objectTypes.includes(registry.typeOf(id)!))) {
+              if (source === target) continue;
+              const notes = [subject, object].filter((s) => s.note).map((s) => s.note!);
+              const attributedTo = speakers.find((id) => id !== source && !subjects.some((s) => s.ids.includes(id)));
+              candidates.push({
+                type: rule.rule.type,
+                source,
+                target,
+                document: ctx.document,
+                sentence,
+                negated,
+                hedged,
+                ...(attributedTo ? { attributedTo } : {}),
+                notes,
+                rule: rule.rule.id,
+                at: t,
+              });
+            }
+          }
+        }
+      }
+    }
+  }
+  return candidates;
+}
+
+function titleFlags(sentence: SentenceAnalysis): boolean[] {
+  const flags = [...sentence.titlePhrase];
+  for (const title of sentence.titles) for (let i = title.tokenStart; i < title.tokenEnd; i++) flags[i] = true;
+  return flags;
+}

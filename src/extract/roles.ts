@@ -1,0 +1,143 @@
+/**
+ * Roles from titles: leader-of and official-of
+ * ============================================
+ *
+ * A title phrase states who a person is and for whom, in a few shapes:
+ *
+ *   Russian President Vladimir Putin              qualifier, title, name
+ *   Russia’s top diplomat Sergei Lavrov            possessive, up to two words, title, name
+ *   the Secretary General of the Arab League, Ahmed Abu al-Gheit
+ *   Rafael Grossi, the head of the IAEA           name, appositive title
+ *   Foreign Ministry Spokesperson Maria Zakharova  no qualifier: the country of
+ *                                                  the foreign minister named earlier
+ *
+ * The qualifier becomes a *modifier*: it names the person's state, it is not
+ * an argument, so "a meeting with the Secretary General of the Arab League,
+ * Ahmed Abu al-Gheit" is a meeting with the man, not the League.
+ */
+
+import type { EntityTypeId } from '../model/entityTypes.ts';
+import type { SentenceAnalysis, Slot, TitleMatch } from './analysis.ts';
+import type { EntityRegistry } from './entities.ts';
+import { titleKey } from './titles.ts';
+
+export interface RoleFact {
+  type: 'leader-of' | 'official-of';
+  person: string;
+  target: string;
+  /** Set when the target is inferred, not written in the sentence. */
+  note?: string;
+  at: number;
+}
+
+/** Country (or body) of each office ("foreign") as last stated in the document. */
+export type OfficeMemory = Map<string, { id: string; title: string }>;
+
+const AFFILIATION_TYPES: EntityTypeId[] = ['country', 'organisation', 'place'];
+
+function isPerson(slot: Slot | undefined, registry: EntityRegistry): slot is Slot {
+  return !!slot && slot.recorded && slot.ids.length === 1 && registry.typeOf(slot.ids[0]!) === 'person';
+}
+
+function affiliation(slot: Slot | undefined, registry: EntityRegistry): slot is Slot {
+  return !!slot && slot.recorded && slot.ids.length === 1 && AFFILIATION_TYPES.includes(registry.typeOf(slot.ids[0]!)!);
+}
+
+function isLowerWord(sentence: SentenceAnalysis, i: number): boolean {
+  const token = sentence.tokens[i];
+  return !!token && token.kind === 'word' && !token.capitalised && !sentence.slotAt[i];
+}
+
+/** The qualifier before a title: "Russian", "Russia’s", "the EU’s foreign policy". */
+function qualifierBefore(sentence: SentenceAnalysis, title: TitleMatch, registry: EntityRegistry): Slot | undefined {
+  let j = title.tokenStart - 1;
+  for (let words = 0; words < 2 && isLowerWord(sentence, j) && sentence.tokens[j]!.norm !== 'the'; words++) j--;
+  if (sentence.tokens[j]?.kind === 'possessive') j--;
+  const slot = sentence.slotAt[j];
+  return affiliation(slot, registry) && slot.tokenEnd === j + 1 ? slot : undefined;
+}
+
+/** "of [the] X" right after a title. */
+function ofAfter(sentence: SentenceAnalysis, index: number, registry: EntityRegistry): { slot: Slot; end: number } | undefined {
+  if (sentence.tokens[index]?.norm !== 'of') return undefined;
+  let k = index + 1;
+  if (sentence.tokens[k]?.norm === 'the' && !sentence.slotAt[k]) k++;
+  const slot = sentence.slotAt[k];
+  return affiliation(slot, registry) && slot.tokenStart === k ? { slot, end: slot.tokenEnd } : undefined;
+}
+
+export function findRoles(sentence: SentenceAnalysis, registry: EntityRegistry, offices: OfficeMemory): RoleFact[] {
+  const facts: RoleFact[] = [];
+  const { tokens, slotAt } = sentence;
+
+  const record = (title: TitleMatch, person: Slot, target: Slot | undefined, at: number) => {
+    const personId = person.ids[0]!;
+    const key = titleKey(tokens, title);
+    registry.get(personId)?.titles.add(key);
+    const type = title.title.kind === 'leader' ? 'leader-of' : 'official-of';
+    if (target) {
+      target.modifier = true;
+      const targetId = target.ids[0]!;
+      if (title.title.office) offices.set(title.title.office, { id: targetId, title: key });
+      if (type === 'official-of' && registry.typeOf(targetId) === 'place') return;
+      facts.push({ type, person: personId, target: targetId, at });
+      return;
+    }
+    // No qualifier: an office of a ministry inherits the country of the same ministry named earlier.
+    const office = title.title.office;
+    const remembered = office && office !== 'head' && office !== 'press' ? offices.get(office) : undefined;
+    if (remembered) {
+      facts.push({
+        type,
+        person: personId,
+        target: remembered.id,
+        note: `“${tokens.slice(title.tokenStart, title.tokenEnd).map((t) => t.text).join(' ')}” is read as ${registry.label(remembered.id)}’s: the article names ${registry.label(remembered.id)}’s ${remembered.title} earlier.`,
+        at,
+      });
+    }
+  };
+
+  for (const title of sentence.titles) {
+    const after = slotAt[title.tokenEnd];
+    // Qualifier, title, name.
+    if (isPerson(after, registry) && after.tokenStart === title.tokenEnd) {
+      record(title, after, qualifierBefore(sentence, title, registry), title.tokenStart);
+      continue;
+    }
+    // The title of X, name.
+    const of = ofAfter(sentence, title.tokenEnd, registry);
+    if (of) {
+      let k = of.end;
+      if (tokens[k]?.text === ',') k++;
+      const person = slotAt[k];
+      if (isPerson(person, registry) && person.tokenStart === k) {
+        record(title, person, of.slot, title.tokenStart);
+        for (let i = title.tokenStart; i < k; i++) sentence.titlePhrase[i] = true;
+        continue;
+      }
+    }
+    // The title, name: no qualifier, but the person holds the title ("the Secretary General, al-Gheit, said").
+    if (tokens[title.tokenEnd]?.text === ',' && isPerson(slotAt[title.tokenEnd + 1], registry) && slotAt[title.tokenEnd + 1]!.tokenStart === title.tokenEnd + 1) {
+      record(title, slotAt[title.tokenEnd + 1]!, undefined, title.tokenStart);
+      continue;
+    }
+    // Name, the [X’s] title [of Y].
+    let k = title.tokenStart - 1;
+    for (let words = 0; words < 2 && isLowerWord(sentence, k) && tokens[k]!.norm !== 'the'; words++) k--;
+    let qualifier: Slot | undefined;
+    if (tokens[k]?.kind === 'possessive') k--;
+    if (affiliation(slotAt[k], registry)) {
+      qualifier = slotAt[k]!;
+      k = qualifier.tokenStart - 1;
+    }
+    if (tokens[k]?.norm === 'the' || tokens[k]?.norm === 'a' || tokens[k]?.norm === 'an') k--;
+    if (tokens[k]?.text === ',') {
+      const person = slotAt[k - 1];
+      if (isPerson(person, registry) && person.tokenEnd === k) {
+        const target = qualifier ?? ofAfter(sentence, title.tokenEnd, registry)?.slot;
+        record(title, person, target, title.tokenStart);
+      }
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,162 @@
+/**
+ * Relation rules, as data
+ * =======================
+ *
+ * One plain object per way English news states a relation: its type, a token
+ * pattern (language in `pattern.ts`) and, when the pattern has no `S`, where
+ * the subject comes from:
+ *
+ *  - `left` (default): the nearest name to the left of the trigger in the same
+ *    clause (never across while/after/which/since, a semicolon or a quotation
+ *    mark), passing over a parenthesis set off by commas ("Zelensky,
+ *    repeating claims …, accused Russia");
+ *  - `main-person`: the person the sentence is about (its first person named
+ *    outside quotations) — for "at the UN General Assembly";
+ *  - `previous`: the subject of the last relation of the same type in the
+ *    sentence ("sanctions on X in addition to measures aimed at Y").
+ *
+ * Rules name no particular country, person or article: only verbs, nouns and
+ * prepositions of general English. Which entity types may fill each end is in
+ * `TYPE_CONSTRAINTS`.
+ */
+
+import type { EntityTypeId } from '../model/entityTypes.ts';
+import type { RelationTypeId } from '../model/relationTypes.ts';
+
+export interface RelationRule {
+  id: string;
+  type: RelationTypeId;
+  pattern: string;
+  subject?: 'left' | 'main-person' | 'previous';
+  /** The trigger itself denies the relation ("skipped the summit"). */
+  negated?: boolean;
+  /** Search the subject at most this many tokens left of the trigger. */
+  window?: number;
+  /** Words just before the trigger that cancel the rule ("lifted sanctions on"). */
+  unless?: string[];
+  /** Narrower than the type's constraints. */
+  subjectTypes?: EntityTypeId[];
+  objectTypes?: EntityTypeId[];
+  /** A co-accuser named in a parenthesis is also a subject ("repeating claims U.S. officials have made"). */
+  echoes?: boolean;
+}
+
+const ACTORS: EntityTypeId[] = ['country', 'organisation', 'group', 'person'];
+const STATES: EntityTypeId[] = ['country', 'organisation', 'group'];
+const EVENTS: EntityTypeId[] = ['event', 'organisation'];
+
+export const TYPE_CONSTRAINTS: Record<RelationTypeId, { subject: EntityTypeId[]; object: EntityTypeId[] }> = {
+  'allied-with': { subject: STATES, object: STATES },
+  sanctioned: { subject: ACTORS, object: ACTORS },
+  'issued-warrant': { subject: ['organisation', 'country', 'person'], object: ['person'] },
+  accused: { subject: ACTORS, object: ACTORS },
+  attacked: { subject: ACTORS, object: ['country', 'place', 'organisation', 'group'] },
+  'abducted-from': { subject: ACTORS, object: ['country', 'place'] },
+  'threatened-arrest': { subject: ACTORS, object: ['person'] },
+  'leader-of': { subject: ['person'], object: ['country', 'organisation', 'place'] },
+  'official-of': { subject: ['person'], object: ['country', 'organisation'] },
+  'member-of': { subject: ACTORS, object: ['organisation'] },
+  'met-with': { subject: ['person', 'country', 'organisation'], object: ['person', 'country', 'organisation'] },
+  attended: { subject: ACTORS, object: EVENTS },
+  hosted: { subject: ['country', 'place'], object: EVENTS },
+  urged: { subject: ACTORS, object: ACTORS },
+  'severed-ties': { subject: [...ACTORS, 'place'], object: [...STATES, 'place'] },
+  'seeks-ties-with': { subject: ACTORS, object: [...STATES, 'place'] },
+};
+
+const CRIMES = 'genocide|terrorism|terror|aggression|atrocities|atrocity|crimes|occupation|invasion|annexation|massacre|massacres|abuses|violations|interference|meddling|blackmail|provocation|provocations|aggressor|terrorist|war';
+
+const ARREST = 'arrest|detain|extradite|apprehend|prosecute|seize|jail';
+const INTEND = 'want|wants|wanted|vow|vows|vowed|pledge|pledges|pledged|threaten|threatens|threatened|promise|promises|promised|intend|intends|intended|plan|plans|planned|would|will|could|ready|prepared|obliged|obligated|bound|required';
+
+export const RELATION_RULES: RelationRule[] = [
+  // accused
+  { id: 'accuse-of', type: 'accused', pattern: 'accus* O+ of|over|for', echoes: true },
+  { id: 'blame-for', type: 'accused', pattern: 'blame|blames|blamed|blaming O+ for', echoes: true },
+  { id: 'accused-by', type: 'accused', pattern: 'O was|were|been|is|are|being accused|blamed by S' },
+  { id: 'call-crime', type: 'accused', pattern: `called|calls|calling|call|described|describes|branded|brands|termed|terms|denounced|denounces|condemned|condemns Oa ['s] [“|"|‘] ~1 ${CRIMES}` },
+  { id: 'accusations-against', type: 'accused', pattern: 'accusations|allegations|charges against O+' },
+
+  // sanctioned
+  {
+    id: 'impose-sanctions',
+    type: 'sanctioned',
+    pattern: 'impos*|levy|levies|levied|levying|slap*|plac*|announc*|adopt*|approv*|introduc*|extend*|expand*|tighten*|broaden*|unveil*|agreed|renew* ~4 sanctions|penalties|embargo|embargoes|measures|restrictions|tariffs on|against|targeting O+',
+  },
+  { id: 'sanctions-on', type: 'sanctioned', pattern: 'sanctions|embargo|embargoes on|against|targeting O+', window: 6, unless: ['lift', 'lifted', 'lifting', 'lifts', 'ease', 'eased', 'easing', 'eases', 'end', 'evade', 'evading', 'circumvent', 'circumventing', 'relief', 'from', 'under', 'despite', 'of', 'lifting'] },
+  { id: 'sanction-verb', type: 'sanctioned', pattern: 'sanctioned|sanctioning|blacklisted|blacklisting O+' },
+  { id: 'sanctioned-by', type: 'sanctioned', pattern: 'O was|were|been|is|are|being sanctioned|blacklisted|targeted by S' },
+  { id: 'sanctions-aimed-at', type: 'sanctioned', pattern: 'measures|sanctions|restrictions|penalties aimed|designed|intended at|to ~2 O+', subject: 'previous' },
+
+  // issued-warrant
+  { id: 'issue-warrant', type: 'issued-warrant', pattern: 'issu*|sought|seek*|obtain*|approv* ~3 warrant|warrants for|against O+' },
+  { id: 'warrant-for-arrest', type: 'issued-warrant', pattern: 'warrant|warrants for the arrest of O+' },
+  { id: 'warrant-issued-by', type: 'issued-warrant', pattern: 'warrant|warrants for|against O+ issued by S' },
+
+  // attacked
+  { id: 'attack-verb', type: 'attacked', pattern: 'attack|attacks|attacked|attacking|invade|invades|invaded|invading|bomb|bombs|bombed|bombing|shell|shells|shelled|shelling|struck|raided|annexed|annexing|annex|occupied|occupying O+' },
+  { id: 'attack-noun', type: 'attacked', pattern: 'Sa [\'s] ~1 invasion|war|attack|attacks|offensive|aggression|bombardment|strikes|airstrikes|incursion|occupation|annexation of|on|against|in|into O' },
+  { id: 'launch-attack', type: 'attacked', pattern: 'launch*|wag*|carried|carries|carry|conduct* ~3 attack|attacks|strikes|airstrikes|offensive|war|raid|raids|invasion|incursion on|against|in|into O' },
+  { id: 'go-to-war', type: 'attacked', pattern: 'went|go|goes|going to war with|against O' },
+
+  // abducted-from
+  { id: 'abduct-people', type: 'abducted-from', pattern: 'abduct*|kidnap*|deport*|forcibly|transferr*|took|taken ~2 Oa children|civilians|people|citizens|minors|orphans|nationals|residents' },
+  { id: 'abduct-from', type: 'abducted-from', pattern: 'abduct*|kidnap*|deport*|transferr*|remov*|taking|took|taken ~3 children|civilians|people|citizens|minors|orphans|nationals from O' },
+
+  // threatened-arrest
+  { id: 'would-arrest', type: 'threatened-arrest', pattern: `${INTEND} ~2 [to] ${ARREST} O` },
+  { id: 'go-after', type: 'threatened-arrest', pattern: `${INTEND} ~2 [to] go|come after O` },
+
+  // member-of / allied-with
+  { id: 'member-of', type: 'member-of', pattern: 'is|are|was|were|became|become|becomes|remains|remain|as a|an|the ~2 member|members of O+' },
+  { id: 'joined-org', type: 'member-of', pattern: 'join|joins|joined|joining|accede|acceded|admitted|admission|accession|membership to|into|in [the] O' },
+  { id: 'joined-org-direct', type: 'member-of', pattern: 'join|joins|joined|joining O' },
+  { id: 'org-member', type: 'member-of', pattern: 'O member|members|member-state|ally S' },
+  { id: 'member-of-alliance', type: 'allied-with', pattern: 'member|members|part of a|an|the Oa [\'s] ~2 alliance|bloc|coalition|pact' },
+  { id: 'its-ally', type: 'allied-with', pattern: 'S and its|their|her|his ally|allies|partner O+' },
+  { id: 'ally-of', type: 'allied-with', pattern: 'ally|allies of O', window: 4 },
+  { id: 'possessive-ally', type: 'allied-with', pattern: "O 's ~1 ally|allies S" },
+  { id: 'allied-with', type: 'allied-with', pattern: 'allied with|to O+' },
+  { id: 'alliance-with', type: 'allied-with', pattern: 'alliance|defence|defense pact with O+' },
+
+  // met-with
+  { id: 'meet-with', type: 'met-with', pattern: 'met|meet|meets|meeting|talks|talked|spoke|speaks|conferred|negotiations|summit with O+' },
+  { id: 'meet-direct', type: 'met-with', pattern: 'met|meets O+', objectTypes: ['person'] },
+  { id: 'host-person', type: 'met-with', pattern: 'hosted|hosts|received|welcomed|receives|welcomes O+', subjectTypes: ['person'], objectTypes: ['person'] },
+
+  // attended
+  { id: 'attend', type: 'attended', pattern: 'attend|attends|attended|attending|addressed|addresses|address|joined|joins|chaired|chairs Oe' },
+  { id: 'take-part', type: 'attended', pattern: 'took|take|takes|taking part in Oe' },
+  { id: 'participate', type: 'attended', pattern: 'participat* in Oe' },
+  { id: 'skip', type: 'attended', pattern: 'skip|skips|skipped|skipping|boycott|boycotts|boycotted|boycotting|snubbed|snubs|missed|misses Oe', negated: true },
+  { id: 'at-event', type: 'attended', pattern: 'at Oe', subject: 'main-person', subjectTypes: ['person'] },
+
+  // hosted
+  { id: 'event-in-place', type: 'hosted', pattern: 'Oe ~3 in S' },
+  { id: 'event-held-in', type: 'hosted', pattern: 'Oe , held|hosted in|by S' },
+  { id: 'host-event', type: 'hosted', pattern: 'host|hosts|hosted|hosting|held|holds Oe' },
+
+  // urged
+  { id: 'urge', type: 'urged', pattern: 'urg*|press|pressed|presses|pressing|implor*|exhort*|encourag*|told|asked O+ to|not' },
+  { id: 'call-on', type: 'urged', pattern: 'call|calls|called|calling|appeal*|appealed on|upon|to|for O+ to' },
+  { id: 'demand-that', type: 'urged', pattern: 'demand*|insist*|urg* that O' },
+
+  // severed-ties
+  {
+    id: 'sever-ties',
+    type: 'severed-ties',
+    pattern: 'sever*|cut|cuts|cutting|break|breaks|broke|breaking|end|ends|ended|ending|suspend*|halt*|freeze|froze|frozen|downgrad*|terminat* ~3 ties|relations|cooperation|contacts|links|diplomacy|dealings with O+',
+  },
+  { id: 'shut-off', type: 'severed-ties', pattern: 'shut|shuts|shutting|cut|cuts|close|closed|closes off|out from O+' },
+  { id: 'withdraw-from-org', type: 'severed-ties', pattern: 'withdr*|quit|quits|exit*|left|leave|leaves|pull|pulled|pulls|pulling out of|from O', objectTypes: ['organisation'] },
+
+  // seeks-ties-with
+  { id: 'focus-relations', type: 'seeks-ties-with', pattern: 'focus*|concentrat* ~3 on|upon relations|ties|cooperation|partnerships|partnership|links|trade with O+' },
+  {
+    id: 'strengthen-ties',
+    type: 'seeks-ties-with',
+    pattern: 'strengthen*|deepen*|boost*|expand*|improv*|build*|bolster*|forg*|seek*|sought|pursu*|develop*|restor*|normalis*|normaliz*|renew*|upgrad*|mend*|warm* ~3 ties|relations|cooperation|partnership|links|dialogue with O+',
+  },
+  { id: 'pivot', type: 'seeks-ties-with', pattern: 'pivot|pivots|pivoted|pivoting to|toward|towards O+' },
+  { id: 'rapprochement', type: 'seeks-ties-with', pattern: 'rapprochement|reconciliation with O+' },
+];
