@@ -23,7 +23,6 @@
  */
 
 import {
-  DatasetParseError,
   DatasetValidationError,
   ENTITY_TYPE_IDS,
   RELATION_TYPE_IDS,
@@ -40,6 +39,7 @@ import {
   type Span,
 } from '../../model/index.ts';
 import { parseCsv, writeCsv, type CsvRow } from './csvCodec.ts';
+import { parseFailure } from './errors.ts';
 import { relocateProblems } from './fromGraph.ts';
 import { selectTypes } from './select.ts';
 import { lookUpUserMap, matchEntityType, matchRelationType, normalizeTypeName } from './typeMapping.ts';
@@ -150,7 +150,7 @@ export function read(content: string, file: string, options: ReadOptions = {}): 
   const rows = parseCsv(content, file);
   const header = rows[0];
   if (!header) {
-    throw new DatasetParseError(`${file}: the CSV file is empty. Fix: give it a header row (source,type,target,…) and one row per relation.`, file);
+    throw parseFailure(file, { code: 'empty-file', path: '', message: 'the CSV file is empty', fix: 'give it a header row (source,type,target,…) and one row per relation' });
   }
   const index = new Map<string, number>();
   for (const [column, synonyms] of Object.entries(COLUMN_SYNONYMS)) {
@@ -159,10 +159,14 @@ export function read(content: string, file: string, options: ReadOptions = {}): 
   }
   const missing = (['source', 'type', 'target'] as const).filter((c) => !index.has(c));
   if (missing.length > 0) {
-    throw new DatasetParseError(
-      `${file}: line ${header.line}: the header has no ${missing.map((c) => `"${c}"`).join(', ')} column (found: ${header.fields.map((f) => JSON.stringify(f)).join(', ')}). Fix: make the first row name the columns, at least source,type,target; optional: hedged, negated, document, evidence, source_type, target_type, source_id, target_id, relation_id.`,
-      file,
-    );
+    throw parseFailure(file, {
+      code: 'missing-field',
+      path: '',
+      line: header.line,
+      column: 1,
+      message: `the header has no ${missing.map((c) => `"${c}"`).join(', ')} column (found: ${header.fields.map((f) => JSON.stringify(f)).join(', ')})`,
+      fix: 'make the first row name the columns, at least source,type,target; optional: hedged, negated, document, evidence, source_type, target_type, source_id, target_id, relation_id',
+    });
   }
 
   const problems: Problem[] = [];

@@ -13,7 +13,7 @@
  * then ambiguous.
  */
 
-import { DatasetParseError } from '../../model/index.ts';
+import { parseFailure } from './errors.ts';
 import { stripBom } from './jsonText.ts';
 
 export interface CsvRow {
@@ -56,6 +56,7 @@ export function parseCsv(content: string, file: string, delimiter?: string): Csv
   let fields: string[] = [];
   let field = '';
   let line = 1;
+  let lineStart = 0;
   let rowLine = 1;
   let i = 0;
   let fieldStarted = false;
@@ -77,13 +78,18 @@ export function parseCsv(content: string, file: string, delimiter?: string): Csv
     if (ch === '"' && !fieldStarted) {
       // Quoted field: runs to the next quote not doubled.
       const startLine = line;
+      const startColumn = i - lineStart + 1;
       i++;
       for (;;) {
         if (i >= text.length) {
-          throw new DatasetParseError(
-            `${file}: line ${startLine}: a quoted field is never closed (the file ends inside it). Fix: add the closing " at the end of the field, and double every " inside it ("").`,
-            file,
-          );
+          throw parseFailure(file, {
+            code: 'invalid-value',
+            path: '',
+            line: startLine,
+            column: startColumn,
+            message: 'a quoted field is never closed (the file ends inside it)',
+            fix: 'add the closing " at the end of the field, and double every " inside it ("")',
+          });
         }
         const c = text[i]!;
         if (c === '"') {
@@ -95,17 +101,24 @@ export function parseCsv(content: string, file: string, delimiter?: string): Csv
           i++;
           break;
         }
-        if (c === '\n') line++;
+        if (c === '\n') {
+          line++;
+          lineStart = i + 1;
+        }
         field += c;
         i++;
       }
       fieldStarted = true;
       const next = text[i];
       if (next !== undefined && next !== sep && next !== '\r' && next !== '\n') {
-        throw new DatasetParseError(
-          `${file}: line ${line}: text ${JSON.stringify(text.slice(i, i + 20))} follows a closing quote in the same field. Fix: put the whole field inside the quotes and double any " within it ("").`,
-          file,
-        );
+        throw parseFailure(file, {
+          code: 'invalid-value',
+          path: '',
+          line,
+          column: i - lineStart + 1,
+          message: `text ${JSON.stringify(text.slice(i, i + 20))} follows a closing quote in the same field`,
+          fix: 'put the whole field inside the quotes and double any " within it ("")',
+        });
       }
       continue;
     }
@@ -118,6 +131,7 @@ export function parseCsv(content: string, file: string, delimiter?: string): Csv
       endRow();
       i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
       line++;
+      lineStart = i;
       rowLine = line;
       continue;
     }

@@ -9,7 +9,7 @@
  * carries the documents before its node list.
  */
 
-import { DatasetParseError } from '../../model/index.ts';
+import { parseFailure } from './errors.ts';
 import { stripBom } from './jsonText.ts';
 import type { FormatId } from './types.ts';
 
@@ -41,10 +41,12 @@ export function detectFormat(fileName: string, content: string): FormatId {
     const root = /<(?!\?|!)([\w.-]+:)?([\w.-]+)/.exec(text.slice(0, 4096));
     if (root?.[2] === 'gexf') return 'gexf';
     if (root?.[2] === 'graphml') return 'graphml';
-    throw new DatasetParseError(
-      `${fileName}: an XML file whose root element is <${root?.[2] ?? '?'}>, which is neither GEXF (<gexf>) nor GraphML (<graphml>). Fix: export the graph as GEXF or GraphML.`,
-      fileName,
-    );
+    throw parseFailure(fileName, {
+      code: 'wrong-top-level',
+      path: '',
+      message: `an XML file whose root element is <${root?.[2] ?? '?'}>, which is neither GEXF (<gexf>) nor GraphML (<graphml>)`,
+      fix: 'export the graph as GEXF or GraphML',
+    });
   }
   if (text.startsWith('{')) {
     let value: unknown;
@@ -58,8 +60,10 @@ export function detectFormat(fileName: string, content: string): FormatId {
   }
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   if (/[,;\t]/.test(firstLine)) return 'csv';
-  throw new DatasetParseError(
-    `${fileName}: cannot tell the format (not XML, JSON or a CSV header line). Fix: name the file .gexf, .graphml, .json or .csv, or say the format (--from gexf|graphml|json|dataset|csv).`,
-    fileName,
-  );
+  throw parseFailure(fileName, {
+    code: 'wrong-top-level',
+    path: '',
+    message: 'cannot tell the format (not XML, JSON or a CSV header line)',
+    fix: 'name the file .gexf, .graphml, .json or .csv, or say the format (--from gexf|graphml|json|dataset|csv)',
+  });
 }

@@ -13,8 +13,9 @@
 
 import Graph from 'graphology';
 import { z } from 'zod';
-import { DatasetParseError, DatasetValidationError, formatPath, type Dataset, type Problem } from '../../model/index.ts';
+import { DatasetValidationError, formatPath, type Dataset, type Problem } from '../../model/index.ts';
 import { looksLikeSerializedGraph } from './detect.ts';
+import { parseFailure } from './errors.ts';
 import { toExchangeGraph } from './exchangeGraph.ts';
 import { graphToDataset, type AnyGraph } from './fromGraph.ts';
 import { parseJsonText } from './jsonText.ts';
@@ -111,10 +112,12 @@ export function readValue(value: unknown, file: string, options: ReadOptions = {
 export function read(content: string, file: string, options: ReadOptions = {}): ReadResult {
   const value = parseJsonText(content, file, 'graphology graph');
   if (!looksLikeSerializedGraph(value)) {
-    throw new DatasetParseError(
-      `${file}: this JSON has no "nodes" list, so it is not a graphology graph. Fix: if it is a newsgraph dataset, import it with --from dataset (or just open it); otherwise export it with graph.export().`,
-      file,
-    );
+    throw parseFailure(file, {
+      code: 'wrong-top-level',
+      path: '',
+      message: 'this JSON has no "nodes" list, so it is not a graphology graph',
+      fix: 'if it is a newsgraph dataset, import it with --from dataset (or just open it); otherwise export the graph with graph.export()',
+    });
   }
   return readValue(value, file, options);
 }

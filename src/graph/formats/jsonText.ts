@@ -8,7 +8,7 @@
  * line and column.
  */
 
-import { DatasetParseError } from '../../model/index.ts';
+import { parseFailure } from './errors.ts';
 
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -33,15 +33,15 @@ export function parseJsonText(content: string, file: string, formatName: string)
     return JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(reason) ?? /column (\d+)/.exec(reason);
-    let where = '';
-    if (position && /position/.test(position[0])) {
-      const { line, column } = lineAndColumn(text, Number(position[1]));
-      where = ` at line ${line}, column ${column}`;
-    } else if (text.trim() === '') where = ' (the file is empty)';
-    throw new DatasetParseError(
-      `${file}: not valid JSON${where} (${reason}). Fix: check the file is a complete ${formatName} saved as JSON (no trailing commas or comments, nothing cut off).`,
-      file,
-    );
+    const position = /position (\d+)/.exec(reason);
+    const at = position ? lineAndColumn(text, Number(position[1])) : undefined;
+    if (text.trim() === '') throw parseFailure(file, { code: 'empty-file', path: '', message: 'the file is empty', fix: `choose the ${formatName} file itself` });
+    throw parseFailure(file, {
+      code: 'invalid-json',
+      path: '',
+      ...(at ? { line: at.line, column: at.column } : {}),
+      message: `not valid JSON (${reason})`,
+      fix: `check the file is a complete ${formatName} saved as JSON (no trailing commas or comments, nothing cut off)`,
+    });
   }
 }

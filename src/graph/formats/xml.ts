@@ -18,8 +18,8 @@
 
 import { DOMParser } from '@xmldom/xmldom';
 import { SaxesParser } from 'saxes';
-import { DatasetParseError, type Dataset } from '../../model/index.ts';
-import { FormatWriteError } from './errors.ts';
+import type { Dataset, DatasetParseError } from '../../model/index.ts';
+import { FormatWriteError, parseFailure } from './errors.ts';
 
 const INVALID_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -71,7 +71,7 @@ export function lineOf(element: Element): number | undefined {
 export function describeElement(element: Element, idAttribute = 'id'): string {
   const id = element.getAttribute(idAttribute);
   const line = lineOf(element);
-  return `<${element.tagName}${id !== null ? ` ${idAttribute}=${JSON.stringify(id)}` : ''}>${line !== undefined ? ` (line ${line})` : ''}`;
+  return `<${element.tagName}${id ? ` ${idAttribute}=${JSON.stringify(id)}` : ''}>${line !== undefined ? ` (line ${line})` : ''}`;
 }
 
 /**
@@ -90,11 +90,14 @@ export function firstBareAmpersand(text: string): { line: number; column: number
   return undefined;
 }
 
-function notWellFormed(file: string, formatName: string, where: string, reason: string): DatasetParseError {
-  return new DatasetParseError(
-    `${file}: not well-formed XML at ${where}: ${reason}. Fix: repair the markup there (every tag closed, attribute values quoted, & written as &amp;), or re-export the ${formatName} file from the tool that made it.`,
-    file,
-  );
+function notWellFormed(file: string, formatName: string, at: { line: number; column: number } | undefined, reason: string): DatasetParseError {
+  return parseFailure(file, {
+    code: 'invalid-value',
+    path: '',
+    ...(at ?? {}),
+    message: `not well-formed XML: ${reason}`,
+    fix: `repair the markup there (every tag closed, attribute values quoted, & written as &amp;), or re-export the ${formatName} file from the tool that made it`,
+  });
 }
 
 /**
@@ -106,11 +109,11 @@ function notWellFormed(file: string, formatName: string, where: string, reason: 
 export function parseXml(content: string, file: string, formatName: string): Document {
   const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
   if (!text.trim()) {
-    throw new DatasetParseError(`${file}: the file is empty. Fix: choose the ${formatName} file itself, not an empty one.`, file);
+    throw parseFailure(file, { code: 'empty-file', path: '', message: 'the file is empty', fix: `choose the ${formatName} file itself` });
   }
   const ampersand = firstBareAmpersand(text);
   if (ampersand !== undefined) {
-    throw notWellFormed(file, formatName, `line ${ampersand.line}, column ${ampersand.column}`, 'a bare "&" (not the start of an entity such as &amp; or &#38;)');
+    throw notWellFormed(file, formatName, ampersand, 'a bare "&" (not the start of an entity such as &amp; or &#38;)');
   }
   const checker = new SaxesParser({ position: true });
   let firstError: string | undefined;
@@ -121,8 +124,8 @@ export function parseXml(content: string, file: string, formatName: string): Doc
   if (firstError !== undefined) {
     const position = /^(\d+):(\d+): (.*)$/s.exec(firstError);
     throw position
-      ? notWellFormed(file, formatName, `line ${position[1]}, column ${position[2]}`, position[3]!.replace(/\.$/, ''))
-      : notWellFormed(file, formatName, 'somewhere in the file', firstError);
+      ? notWellFormed(file, formatName, { line: Number(position[1]), column: Number(position[2]) }, position[3]!.replace(/\.$/, ''))
+      : notWellFormed(file, formatName, undefined, firstError);
   }
 
   const complaints: string[] = [];
@@ -148,10 +151,10 @@ export function parseXml(content: string, file: string, formatName: string): Doc
       .replace(/element parse error: Error: /, '')
       .replace(/\s*@#\[line:\d+,col:\d+\]/g, '')
       .trim();
-    throw notWellFormed(file, formatName, position ? `line ${position[1]}, column ${position[2]}` : 'somewhere in the file', reason);
+    throw notWellFormed(file, formatName, position ? { line: Number(position[1]), column: Number(position[2]) } : undefined, reason);
   }
   if (!document?.documentElement) {
-    throw new DatasetParseError(`${file}: no XML element found. Fix: check this is a ${formatName} file (it should start with <?xml … ?> and a root element).`, file);
+    throw parseFailure(file, { code: 'wrong-top-level', path: '', message: 'no XML element found', fix: `check this is a ${formatName} file (it should start with <?xml … ?> and a root element)` });
   }
   return document;
 }

@@ -10,7 +10,8 @@
  * relation ids do not depend on graphology's random key generator.
  */
 
-import { DatasetParseError, DatasetValidationError, type Problem } from '../../model/index.ts';
+import { DatasetValidationError, type Problem } from '../../model/index.ts';
+import { parseFailure } from './errors.ts';
 import { describeElement } from './xml.ts';
 
 export interface XmlGraphLocations {
@@ -23,14 +24,21 @@ export function checkXmlGraph(document: Document, file: string, format: string, 
   const root = document.documentElement;
   const rootLocal = root.localName ?? root.tagName;
   if (rootLocal !== rootName) {
-    throw new DatasetParseError(
-      `${file}: the root element is <${root.tagName}>, not <${rootName}>, so this is not a ${format} file. Fix: choose the right format (--from), or export the graph as ${format} from the tool that made it.`,
-      file,
-    );
+    throw parseFailure(file, {
+      code: 'wrong-top-level',
+      path: '',
+      message: `the root element is <${root.tagName}>, not <${rootName}>, so this is not a ${format} file`,
+      fix: `choose the right format (--from), or export the graph as ${format} from the tool that made it`,
+    });
   }
   const graphElement = document.getElementsByTagName('graph')[0];
   if (!graphElement) {
-    throw new DatasetParseError(`${file}: the ${format} file has no <graph> element. Fix: re-export the graph; a ${format} file holds its nodes and edges inside <graph>.`, file);
+    throw parseFailure(file, {
+      code: 'missing-field',
+      path: describeElement(root),
+      message: `the ${format} file has no <graph> element`,
+      fix: `re-export the graph; a ${format} file holds its nodes and edges inside <graph>`,
+    });
   }
 
   const problems: Problem[] = [];
@@ -98,6 +106,11 @@ export function runParser<T>(file: string, format: string, parse: () => T): T {
     return parse();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new DatasetParseError(`${file}: the ${format} reader could not use this file (${reason}). Fix: re-export it from the tool that made it, as plain ${format} without extensions.`, file);
+    throw parseFailure(file, {
+      code: 'invalid-value',
+      path: '',
+      message: `the ${format} reader could not use this file (${reason})`,
+      fix: `re-export it from the tool that made it, as plain ${format} without extensions`,
+    });
   }
 }

@@ -19,20 +19,21 @@ describe('broken XML', () => {
     const text = `${GEXF_HEAD}<nodes>\n<node id="a" label="A">\n</nodes>\n</graph>\n</gexf>\n`;
     const error = await failure(readAny('broken.gexf', text));
     expect(error).toBeInstanceOf(DatasetParseError);
-    expect(error.message).toMatch(/^broken\.gexf: not well-formed XML at line \d+, column \d+: .+ Fix: repair the markup/);
+    expect(error.message).toMatch(/^broken\.gexf: line 6, column \d+: not well-formed XML: .+ Fix: repair the markup/);
+    expect((error as DatasetParseError).problems[0]).toMatchObject({ line: 6, fix: expect.stringContaining('every tag closed') });
   });
 
   it('locates an unescaped ampersand exactly', async () => {
     const text = `${GEXF_HEAD}<nodes>\n<node id="a" label="Tom & Jerry"/>\n</nodes>\n</graph>\n</gexf>\n`;
     const error = await failure(readAny('amp.gexf', text));
     expect(error).toBeInstanceOf(DatasetParseError);
-    expect(error.message).toContain('amp.gexf: not well-formed XML at line 5, column 25: a bare "&"');
+    expect(error.message).toContain('amp.gexf: line 5, column 25: not well-formed XML: a bare "&"');
   });
 
   it('says which format it expected when the root element is another', async () => {
     const error = await failure(readAny('wrong.gexf', '<?xml version="1.0"?><graphml><graph/></graphml>'));
     expect(error.message).toBe(
-      'wrong.gexf: the root element is <graphml>, not <gexf>, so this is not a GEXF file. Fix: choose the right format (--from), or export the graph as GEXF from the tool that made it.',
+      'wrong.gexf: the root element is <graphml>, not <gexf>, so this is not a GEXF file. Fix: choose the right format (--from), or export the graph as GEXF from the tool that made it',
     );
   });
 });
@@ -77,20 +78,21 @@ describe('structurally wrong graphs', () => {
   it('reports broken JSON with its line and column', async () => {
     const error = await failure(readAny('g.json', '{\n  "nodes": [\n    {"key": "a",}\n  ]\n}', { format: 'json' }));
     expect(error).toBeInstanceOf(DatasetParseError);
-    expect(error.message).toMatch(/^g\.json: not valid JSON at line 3, column \d+/);
+    expect(error.message).toMatch(/^g\.json: line 3, column 17: not valid JSON/);
+    expect((error as DatasetParseError).problems[0]!.code).toBe('invalid-json');
   });
 });
 
 describe('bad CSV', () => {
   it('names the missing columns and lists the ones found', async () => {
     const error = await failure(readAny('t.csv', 'from,to\nA,B\n'));
-    expect(error.message).toContain('t.csv: line 1: the header has no "type" column (found: "from", "to")');
+    expect(error.message).toContain('t.csv: line 1, column 1: the header has no "type" column (found: "from", "to")');
   });
 
   it('reports an unclosed quote at the line where the field starts', async () => {
     const error = await failure(readAny('t.csv', 'source,type,target,evidence\nA,met,B,"It never\nends\n'));
     expect(error).toBeInstanceOf(DatasetParseError);
-    expect(error.message).toContain('t.csv: line 2: a quoted field is never closed');
+    expect(error.message).toContain('t.csv: line 2, column 9: a quoted field is never closed');
   });
 
   it('reports rows with more fields than the header, and unknown types, by line', async () => {

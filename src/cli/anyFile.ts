@@ -1,0 +1,38 @@
+/**
+ * Reading a file of any supported format from the command line
+ * =============================================================
+ *
+ * For `import`, `export` and `merge`, which accept GEXF, GraphML, graphology
+ * JSON and CSV as well as datasets. Dataset files go through the shared
+ * dataset reader (same messages as `validate`); the others through the
+ * format registry. Either way a problem is a NewsgraphError naming the file,
+ * which `main.ts` prints and maps to exit 1.
+ */
+
+import { detectFormat, readAnyWithWarnings, type FormatId, type ReadOptions, type ReadResult } from '../graph/formats/index.ts';
+import { DatasetParseError, fileTooLarge, resolveLimits } from '../model/index.ts';
+import type { CommandIO } from './command.ts';
+import { fileSystemProblem, loadDatasetFile } from './datasetFile.ts';
+
+function readText(path: string, io: CommandIO): string {
+  try {
+    if (io.stat) {
+      const info = io.stat(path);
+      if (!info.isFile) throw new DatasetParseError({ code: 'not-a-file', path: '', message: 'this is a directory (or a device), not a file', fix: 'give the path of a file' }, path);
+      const { maxFileBytes } = resolveLimits();
+      if (info.size > maxFileBytes) throw new DatasetParseError(fileTooLarge(info.size, maxFileBytes), path);
+    }
+    return io.readFile(path);
+  } catch (error) {
+    const problem = fileSystemProblem(error, path);
+    if (problem) throw new DatasetParseError(problem, path);
+    throw error;
+  }
+}
+
+export async function readAnyFile(path: string, io: CommandIO, options: ReadOptions & { format?: FormatId } = {}): Promise<ReadResult> {
+  const text = readText(path, io);
+  const format = options.format ?? detectFormat(path, text);
+  if (format === 'dataset') return { dataset: loadDatasetFile(path, io), warnings: [] };
+  return readAnyWithWarnings(path, text, { ...options, format });
+}
