@@ -19,7 +19,7 @@ import { mixColors } from './colors.ts';
 /** The graph canvas background; dimmed colours are blends toward it. */
 export const CANVAS_BACKGROUND = '#ffffff';
 
-export const EDGE_SIZE = { fact: 2.4, hedged: 1.4, dimmed: 1, highlightedFactor: 2.2 } as const;
+export const EDGE_SIZE = { fact: 3, hedged: 1.6, dimmed: 1, highlightedFactor: 2 } as const;
 const DIM_AMOUNT = { node: 0.82, edge: 0.88, muted: 0.65, hedged: 0.45 } as const;
 
 /** z-order: selected above focus above the rest, so emphasised items are never covered. */

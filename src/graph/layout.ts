@@ -33,20 +33,28 @@ export interface LayoutOptions {
   seed: number;
   /** ForceAtlas2 iterations. */
   iterations: number;
-  /** Width/height of the square the layout is scaled into before noverlap, in graph units (≈ screen pixels at zoom 1). */
+  /** Width/height of the square the layout is scaled into, in graph units. */
   extent: number;
-  /** Extra clearance around each node disc, in graph units. */
-  labelRoom: number;
-  /** Average label character width in graph units, for the label pass. */
-  labelCharWidth: number;
+  /**
+   * The smallest drawing area (its shorter side, in CSS pixels, after sigma's
+   * padding) at which every label should still be clear of the others. Node
+   * sizes and labels are drawn in pixels at any zoom, so the layout spaces
+   * nodes for this size; bigger screens just get more air.
+   */
+  minViewportSize: number;
+  /** Extra clearance around each node disc, in pixels. */
+  nodeMargin: number;
+  /** Rounds of rescale + separation; each round starts from the previous one's result. */
+  separationRounds: number;
 }
 
 export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
   seed: 42,
   iterations: 600,
   extent: 1000,
-  labelRoom: 28,
-  labelCharWidth: 8,
+  minViewportSize: 440,
+  nodeMargin: 14,
+  separationRounds: 4,
 };
 
 /** Above this many nodes not every label is drawn at once, so the all-pairs label pass is skipped. */
@@ -110,23 +118,45 @@ export function fitToExtent(graph: NewsGraph, extent: number): void {
   }));
 }
 
-/** Step 3b: push apart nodes whose discs (plus label room) overlap. */
-export function separateNodes(graph: NewsGraph, labelRoom: number): void {
+/** Step 3b: push apart nodes whose discs (plus `margin`, both in graph units) overlap. */
+export function separateNodes(graph: NewsGraph, unitsPerPixel: number, marginPixels: number): void {
   noverlap.assign(graph, {
     maxIterations: 200,
-    inputReducer: (_key, attributes) => ({ x: attributes.x, y: attributes.y, size: (attributes.size ?? 1) + labelRoom }),
-    settings: { margin: 4, ratio: 1, speed: 3, expansion: 1.1 },
+    inputReducer: (_key, attributes) => ({ x: attributes.x, y: attributes.y, size: ((attributes.size ?? 1) + marginPixels) * unitsPerPixel }),
+    settings: { margin: 0, ratio: 1, speed: 3, expansion: 1.1 },
   });
+}
+
+/** The larger side of the graph's bounding box, in graph units. */
+export function layoutSpan(graph: NewsGraph): number {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  graph.forEachNode((_node, { x, y }) => {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  });
+  return graph.order === 0 ? 0 : Math.max(maxX - minX, maxY - minY);
 }
 
 /** Runs the whole pipeline in place on `graph` and returns it. */
 export function applyLayout(graph: NewsGraph, options: Partial<LayoutOptions> = {}): NewsGraph {
-  const { seed, iterations, extent, labelRoom, labelCharWidth } = { ...DEFAULT_LAYOUT_OPTIONS, ...options };
+  const { seed, iterations, extent, minViewportSize, nodeMargin, separationRounds } = { ...DEFAULT_LAYOUT_OPTIONS, ...options };
   if (graph.order === 0) return graph;
   seedPositions(graph, seed, extent);
   forceAtlas2.assign(graph, { iterations, settings: forceAtlas2Settings(graph) });
-  fitToExtent(graph, extent);
-  separateNodes(graph, labelRoom);
-  if (graph.order <= LABEL_PASS_MAX_NODES) separateLabels(graph, { charWidth: labelCharWidth });
+  // sigma scales the whole graph to fit, so spacing only means something
+  // relative to the final span: separating makes the span grow, which shrinks
+  // everything on screen again. Rescale and separate until the span settles.
+  const unitsPerPixel = extent / minViewportSize;
+  for (let round = 0; round < separationRounds; round++) {
+    fitToExtent(graph, extent);
+    separateNodes(graph, unitsPerPixel, nodeMargin);
+    if (graph.order <= LABEL_PASS_MAX_NODES) separateLabels(graph, { unitsPerPixel });
+    if (layoutSpan(graph) <= extent * 1.02) break;
+  }
   return graph;
 }

@@ -8,52 +8,70 @@
  * pushes overlapping boxes apart along the axis where they overlap least,
  * until none overlap. Deterministic (fixed order, no randomness).
  *
+ * Labels and node sizes are drawn in screen pixels whatever the zoom, so the
+ * boxes are measured in pixels and converted to graph units with
+ * `unitsPerPixel` — the layout's assumption about how small the graph will be
+ * shown (see `minViewportSize` in layout.ts).
+ *
  * It compares every pair, so it is meant for the graphs whose labels are all
  * shown at once (a few hundred nodes); `applyLayout` skips it above that.
  */
 
-import type { NewsGraph } from './attributes.ts';
+import type { NewsGraph, NodeAttributes } from './attributes.ts';
 
 export interface LabelBoxOptions {
-  /** Average width of one label character, in graph units (≈ pixels at the layout's scale). */
+  /** Graph units per screen pixel. */
+  unitsPerPixel: number;
+  /** Average width of one label character, in pixels (13 px semibold sans). */
   charWidth: number;
-  /** Height of a label line, in graph units. */
+  /** Height of a label line, in pixels. */
   lineHeight: number;
-  /** Gap kept between boxes, in graph units. */
+  /** Gap between the node disc and its label, in pixels. */
+  labelGap: number;
+  /** Gap kept between boxes, in pixels. */
   padding: number;
   maxIterations: number;
 }
 
-export const DEFAULT_LABEL_BOX_OPTIONS: LabelBoxOptions = { charWidth: 8, lineHeight: 18, padding: 6, maxIterations: 300 };
+export const DEFAULT_LABEL_BOX_OPTIONS: LabelBoxOptions = {
+  unitsPerPixel: 1,
+  charWidth: 7.5,
+  lineHeight: 18,
+  labelGap: 5,
+  padding: 4,
+  maxIterations: 300,
+};
 
-interface Box {
-  node: string;
-  x: number;
-  y: number;
-  /** Box extent relative to the node centre. */
+/** A node's box relative to its centre, in graph units. */
+export interface LabelBoxExtent {
   left: number;
   right: number;
   half: number;
 }
 
+export function labelBoxExtent(attributes: Pick<NodeAttributes, 'size' | 'label'>, options: LabelBoxOptions): LabelBoxExtent {
+  const k = options.unitsPerPixel;
+  return {
+    left: attributes.size * k,
+    right: (attributes.size + options.labelGap + attributes.label.length * options.charWidth) * k,
+    half: Math.max(attributes.size, options.lineHeight / 2) * k,
+  };
+}
+
+interface Box extends LabelBoxExtent {
+  node: string;
+  x: number;
+  y: number;
+}
+
 /** Returns the number of iterations used (0 when nothing overlapped). */
-export function separateLabels(graph: NewsGraph, options: Partial<LabelBoxOptions> = {}): number {
-  const { charWidth, lineHeight, padding, maxIterations } = { ...DEFAULT_LABEL_BOX_OPTIONS, ...options };
-  const boxes: Box[] = [];
-  graph.forEachNode((node, attributes) => {
-    const size = attributes.size;
-    boxes.push({
-      node,
-      x: attributes.x,
-      y: attributes.y,
-      left: size,
-      right: size + 4 + attributes.label.length * charWidth,
-      half: Math.max(size, lineHeight / 2),
-    });
-  });
+export function separateLabels(graph: NewsGraph, partial: Partial<LabelBoxOptions> = {}): number {
+  const options = { ...DEFAULT_LABEL_BOX_OPTIONS, ...partial };
+  const padding = options.padding * options.unitsPerPixel;
+  const boxes: Box[] = graph.mapNodes((node, attributes) => ({ node, x: attributes.x, y: attributes.y, ...labelBoxExtent(attributes, options) }));
 
   let iteration = 0;
-  for (; iteration < maxIterations; iteration++) {
+  for (; iteration < options.maxIterations; iteration++) {
     let moved = false;
     for (let i = 0; i < boxes.length; i++) {
       const a = boxes[i]!;

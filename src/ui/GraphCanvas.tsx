@@ -16,6 +16,7 @@ import { styleEdge, styleNode } from '../graph/display.ts';
 import { edgeLook, nodeLook } from '../state/appearance.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { clearSelection, hoverNode, selectEdge, selectNode, type ExplorerState, type Transition } from '../state/explorerState.ts';
+import { createLabelMeasurer, fitGraphWithLabels } from './fitWithLabels.ts';
 import { SIGMA_SETTINGS } from './sigmaSettings.ts';
 import { installTestHandle } from './testHandle.ts';
 import { ZoomControls } from './ZoomControls.tsx';
@@ -42,6 +43,11 @@ export function GraphCanvas({ model, state, dispatch }: GraphCanvasProps): React
       edgeReducer: (edge, data) => styleEdge(edgeLook(view, stateRef.current, edge), data.hedged, data),
     });
     sigmaRef.current = sigma;
+    const settings = sigma.getSettings();
+    const measure = createLabelMeasurer(`${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`);
+    const fit = () => fitGraphWithLabels(sigma, measure);
+    fit();
+    sigma.on('resize', fit);
 
     let renders = 0;
     sigma.on('afterRender', () => {

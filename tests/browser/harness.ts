@@ -62,12 +62,18 @@ export async function startApp(): Promise<AppHarness> {
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('harness.ts: vite preview started but reported no local URL');
     browser = await launchChromium();
+    // @sparticuz/chromium runs --single-process, where closing a browser
+    // context (or the last page) ends the whole browser: all pages share one
+    // context, and an idle blank page keeps it alive between test pages.
+    const context = await browser.newContext();
+    await context.newPage();
     const openedBrowser = browser;
     const openedServer = server;
     return {
       url,
       async openPage(viewport = { width: 1440, height: 900 }) {
-        const page = await openedBrowser.newPage({ viewport });
+        const page = await context.newPage();
+        await page.setViewportSize(viewport);
         const problems: string[] = [];
         const warnings: string[] = [];
         page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));

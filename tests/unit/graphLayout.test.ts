@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/buildGraph.ts';
 import type { NewsGraph } from '../../src/graph/attributes.ts';
-import { applyLayout, seededRandom, shouldUseWorker, SYNC_LAYOUT_MAX_NODES } from '../../src/graph/layout.ts';
-import { DEFAULT_LABEL_BOX_OPTIONS, separateLabels } from '../../src/graph/separateLabels.ts';
+import { applyLayout, DEFAULT_LAYOUT_OPTIONS, layoutSpan, seededRandom, shouldUseWorker, SYNC_LAYOUT_MAX_NODES } from '../../src/graph/layout.ts';
+import { DEFAULT_LABEL_BOX_OPTIONS, labelBoxExtent, separateLabels } from '../../src/graph/separateLabels.ts';
 import { parseDatasetJson } from '../../src/model/index.ts';
 
 const seed = parseDatasetJson(readFileSync(new URL('../../data/seed-dataset.json', import.meta.url), 'utf8'));
@@ -43,6 +43,14 @@ describe('applyLayout', () => {
     for (const [x, y] of Object.values(b)) expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
   });
 
+  it('fits the layout to the requested extent', () => {
+    const graph = applyLayout(buildGraph(seed));
+    expect(layoutSpan(graph)).toBeCloseTo(DEFAULT_LAYOUT_OPTIONS.extent, -1);
+  });
+
+  // Shown in the smallest viewport the layout is designed for, nothing may touch.
+  const unitsPerPixel = DEFAULT_LAYOUT_OPTIONS.extent / DEFAULT_LAYOUT_OPTIONS.minViewportSize;
+
   it('keeps every node disc apart', () => {
     const graph = applyLayout(buildGraph(seed));
     const nodes = graph.nodes();
@@ -50,21 +58,18 @@ describe('applyLayout', () => {
       for (let j = i + 1; j < nodes.length; j++) {
         const a = graph.getNodeAttributes(nodes[i]!);
         const b = graph.getNodeAttributes(nodes[j]!);
-        expect(Math.hypot(a.x - b.x, a.y - b.y), `${nodes[i]} / ${nodes[j]}`).toBeGreaterThan(a.size + b.size);
+        expect(Math.hypot(a.x - b.x, a.y - b.y), `${nodes[i]} / ${nodes[j]}`).toBeGreaterThan((a.size + b.size) * unitsPerPixel);
       }
     }
   });
 
   it('leaves no two node-plus-label boxes overlapping on the seed graph', () => {
     const graph = applyLayout(buildGraph(seed));
-    const { charWidth, lineHeight } = DEFAULT_LABEL_BOX_OPTIONS;
-    const boxes = graph.mapNodes((node, a) => ({
-      node,
-      left: a.x - a.size,
-      right: a.x + a.size + 4 + a.label.length * charWidth,
-      top: a.y - Math.max(a.size, lineHeight / 2),
-      bottom: a.y + Math.max(a.size, lineHeight / 2),
-    }));
+    const options = { ...DEFAULT_LABEL_BOX_OPTIONS, unitsPerPixel };
+    const boxes = graph.mapNodes((node, a) => {
+      const box = labelBoxExtent(a, options);
+      return { node, left: a.x - box.left, right: a.x + box.right, top: a.y - box.half, bottom: a.y + box.half };
+    });
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i]!;
@@ -97,7 +102,7 @@ describe('separateLabels', () => {
     expect(separateLabels(graph)).toBeGreaterThan(0);
     const a = graph.getNodeAttributes('a');
     const b = graph.getNodeAttributes('b');
-    expect(Math.abs(a.y - b.y)).toBeGreaterThanOrEqual(2 * Math.max(a.size, DEFAULT_LABEL_BOX_OPTIONS.lineHeight / 2));
+    expect(Math.abs(a.y - b.y)).toBeGreaterThanOrEqual(2 * labelBoxExtent(a, DEFAULT_LABEL_BOX_OPTIONS).half);
     expect(separateLabels(graph)).toBe(0);
   });
 });
