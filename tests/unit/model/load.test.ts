@@ -153,7 +153,7 @@ describe('findJsonSyntaxError agrees with JSON.parse', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('on mangled JSON: it finds an error exactly when JSON.parse fails, at an offset inside the text', () => {
     const mangled = fc
@@ -173,7 +173,7 @@ describe('findJsonSyntaxError agrees with JSON.parse', () => {
       }),
       { numRuns: 1_000 },
     );
-  });
+  }, 60_000);
 
   it('on every prefix of a real dataset file', () => {
     for (let end = 0; end < smallText.length; end += 7) {

@@ -13,6 +13,8 @@ import { checkDatasetJson, formatProblem, PROBLEM_CODES, validateDataset, type P
 const seedText = readFileSync(new URL('../../../data/seed-dataset.json', import.meta.url), 'utf8');
 const seed: unknown = JSON.parse(seedText);
 const CODES = new Set(Object.keys(PROBLEM_CODES));
+/** Hundreds of generated cases per property: a generous guard against a hang, not a speed goal (those live in bench/). */
+const TIMEOUT = 60_000;
 
 function expectWellFormed(problems: Problem[]): void {
   expect(problems.length).toBeGreaterThan(0);
@@ -76,9 +78,9 @@ describe('validateDataset never throws', () => {
         expect(result.ok).toBe(false);
         if (!result.ok) expectWellFormed(result.problems);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
-  });
+  }, TIMEOUT);
 
   it('on objects that look a little like datasets', () => {
     const datasetish = fc.record(
@@ -95,9 +97,9 @@ describe('validateDataset never throws', () => {
         const result = validateDataset(value);
         if (!result.ok) expectWellFormed(result.problems);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
-  });
+  }, TIMEOUT);
 
   it('on the seed dataset with random fields deleted or replaced', () => {
     fc.assert(
@@ -112,9 +114,9 @@ describe('validateDataset never throws', () => {
         const result = validateDataset(value);
         if (!result.ok) expectWellFormed(result.problems);
       }),
-      { numRuns: 400 },
+      { numRuns: 300 },
     );
-  });
+  }, TIMEOUT);
 
   it('on deeply nested input', () => {
     let deep: unknown = 'bottom';
@@ -137,9 +139,9 @@ describe('checkDatasetJson never throws', () => {
         const result = checkDatasetJson(text);
         if (!result.ok) expectWellFormed(result.problems);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
-  });
+  }, TIMEOUT);
 
   it('on the seed file truncated anywhere, reporting a position inside the text', () => {
     fc.assert(
@@ -157,5 +159,5 @@ describe('checkDatasetJson never throws', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, TIMEOUT);
 });
