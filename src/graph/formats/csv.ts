@@ -64,7 +64,7 @@ type Column = (typeof CSV_COLUMNS)[number];
 
 const flag = (value: boolean | undefined) => (value === undefined ? '' : String(value));
 
-export function write(dataset: Dataset, options: WriteOptions & { bom?: boolean } = {}): WrittenFile {
+export function write(dataset: Dataset, options: WriteOptions = {}): WrittenFile {
   const selected = selectTypes(dataset, options.types);
   const entities = new Map(selected.entities.map((e) => [e.id, e]));
   const texts = new Map(selected.documents.map((d) => [d.id, d.text]));

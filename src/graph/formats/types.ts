@@ -29,6 +29,8 @@ export interface WriteOptions {
   types?: readonly string[];
   /** Layout positions by entity id (for example from the explorer's sigma graph); written as viz:position / x,y. */
   positions?: ReadonlyMap<string, Position> | Readonly<Record<string, Position>>;
+  /** CSV only: start with a UTF-8 byte-order mark, without which Excel misreads accents and emoji. */
+  bom?: boolean;
 }
 
 export interface WrittenFile {

@@ -1,0 +1,198 @@
+/**
+ * `newsgraph export`, `import` and `merge` through runCli with an in-memory
+ * file system: outputs, exit codes (0 ok, 1 bad input, 2 bad usage) and the
+ * messages a user reads.
+ */
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CommandIO } from '../../../src/cli/command.ts';
+import { runCli } from '../../../src/cli/main.ts';
+import { readAny } from '../../../src/graph/formats/index.ts';
+import { validateDataset, type Dataset } from '../../../src/model/index.ts';
+
+const SEED_TEXT = readFileSync(new URL('../../../data/seed-dataset.json', import.meta.url), 'utf8');
+const seed = JSON.parse(SEED_TEXT) as Dataset;
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
+
+function memory(initial: Record<string, string>) {
+  const files = new Map(Object.entries(initial));
+  let out = '';
+  let err = '';
+  const io: CommandIO = {
+    stdout: (text) => (out += text),
+    stderr: (text) => (err += text),
+    readFile: (path) => {
+      const text = files.get(path);
+      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT', path });
+      return text;
+    },
+    writeFile: (path, content) => void files.set(path, content),
+    stat: (path) => {
+      const text = files.get(path);
+      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT', path });
+      return { size: text.length, isFile: true };
+    },
+  };
+  return { io, files, out: () => out, err: () => err };
+}
+
+const run = async (argv: string[], files: Record<string, string> = { 'seed.json': SEED_TEXT }) => {
+  const fs = memory(files);
+  const code = await runCli(argv, fs.io);
+  return { code, ...fs };
+};
+
+describe('newsgraph export', () => {
+  it.each(['gexf', 'graphml', 'json', 'dataset'])('writes %s to stdout that imports back to the same dataset', async (format) => {
+    const { code, out, err } = await run(['export', 'seed.json', '--format', format]);
+    expect(code).toBe(0);
+    expect(err()).toBe('');
+    expect(await readAny(`x.${format === 'dataset' ? 'json' : format === 'json' ? 'graphology.json' : format}`, out())).toStrictEqual(seed);
+  });
+
+  it('lays the graph out as the explorer does, unless told not to', async () => {
+    const laid = (await run(['export', 'seed.json', '--format', 'gexf'])).out();
+    expect(laid.match(/<viz:position /g)).toHaveLength(seed.entities.length);
+    // Deterministic: the same file every time.
+    expect((await run(['export', 'seed.json', '--format', 'gexf'])).out()).toBe(laid);
+    expect((await run(['export', 'seed.json', '--format', 'gexf', '--no-layout'])).out()).not.toContain('<viz:position');
+  });
+
+  it('keeps only the named types, and writes to --out with a note on stderr', async () => {
+    const { code, files, out, err } = await run(['export', 'seed.json', '--format', 'dataset', '--types', 'allied-with,accused', '--out', 'subset.json']);
+    expect(code).toBe(0);
+    expect(out()).toBe('');
+    expect(err()).toMatch(/^wrote subset\.json \(dataset, \d+ entities, \d+ relations\)\n$/);
+    const subset = JSON.parse(files.get('subset.json')!) as Dataset;
+    expect(validateDataset(subset).ok).toBe(true);
+    expect(new Set(subset.relations.map((r) => r.type))).toEqual(new Set(['allied-with', 'accused']));
+    expect(subset.relations).toHaveLength(seed.relations.filter((r) => r.type === 'allied-with' || r.type === 'accused').length);
+  });
+
+  it('writes CSV with a BOM only when asked', async () => {
+    expect((await run(['export', 'seed.json', '--format', 'csv'])).out().startsWith('source,type,target,')).toBe(true);
+    expect((await run(['export', 'seed.json', '--format=csv', '--bom'])).out().startsWith('\uFEFFsource,')).toBe(true);
+  });
+
+  it.each([
+    [['export', 'seed.json'], 'say which format to write: --format gexf|graphml|json|dataset|csv'],
+    [['export', 'seed.json', '--format', 'gefx'], 'unknown format "gefx"; did you mean "gexf"?'],
+    [['export', 'seed.json', '--format', 'csv', '--types', 'allies,person'], '--types: unknown type "allies"'],
+    [['export', 'seed.json', '--format', 'gexf', '--bom'], '--bom applies to --format csv only'],
+    [['export', '--format', 'csv'], 'give the dataset file to export'],
+    [['export', 'seed.json', '--format'], 'option --format needs a value'],
+    [['export', 'seed.json', '--formt', 'csv'], 'unknown option "--formt"; did you mean "--format"?'],
+  ])('%j is a usage error (exit 2)', async (argv, message) => {
+    const { code, err, out } = await run(argv);
+    expect(code).toBe(2);
+    expect(out()).toBe('');
+    expect(err()).toContain(message);
+    expect(err()).toContain('usage: newsgraph export FILE --format');
+  });
+
+  it('exits 1 naming the file when the input is missing or invalid', async () => {
+    const missing = await run(['export', 'nope.json', '--format', 'csv']);
+    expect(missing.code).toBe(1);
+    expect(missing.err()).toContain('nope.json: no such file');
+    const broken = await run(['export', 'bad.json', '--format', 'gexf'], { 'bad.json': '{"version": 1, "documents": [' });
+    expect(broken.code).toBe(1);
+    expect(broken.err()).toContain('bad.json');
+  });
+
+  it('converts a file of another format directly', async () => {
+    const { code, out } = await run(['export', 'actors.graphml', '--format', 'csv'], { 'actors.graphml': fixture('networkx.graphml') });
+    expect(code).toBe(0);
+    expect(out().split('\r\n')[1]).toBe('International Criminal Court,issued-warrant,Vladimir Putin,,,,,organisation,person,ICC,Putin,e0');
+  });
+});
+
+describe('newsgraph import', () => {
+  it('reads a Gephi file as a dataset on stdout', async () => {
+    const { code, out, err } = await run(['import', 'gephi.gexf', '--to', 'dataset'], { 'gephi.gexf': fixture('gephi-0.10.gexf') });
+    expect(code).toBe(0);
+    expect(err()).toBe('');
+    const dataset = JSON.parse(out()) as Dataset;
+    expect(validateDataset(dataset).ok).toBe(true);
+    expect(dataset.relations.map((r) => r.type)).toEqual(['sanctioned', 'allied-with', 'attended', 'leader-of']);
+  });
+
+  it('prints what it had to guess as warnings on stderr, and still imports', async () => {
+    const { code, err, out } = await run(['import', 'actors.graphml'], { 'actors.graphml': fixture('networkx.graphml') });
+    expect(code).toBe(0);
+    expect(err()).toBe(
+      'actors.graphml: warning: <node id="Armenia"> (line 29): node has no type attribute (looked for entityType, entity_type, type, Type, kind, category, Category); imported as "organisation". Fix: add a "type" attribute with one of country, person, organisation, group, place, event to the nodes\n',
+    );
+    expect(JSON.parse(out()).entities).toHaveLength(5);
+  });
+
+  it('stops on an unknown relation type with where and how to fix it (exit 1), and maps it with --map-type', async () => {
+    const files = { 'a.graphml': fixture('networkx.graphml').replace('>attacked<', '>trade partner<') };
+    const refused = await run(['import', 'a.graphml'], files);
+    expect(refused.code).toBe(1);
+    expect(refused.out()).toBe('');
+    expect(refused.err()).toContain('a.graphml');
+    expect(refused.err()).toContain('<edge> (line 34): relation type "trade partner" is not in the registry');
+    expect(refused.err()).toContain('--map-type "trade partner=met-with"');
+
+    const mapped = await run(['import', 'a.graphml', '--map-type', 'trade partner=seeks-ties-with', '--default-entity-type', 'country'], files);
+    expect(mapped.code).toBe(0);
+    const dataset = JSON.parse(mapped.out()) as Dataset;
+    expect(dataset.relations.find((r) => r.id === 'e1')!.type).toBe('seeks-ties-with');
+    expect(dataset.entities.find((e) => e.id === 'Armenia')!.type).toBe('country');
+  });
+
+  it('reads CSV when told with --from, whatever the name', async () => {
+    const { code, out } = await run(['import', 'triples.txt', '--from', 'csv'], { 'triples.txt': fixture('spreadsheet-excel.csv') });
+    expect(code).toBe(0);
+    expect(JSON.parse(out()).relations).toHaveLength(5);
+  });
+
+  it('converts to another format with --to', async () => {
+    const { code, out } = await run(['import', 'gephi.gexf', '--to', 'graphml'], { 'gephi.gexf': fixture('gephi-0.10.gexf') });
+    expect(code).toBe(0);
+    expect(out()).toContain('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"');
+  });
+
+  it.each([
+    [['import', 'x.gexf', '--map-type', 'trade'], '--map-type needs NAME=TYPE'],
+    [['import', 'x.gexf', '--map-type', 'trade=friends'], 'unknown relation type in --map-type "friends"'],
+    [['import', 'x.gexf', '--to', 'pdf'], 'unknown format "pdf"'],
+    [['import', 'x.gexf', '--default-entity-type', 'organization'], 'did you mean "organisation"?'],
+    [['import'], 'give the file to import'],
+  ])('%j is a usage error (exit 2)', async (argv, message) => {
+    const { code, err } = await run(argv, { 'x.gexf': fixture('gephi-0.10.gexf') });
+    expect(code).toBe(2);
+    expect(err()).toContain(message);
+  });
+
+  it('exits 1 with the line and column of broken XML', async () => {
+    const { code, err } = await run(['import', 'broken.gexf'], { 'broken.gexf': fixture('gephi-0.10.gexf').replace('</node>', '') });
+    expect(code).toBe(1);
+    expect(err()).toMatch(/^broken\.gexf: line \d+, column \d+: not well-formed XML: .*Fix: /);
+  });
+});
+
+describe('newsgraph merge', () => {
+  it('folds several files into one valid corpus on stdout, with a summary on stderr', async () => {
+    const { code, out, err } = await run(['merge', 'seed.json', 'triples.csv', 'seed.json'], {
+      'seed.json': SEED_TEXT,
+      'triples.csv': fixture('spreadsheet-excel.csv'),
+    });
+    expect(code).toBe(0);
+    const corpus = JSON.parse(out()) as Dataset;
+    expect(validateDataset(corpus).ok).toBe(true);
+    expect(corpus.documents.map((d) => d.id)).toEqual(['seed', 'article-1', 'article-2']);
+    expect(err().split('\n')[0]).toBe('merged triples.csv: 5 entities matched, 2 relations pooled');
+    // Merging the seed again adds nothing.
+    expect(err().split('\n')[1]).toBe('merged seed.json: 21 entities matched, 27 relations pooled');
+    expect(corpus.relations).toHaveLength(seed.relations.length + 3);
+  });
+
+  it('needs two files (exit 2) and readable ones (exit 1)', async () => {
+    expect((await run(['merge', 'seed.json'])).code).toBe(2);
+    const missing = await run(['merge', 'seed.json', 'gone.json']);
+    expect(missing.code).toBe(1);
+    expect(missing.err()).toContain('gone.json: no such file');
+  });
+});
