@@ -25,7 +25,12 @@ const DIM_AMOUNT = { node: 0.82, edge: 0.88, muted: 0.65, hedged: 0.45 } as cons
 /** z-order: selected above focus above the rest, so emphasised items are never covered. */
 const NODE_Z: Record<NodeLook, number> = { selected: 3, focus: 2, normal: 1, muted: 0, dimmed: 0 };
 
-export function styleNode(look: NodeLook, data: Partial<NodeDisplayData>): Partial<NodeDisplayData> {
+/** Label colour of muted nodes (read by ui/nodeLabels.ts), so filtered-out names recede with their dots. */
+export const MUTED_LABEL_COLOR = '#8a919e';
+
+export type StyledNode = Partial<NodeDisplayData> & { labelColor?: string };
+
+export function styleNode(look: NodeLook, data: StyledNode): StyledNode {
   data.zIndex = NODE_Z[look];
   switch (look) {
     case 'selected':
@@ -39,6 +44,7 @@ export function styleNode(look: NodeLook, data: Partial<NodeDisplayData>): Parti
       break;
     case 'muted':
       if (data.color) data.color = mixColors(data.color, CANVAS_BACKGROUND, DIM_AMOUNT.muted);
+      data.labelColor = MUTED_LABEL_COLOR;
       break;
     case 'dimmed':
       if (data.color) data.color = mixColors(data.color, CANVAS_BACKGROUND, DIM_AMOUNT.node);

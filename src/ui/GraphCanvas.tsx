@@ -63,6 +63,12 @@ export function GraphCanvas({ model, state, dispatch }: GraphCanvasProps): React
       container.style.cursor = '';
       dispatch(hoverNode(null));
     });
+    sigma.on('leaveStage', () => {
+      // sigma 3.0.2 emits leaveNode when the pointer leaves the canvas straight
+      // from a node but keeps that node as hovered, so its hover card would stay
+      // drawn; forget it (the refresh that follows our hoverNode(null) redraws).
+      sigma['hoveredNode'] = null;
+    });
     sigma.on('enterEdge', () => {
       container.style.cursor = 'pointer';
     });

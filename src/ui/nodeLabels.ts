@@ -41,7 +41,7 @@ export const drawNodeLabel: Drawer = (context, data, settings) => {
   context.beginPath();
   context.roundRect(x - padX, data.y - height / 2, width + 2 * padX, height, 4);
   context.fill();
-  context.fillStyle = settings.labelColor.color ?? '#1f2937';
+  context.fillStyle = typeof data['labelColor'] === 'string' ? data['labelColor'] : (settings.labelColor.color ?? '#1f2937');
   context.fillText(data.label, x, y);
 };
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/buildGraph.ts';
 import { mixColors } from '../../src/graph/colors.ts';
-import { CANVAS_BACKGROUND, EDGE_SIZE, styleEdge, styleNode } from '../../src/graph/display.ts';
+import { CANVAS_BACKGROUND, EDGE_SIZE, MUTED_LABEL_COLOR, styleEdge, styleNode } from '../../src/graph/display.ts';
 import { labelSide, labelStartX, LABEL_GAP } from '../../src/graph/labelPlacement.ts';
 import { buildViewIndex, otherEnd } from '../../src/graph/viewIndex.ts';
 import { parseDatasetJson, RELATION_TYPE_IDS, type Dataset } from '../../src/model/index.ts';
@@ -112,6 +112,7 @@ describe('styleEdge / styleNode', () => {
     expect(dimmed.color).not.toBe('#0072B2');
     const muted = styleNode('muted', node());
     expect(muted.label).toBe('Russia');
+    expect(muted.labelColor).toBe(MUTED_LABEL_COLOR);
     expect(muted.color).not.toBe('#0072B2');
   });
 });
