@@ -43,18 +43,18 @@ export function GraphCanvas({ model, state, dispatch }: GraphCanvasProps): React
       edgeReducer: (edge, data) => styleEdge(edgeLook(view, stateRef.current, edge), data.hedged, data),
     });
     sigmaRef.current = sigma;
-    const settings = sigma.getSettings();
-    const measure = createLabelMeasurer(`${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`);
-    const fit = () => fitGraphWithLabels(sigma, measure);
-    fit();
-    sigma.on('resize', fit);
-
     let renders = 0;
     sigma.on('afterRender', () => {
       renders += 1;
       // Tests and screenshots wait for this instead of sleeping: software WebGL is slow.
       if (renders === 1) container.dataset.ready = 'true';
     });
+    const settings = sigma.getSettings();
+    const measure = createLabelMeasurer(`${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`);
+    const fit = () => fitGraphWithLabels(sigma, measure);
+    fit();
+    sigma.on('resize', fit);
+
     sigma.on('enterNode', ({ node }) => {
       container.style.cursor = 'pointer';
       dispatch(hoverNode(node));
@@ -113,7 +113,7 @@ export function GraphCanvas({ model, state, dispatch }: GraphCanvasProps): React
 
   return (
     <div className="graph-area">
-      <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" aria-label="Knowledge graph of the article" role="img" />
+      <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" aria-label="Knowledge graph of the article" role="region" />
       <ZoomControls sigmaRef={sigmaRef} />
     </div>
   );
