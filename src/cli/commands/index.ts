@@ -1,9 +1,11 @@
 /** The CLI's commands, as data: `main.ts` and `--help` are generated from this list. */
 import type { Command } from '../command.ts';
+import { evalCommand } from './eval.ts';
 import { exportCommand } from './export.ts';
+import { extractCommand } from './extract.ts';
 import { importCommand } from './import.ts';
 import { mergeCommand } from './merge.ts';
 import { statsCommand } from './stats.ts';
 import { validateCommand } from './validate.ts';
 
-export const COMMANDS: Command[] = [validateCommand, statsCommand, importCommand, exportCommand, mergeCommand];
+export const COMMANDS: Command[] = [validateCommand, statsCommand, importCommand, exportCommand, mergeCommand, extractCommand, evalCommand];

@@ -138,7 +138,7 @@ Myanmar | Burma | Burmese | Naypyidaw, Naypyitaw
 Namibia | | Namibian, Namibians | Windhoek
 Nauru | | Nauruan |
 Nepal | | Nepali, Nepalese | Kathmandu
-Netherlands | the Netherlands, The Netherlands, Holland | Dutch | The Hague, Amsterdam
+Netherlands | the Netherlands, The Netherlands, Holland | Dutch | Amsterdam
 New Zealand | | New Zealander, New Zealanders | Wellington
 Nicaragua | | Nicaraguan, Nicaraguans | Managua
 Niger | | Nigerien, Nigeriens | Niamey

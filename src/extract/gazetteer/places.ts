@@ -65,6 +65,7 @@ Xinjiang |
 Tibet |
 New York City | New York, NYC
 Geneva |
+The Hague | the Hague
 Davos |
 Munich |
 Strasbourg |

@@ -1,0 +1,83 @@
+/**
+ * Extraction speed: a corpus and a measurement the bench can call
+ * ===============================================================
+ *
+ * `buildBenchmarkCorpus` makes several hundred distinct articles out of a few
+ * by shuffling and recombining their paragraphs with a fixed seed (the same
+ * corpus every run); `benchmarkExtraction` runs `extractDataset` over it and
+ * reports sentences per second and MB per second. Pure: the caller supplies
+ * the article texts and, if it likes, the clock.
+ */
+
+import { extractDataset } from './extractDataset.ts';
+import { splitSentences } from './sentences.ts';
+
+export interface ExtractionBenchmark {
+  articles: number;
+  sentences: number;
+  /** UTF-8 bytes of all article texts. */
+  bytes: number;
+  milliseconds: number;
+  sentencesPerSecond: number;
+  megabytesPerSecond: number;
+  /** Median time of one article. */
+  medianArticleMilliseconds: number;
+}
+
+/** A small deterministic generator (mulberry32), so the corpus is the same every run. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `count` articles of 6–14 paragraphs each, drawn from the paragraphs of `articles`. */
+export function buildBenchmarkCorpus(articles: string[], count = 300, seed = 42): string[] {
+  const paragraphs = articles.flatMap((a) => a.split(/\r?\n/).filter((p) => p.trim().length > 0));
+  if (paragraphs.length === 0) return [];
+  const next = random(seed);
+  const corpus: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const length = 6 + Math.floor(next() * 9);
+    const chosen: string[] = [];
+    for (let j = 0; j < length; j++) chosen.push(paragraphs[Math.floor(next() * paragraphs.length)]!);
+    corpus.push(chosen.join('\n') + '\n');
+  }
+  return corpus;
+}
+
+export function benchmarkExtraction(corpus: string[], now: () => number = () => performance.now()): ExtractionBenchmark {
+  const encoder = new TextEncoder();
+  let sentences = 0;
+  let bytes = 0;
+  for (const text of corpus) {
+    sentences += splitSentences(text).length;
+    bytes += encoder.encode(text).length;
+  }
+  // One warm-up article: the first call builds the gazetteer's trie.
+  if (corpus[0]) extractDataset(corpus[0]);
+  const times: number[] = [];
+  const start = now();
+  for (const text of corpus) {
+    const t0 = now();
+    extractDataset(text);
+    times.push(now() - t0);
+  }
+  const milliseconds = now() - start;
+  times.sort((a, b) => a - b);
+  const seconds = milliseconds / 1000;
+  return {
+    articles: corpus.length,
+    sentences,
+    bytes,
+    milliseconds,
+    sentencesPerSecond: seconds > 0 ? sentences / seconds : Infinity,
+    megabytesPerSecond: seconds > 0 ? bytes / 1e6 / seconds : Infinity,
+    medianArticleMilliseconds: times.length ? times[Math.floor(times.length / 2)]! : 0,
+  };
+}
