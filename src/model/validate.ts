@@ -431,7 +431,9 @@ function checkDataset(input: unknown, report: Report, limits: DatasetLimits): Da
     const parsed = parseRecord(EntitySchema, raw, 'entities', i, report);
     if (parsed) entities.push(parsed);
     const id = nonEmptyString(record.id);
-    const { spans, complete } = parsed ? { spans: parsed.mentions, complete: true } : salvageSpans(record.mentions, SpanSchema);
+    // Once a record has parsed, its raw objects are known to have exactly the schema's shape; the checks read those rather than
+    // zod's copies, whose property access is markedly slower in the hot loops below (measured on the 50,000-relation benchmark).
+    const { spans, complete } = parsed ? { spans: record.mentions as Span[], complete: true } : salvageSpans(record.mentions, SpanSchema);
     let view: EntityView | undefined;
     if (id === undefined) entitiesResolvable = false;
     else if (entityViews.has(id)) report.add(duplicateId(`entities[${i}].id`, id, 'entity'));
@@ -497,7 +499,7 @@ function checkDataset(input: unknown, report: Report, limits: DatasetLimits): Da
     checkReference(i, 'source', source);
     checkReference(i, 'target', target);
     checkReference(i, 'attributedTo', nonEmptyString(record.attributedTo));
-    const spans = parsed ? parsed.evidence : salvageSpans(record.evidence, EvidenceSchema).spans;
+    const spans = parsed ? (record.evidence as Evidence[]) : salvageSpans(record.evidence, EvidenceSchema).spans;
     for (let j = 0; j < spans.length; j++) {
       const span = spans[j];
       if (span === undefined) continue;
@@ -735,7 +737,7 @@ class MentionIndex {
   hasMentionWithin(entityId: string, outer: Span): boolean {
     const mentions = this.views.get(entityId)?.mentions ?? [];
     // Most entities have a handful of mentions: a scan beats building an index.
-    if (mentions.length <= 64) {
+    if (mentions.length <= 16) {
       for (const m of mentions) if (m.start >= outer.start && m.end <= outer.end && m.document === outer.document) return true;
       return false;
     }
