@@ -15,9 +15,11 @@ import {
   formatProblem,
   PROBLEM_CODES,
   validateDataset,
+  type Dataset,
   type Problem,
 } from '../../../src/model/index.ts';
 import { manyProblems, smallDataset } from '../../fixtures/bad/generate.ts';
+import { buildDataset, DocumentBuilder } from './fixtureBuilder.ts';
 
 type Json = Record<string, any>;
 
@@ -299,6 +301,49 @@ describe('validateDataset reports everything in one run', () => {
 
   it('does not cascade: a list that is not a list is one problem', () => {
     expect(broken((d) => (d.entities = {})).map((p) => [p.code, p.path])).toEqual([['wrong-type', 'entities']]);
+  });
+});
+
+describe('evidence-missing-mention for entities with many mentions (indexed path)', () => {
+  /** A hub named in 60 sentences over two documents, mentions stored in reverse order; `quiet` names only the other side. */
+  function hubDataset(): Dataset {
+    const docs = [new DocumentBuilder('a', 'A'), new DocumentBuilder('b', 'B')];
+    const evidence = docs.map((doc) => {
+      for (let i = 0; i < 30; i++) doc.sentence([['hub', 'Hubland'], ` spoke on day ${i}.`]);
+      const named = doc.sentence([['hub', 'Hubland'], ' sanctioned ', ['spoke', 'Spokeland'], '.']);
+      const quiet = doc.sentence(['Later ', ['spoke', 'Spokeland'], ' was sanctioned again.']);
+      return { named, quiet };
+    });
+    const dataset = buildDataset({
+      documents: docs,
+      entities: [
+        { id: 'hub', label: 'Hubland', type: 'country' },
+        { id: 'spoke', label: 'Spokeland', type: 'country' },
+      ],
+      relations: [
+        { id: 'r1', type: 'sanctioned', source: 'hub', target: 'spoke', evidence: [evidence[0]!.named, evidence[1]!.named] },
+        { id: 'r2', type: 'sanctioned', source: 'hub', target: 'spoke', evidence: [evidence[1]!.quiet, evidence[0]!.quiet] },
+      ],
+    });
+    dataset.entities[0]!.mentions.reverse();
+    return dataset;
+  }
+
+  it('finds the mention inside the sentence, in the right document', () => {
+    const dataset = hubDataset();
+    expect(dataset.entities[0]!.mentions.length).toBeGreaterThan(16);
+    expect(problemsOf(dataset).map((p) => [p.code, p.path])).toEqual([
+      ['evidence-missing-mention', 'relations[1].evidence[0]'],
+      ['evidence-missing-mention', 'relations[1].evidence[1]'],
+    ]);
+  });
+
+  it('does not count a mention of the same offsets in another document', () => {
+    const dataset = hubDataset();
+    const named = dataset.relations[0]!.evidence[1]!;
+    // Drop the hub's mention inside document b's "named" sentence; document a has one at other offsets only.
+    dataset.entities[0]!.mentions = dataset.entities[0]!.mentions.filter((m) => !(m.document === 'b' && m.start === named.start));
+    expect(problemsOf(dataset).map((p) => p.path)).toContain('relations[0].evidence[1]');
   });
 });
 
