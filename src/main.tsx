@@ -17,14 +17,25 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html: no element with id "root". Fix: restore <div id="root"></div> in index.html.');
 const root = createRoot(container);
 
-try {
-  const model = createExplorerModel(assertValidDataset(seed, 'data/seed-dataset.json'));
-  root.render(
-    <StrictMode>
-      <App model={model} />
-    </StrictMode>,
-  );
-} catch (error) {
-  root.render(<StartupError error={error} />);
-  throw error;
+function mount(dataset: unknown, source: string): void {
+  try {
+    const model = createExplorerModel(assertValidDataset(dataset, source));
+    root.render(
+      <StrictMode>
+        <App model={model} />
+      </StrictMode>,
+    );
+  } catch (error) {
+    root.render(<StartupError error={error} />);
+    throw error;
+  }
 }
+
+// `?bench=small|medium|large` opens a synthetic dataset for `npm run bench`;
+// the generator is a separate chunk, loaded only then.
+const benchSize = new URLSearchParams(window.location.search).get('bench');
+if (benchSize === null) mount(seed, 'data/seed-dataset.json');
+else
+  void import('../bench/pages/benchData.ts')
+    .then(({ benchDataset }) => mount(benchDataset(benchSize), `synthetic dataset "${benchSize}"`))
+    .catch((error: unknown) => root.render(<StartupError error={error} />));

@@ -10,7 +10,7 @@
 
 import { buildGraph } from '../graph/buildGraph.ts';
 import type { NewsGraph } from '../graph/attributes.ts';
-import { applyLayout, type LayoutOptions } from '../graph/layout.ts';
+import { initialLayout, type LayoutOptions } from '../graph/layout.ts';
 import { buildViewIndex, type ViewIndex } from '../graph/viewIndex.ts';
 import type { Dataset } from '../model/index.ts';
 import { buildDatasetIndex, type DatasetIndex } from './datasetIndex.ts';
@@ -23,6 +23,6 @@ export interface ExplorerModel {
 }
 
 export function createExplorerModel(dataset: Dataset, layout: Partial<LayoutOptions> = {}): ExplorerModel {
-  const graph = applyLayout(buildGraph(dataset), layout);
+  const graph = initialLayout(buildGraph(dataset), layout);
   return { dataset, graph, view: buildViewIndex(graph), data: buildDatasetIndex(dataset) };
 }

@@ -9,15 +9,20 @@
  * styling to `graph/display.ts`. A state change triggers one refresh.
  */
 
-import { useEffect, useRef, type ReactElement } from 'react';
+import { useEffect, useRef, useState, type ReactElement } from 'react';
 import Sigma from 'sigma';
 import type { EdgeAttributes, NodeAttributes } from '../graph/attributes.ts';
 import { styleEdge, styleNode } from '../graph/display.ts';
+import { shouldUseWorker } from '../graph/layout.ts';
+import { createWorkerLayout, type WorkerLayout } from '../graph/layoutWorker.ts';
 import { edgeLook, nodeLook } from '../state/appearance.ts';
+import { analysisViewOf } from '../state/analysisView.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { clearSelection, hoverNode, selectEdge, selectNode, type ExplorerState, type Transition } from '../state/explorerState.ts';
 import { createLabelMeasurer, fitGraphWithLabels } from './fitWithLabels.ts';
+import { LayoutControls } from './LayoutControls.tsx';
 import { SIGMA_SETTINGS } from './sigmaSettings.ts';
+import { sigmaSettingsForSize } from './sigmaScale.ts';
 import { installTestHandle } from './testHandle.ts';
 import { ZoomControls } from './ZoomControls.tsx';
 
@@ -32,6 +37,7 @@ export function GraphCanvas({ model, state, dispatch }: GraphCanvasProps): React
   const sigmaRef = useRef<Sigma<NodeAttributes, EdgeAttributes> | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
+  const [workerLayout, setWorkerLayout] = useState<WorkerLayout | null>(null);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -39,8 +45,10 @@ export function GraphCanvas({ model, state, dispatch }: GraphCanvasProps): React
     const { graph, view } = model;
     const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
       ...SIGMA_SETTINGS,
-      nodeReducer: (node, data) => styleNode(nodeLook(view, stateRef.current, node), data),
-      edgeReducer: (edge, data) => styleEdge(edgeLook(view, stateRef.current, edge), data.hedged, data),
+      ...sigmaSettingsForSize(graph.order),
+      nodeReducer: (node, data) => styleNode(nodeLook(view, stateRef.current, node, analysisViewOf(graph, view, stateRef.current)), data),
+      edgeReducer: (edge, data) =>
+        styleEdge(edgeLook(view, stateRef.current, edge, analysisViewOf(graph, view, stateRef.current)), data.hedged, data),
     });
     sigmaRef.current = sigma;
     let renders = 0;
@@ -52,8 +60,16 @@ export function GraphCanvas({ model, state, dispatch }: GraphCanvasProps): React
     const settings = sigma.getSettings();
     const measure = createLabelMeasurer(`${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`);
     const fit = () => fitGraphWithLabels(sigma, measure);
-    fit();
-    sigma.on('resize', fit);
+    // Big graphs are laid out in a worker after opening: positions keep
+    // moving, so sigma's own bounding box (recomputed each frame) frames them.
+    const layout = shouldUseWorker(graph) ? createWorkerLayout(graph) : null;
+    if (layout) {
+      layout.start();
+      setWorkerLayout(layout);
+    } else {
+      fit();
+      sigma.on('resize', fit);
+    }
 
     sigma.on('enterNode', ({ node }) => {
       container.style.cursor = 'pointer';
@@ -86,6 +102,8 @@ export function GraphCanvas({ model, state, dispatch }: GraphCanvasProps): React
     const uninstall = installTestHandle(sigma, () => stateRef.current, () => renders);
     return () => {
       uninstall();
+      layout?.kill();
+      setWorkerLayout(null);
       sigma.kill();
       sigmaRef.current = null;
       delete container.dataset.ready;
@@ -115,6 +133,7 @@ export function GraphCanvas({ model, state, dispatch }: GraphCanvasProps): React
     <div className="graph-area">
       <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" aria-label="Knowledge graph of the article" role="region" />
       <ZoomControls sigmaRef={sigmaRef} />
+      {workerLayout ? <LayoutControls layout={workerLayout} /> : null}
     </div>
   );
 }
