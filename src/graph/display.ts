@@ -23,7 +23,7 @@ export const EDGE_SIZE = { fact: 3, hedged: 1.6, dimmed: 1, highlightedFactor: 2
 const DIM_AMOUNT = { node: 0.82, edge: 0.88, muted: 0.65, hedged: 0.45 } as const;
 
 /** z-order: selected above focus above the rest, so emphasised items are never covered. */
-const NODE_Z: Record<NodeLook, number> = { selected: 3, focus: 2, normal: 1, muted: 0, dimmed: 0 };
+const NODE_Z: Record<NodeLook, number> = { selected: 3, focus: 2, normal: 1, muted: 0, dimmed: 0, hidden: 0 };
 
 /** Label colour of muted nodes (read by ui/nodeLabels.ts), so filtered-out names recede with their dots. */
 export const MUTED_LABEL_COLOR = '#8a919e';
@@ -45,6 +45,9 @@ export function styleNode(look: NodeLook, data: StyledNode): StyledNode {
     case 'muted':
       if (data.color) data.color = mixColors(data.color, CANVAS_BACKGROUND, DIM_AMOUNT.muted);
       data.labelColor = MUTED_LABEL_COLOR;
+      break;
+    case 'hidden':
+      data.hidden = true;
       break;
     case 'dimmed':
       if (data.color) data.color = mixColors(data.color, CANVAS_BACKGROUND, DIM_AMOUNT.node);

@@ -9,7 +9,7 @@
  * few map lookups per node or edge and never walk or change the graph.
  */
 
-import { RELATION_TYPE_IDS, type RelationTypeId } from '../model/index.ts';
+import { RELATION_TYPE_IDS, type EntityTypeId, type RelationTypeId } from '../model/index.ts';
 import type { NewsGraph } from './attributes.ts';
 
 export interface IndexedEdge {
@@ -28,13 +28,19 @@ export interface ViewIndex {
   edges: ReadonlyMap<string, IndexedEdge>;
   /** Keys of the edges touching each node (a self-loop is listed once). */
   nodeEdges: ReadonlyMap<string, readonly string[]>;
+  /** Each node's entity type (for the entity-type filter). */
+  nodeTypes: ReadonlyMap<string, EntityTypeId>;
 }
 
 export function buildViewIndex(graph: NewsGraph): ViewIndex {
   const edgesByType = new Map<RelationTypeId, string[]>();
   const edges = new Map<string, IndexedEdge>();
   const nodeEdges = new Map<string, string[]>();
-  graph.forEachNode((node) => nodeEdges.set(node, []));
+  const nodeTypes = new Map<string, EntityTypeId>();
+  graph.forEachNode((node, attributes) => {
+    nodeEdges.set(node, []);
+    nodeTypes.set(node, attributes.entityType);
+  });
 
   graph.forEachEdge((key, attributes, source, target) => {
     const type = attributes.relationType;
@@ -51,6 +57,7 @@ export function buildViewIndex(graph: NewsGraph): ViewIndex {
     edgesByType,
     edges,
     nodeEdges,
+    nodeTypes,
   };
 }
 

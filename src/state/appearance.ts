@@ -16,13 +16,18 @@
  *  - otherwise, while the entity search has text, the entities it finds are in
  *    focus and the rest dimmed;
  *  - a node whose relations are all filtered out is muted (faded, still labelled).
+ *
+ * With an `AnalysisView` (analysisView.ts) first: nodes and edges it leaves
+ * out are hidden; a traced path, or the relations of the sentence hovered in
+ * the article, are emphasised and everything else dimmed.
  */
 
 import { otherEnd, type ViewIndex } from '../graph/viewIndex.ts';
+import type { AnalysisView } from './analysisView.ts';
 import type { ExplorerState } from './explorerState.ts';
 
 export type EdgeLook = 'hidden' | 'dimmed' | 'normal' | 'highlighted';
-export type NodeLook = 'selected' | 'focus' | 'normal' | 'muted' | 'dimmed';
+export type NodeLook = 'selected' | 'focus' | 'normal' | 'muted' | 'dimmed' | 'hidden';
 
 /** The node whose neighbourhood is in focus: the hovered node, else the selected one. */
 export function focusNode(state: ExplorerState): string | null {
@@ -41,9 +46,14 @@ export function isEdgeVisible(index: ViewIndex, state: ExplorerState, edge: stri
   return indexed !== undefined && state.enabledTypes.has(indexed.type);
 }
 
-export function edgeLook(index: ViewIndex, state: ExplorerState, edge: string): EdgeLook {
+export function edgeLook(index: ViewIndex, state: ExplorerState, edge: string, analysis?: AnalysisView): EdgeLook {
   const indexed = index.edges.get(edge);
   if (indexed === undefined || !state.enabledTypes.has(indexed.type)) return 'hidden';
+  if (analysis) {
+    if (!analysis.visibleEdges.has(edge)) return 'hidden';
+    if (analysis.hoveredEdges.size > 0) return analysis.hoveredEdges.has(edge) ? 'highlighted' : 'dimmed';
+    if (analysis.path?.kind === 'found') return analysis.path.edges.has(edge) ? 'highlighted' : 'dimmed';
+  }
   if (edge === state.highlightedRelation) return 'highlighted';
   const node = focusNode(state);
   if (node !== null) return indexed.source === node || indexed.target === node ? 'normal' : 'dimmed';
@@ -81,7 +91,16 @@ function hasVisibleEdge(index: ViewIndex, state: ExplorerState, node: string): b
   return false;
 }
 
-export function nodeLook(index: ViewIndex, state: ExplorerState, node: string): NodeLook {
+export function nodeLook(index: ViewIndex, state: ExplorerState, node: string, analysis?: AnalysisView): NodeLook {
+  if (analysis) {
+    if (analysis.visibleNodes !== null && !analysis.visibleNodes.has(node)) return 'hidden';
+    if (analysis.hoveredEnds.size > 0) return analysis.hoveredEnds.has(node) ? 'focus' : 'dimmed';
+    if (analysis.path?.kind === 'found') {
+      const { from, to } = state.analysis.path;
+      if (node === from || node === to) return 'selected';
+      return analysis.path.nodes.has(node) ? 'focus' : 'dimmed';
+    }
+  }
   const selection = state.selection;
   const selected =
     (selection.kind === 'node' && selection.id === node) || (selection.kind === 'edge' && isEndOf(index, selection.id, node));

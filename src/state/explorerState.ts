@@ -11,6 +11,7 @@
  */
 
 import type { Entity, RelationTypeId } from '../model/index.ts';
+import { INITIAL_ANALYSIS, type AnalysisState } from './analysis.ts';
 import { searchEntities } from './entitySearch.ts';
 
 export type Selection = { kind: 'none' } | { kind: 'node'; id: string } | { kind: 'edge'; id: string };
@@ -24,6 +25,8 @@ export interface ExplorerState {
   highlightedRelation: string | null;
   /** The entity search box: its text and the ids of the entities it finds (drawn in focus). */
   search: { query: string; matches: readonly string[] };
+  /** Entity-type filter, neighbourhood focus, path, article hover (see analysis.ts). */
+  analysis: AnalysisState;
 }
 
 export type Transition = (state: ExplorerState) => ExplorerState;
@@ -32,7 +35,7 @@ const NO_SELECTION: Selection = { kind: 'none' };
 const NO_SEARCH: ExplorerState['search'] = { query: '', matches: [] };
 
 export function initialExplorerState(relationTypes: Iterable<RelationTypeId>): ExplorerState {
-  return { selection: NO_SELECTION, hoveredNode: null, enabledTypes: new Set(relationTypes), highlightedRelation: null, search: NO_SEARCH };
+  return { selection: NO_SELECTION, hoveredNode: null, enabledTypes: new Set(relationTypes), highlightedRelation: null, search: NO_SEARCH, analysis: INITIAL_ANALYSIS };
 }
 
 export const selectNode =
