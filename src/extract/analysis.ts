@@ -27,7 +27,9 @@ export type SlotKind =
   /** A pronoun resolved to an entity. */
   | 'pronoun'
   /** "the president himself": a title resolved to the person who holds it. */
-  | 'title';
+  | 'title'
+  /** "the summit": a meeting named before. */
+  | 'reference';
 
 export interface Slot {
   /** Usually one entity; a pronoun such as "they" may stand for several. */

@@ -85,7 +85,7 @@ export const ORGANISATION_HEADS = set(`
 court council ministry agency bank party union committee commission organization organisation fund institute assembly parliament congress senate
 forces army navy group company corporation corp inc ltd plc university department office service services authority front movement alliance league
 federation association foundation tribunal board corps guard guards police network programme program centre center observatory brigade brigades
-cabinet reserve trust initiative coalition secretariat bureau directorate administration agency government
+cabinet reserve trust initiative coalition secretariat bureau directorate administration agency government community
 `);
 
 /** Words that alone say nothing about which body is meant: "the Foreign Ministry", "the Supreme Court" are not named organisations. */

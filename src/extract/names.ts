@@ -196,7 +196,7 @@ export function findNames(text: string, inputs: NameInput[]): FoundName[][] {
         continue;
       }
       const titled = titleEndsAt(input, run.start) || appositiveTitleBefore(input, run.start) || appositiveTitleAfter(input, run.end);
-      if (length <= 4 && (titled || (length >= 2 && speechNear(input, run)))) {
+      if (length <= 5 && (titled || (length >= 2 && speechNear(input, run)))) {
         acceptPerson(run, tokens);
         continue;
       }

@@ -25,7 +25,7 @@ import type { Slot } from './analysis.ts';
 import type { Token } from './tokens.ts';
 
 type Element =
-  | { kind: 'word'; test: (token: Token) => boolean; optional: boolean }
+  | { kind: 'word'; test: (token: Token) => boolean; optional: boolean; exact: Set<string>; prefixes: string[] }
   | { kind: 'gap'; max: number }
   | { kind: 'slot'; role: 'S' | 'O'; list: boolean; adjective: boolean; event: boolean };
 
@@ -59,17 +59,26 @@ const FILLER_STOPS = new Set(
    amid despite following toward towards across through via per`.split(/\s+/),
 );
 const MAX_FILLER = 4;
+/** "several of the same Iranian companies": after a quantifier, "of" is filler too. */
+const QUANTIFIERS = new Set('several some many most all each both any none few one two three four five six seven eight nine ten dozens hundreds thousands'.split(' '));
 
-function wordTest(spec: string): (token: Token) => boolean {
+function wordElement(spec: string, optional: boolean): Element {
   const alternatives = spec.split('|').map((alt) => alt.trim().toLowerCase().replace(/’/g, "'"));
   const exact = new Set(alternatives.filter((a) => !a.endsWith('*')));
   const prefixes = alternatives.filter((a) => a.endsWith('*')).map((a) => a.slice(0, -1));
-  return (token) => {
+  const test = (token: Token) => {
     const norm = token.kind === 'possessive' ? "'s" : token.norm;
     if (exact.has(norm)) return true;
     for (const prefix of prefixes) if (norm.startsWith(prefix) && token.kind === 'word') return true;
     return false;
   };
+  return { kind: 'word', test, optional, exact, prefixes };
+}
+
+/** The trigger's words, for indexing rules by the tokens that can start them. */
+export function triggerWords(pattern: CompiledPattern): { exact: Set<string>; prefixes: string[] } {
+  const element = pattern.elements[pattern.firstWord]!;
+  return element.kind === 'word' ? { exact: element.exact, prefixes: element.prefixes } : { exact: new Set(), prefixes: [] };
 }
 
 export function compilePattern(source: string): CompiledPattern {
@@ -82,9 +91,9 @@ export function compilePattern(source: string): CompiledPattern {
     } else if (/^~\d+$/.test(part)) {
       elements.push({ kind: 'gap', max: Number(part.slice(1)) });
     } else if (part.startsWith('[') && part.endsWith(']')) {
-      elements.push({ kind: 'word', test: wordTest(part.slice(1, -1)), optional: true });
+      elements.push(wordElement(part.slice(1, -1), true));
     } else {
-      elements.push({ kind: 'word', test: wordTest(part), optional: false });
+      elements.push(wordElement(part, false));
     }
   }
   const firstWord = elements.findIndex((e) => e.kind === 'word' && !e.optional);
@@ -130,7 +139,8 @@ function slotAfterFillers(ctx: PatternContext, from: number, role: 'S' | 'O', re
       i++;
       continue;
     }
-    if (!isFiller(ctx, i) || ++fillers > MAX_FILLER) return undefined;
+    const quantified = ctx.tokens[i]!.norm === 'of' && i > from && (QUANTIFIERS.has(ctx.tokens[i - 1]!.norm) || ctx.tokens[i - 1]!.kind === 'number');
+    if ((!quantified && !isFiller(ctx, i)) || ++fillers > MAX_FILLER) return undefined;
     i++;
   }
   return undefined;
@@ -189,7 +199,9 @@ export function matchAt(pattern: CompiledPattern, ctx: PatternContext, start: nu
         if (skip > 0) {
           const token = ctx.tokens[i + skip - 1];
           const slot = ctx.slotAt[i + skip - 1];
-          if (!token || (token.kind !== 'word' && token.kind !== 'number') || (slot && !slot.modifier)) return undefined;
+          // Quotation marks may stand inside a gap: launched what it called an “anti-terrorist operation”.
+          const passable = token && (token.kind === 'word' || token.kind === 'number' || token.kind === 'open-quote' || token.kind === 'close-quote');
+          if (!passable || (slot && !slot.modifier)) return undefined;
         }
         const done = step(e + 1, i + skip);
         if (done !== undefined) return done;

@@ -100,6 +100,7 @@ export function analyseDocument(doc: DocumentInput, registry: EntityRegistry, on
   });
 
   markEventReferences(sentences, registry);
+  markMeetingReferences(sentences, registry);
   for (const sentence of sentences) markAgents(sentence);
 
   // Record mentions (names as written).
@@ -209,6 +210,50 @@ function markEventReferences(sentences: SentenceAnalysis[], registry: EntityRegi
       }
     }
     indexSlots(sentence);
+  }
+}
+
+const MEETING_NOUNS = new Set(['summit', 'gathering', 'conference', 'meeting']);
+const DEFINITE = new Set(['the', 'this', 'that', 'their', 'its']);
+
+/**
+ * "NATO leaders gathered … for a two-day summit", then "Zelensky attended the
+ * summit": a meeting noun in a sentence that names an organisation is that
+ * organisation's meeting, and "the summit", "the gathering" later refer back
+ * to the meeting named last. Another instance ("last year’s summit") does not.
+ */
+function markMeetingReferences(sentences: SentenceAnalysis[], registry: EntityRegistry): void {
+  let current: string | undefined;
+  for (const sentence of sentences) {
+    const { tokens } = sentence;
+    for (let i = 0; i < tokens.length; i++) {
+      const slot = sentence.slotAt[i];
+      if (slot && slot.tokenStart === i && (slot.eventHead || registry.typeOf(slot.ids[0]!) === 'event')) current = slot.ids[0];
+      const token = tokens[i]!;
+      if (slot || !MEETING_NOUNS.has(token.norm)) continue;
+      let d = i - 1;
+      for (let words = 0; words < 2 && d >= 0 && !sentence.slotAt[d] && /^[\p{Ll}\p{N}-]+$/u.test(tokens[d]!.text) && !DEFINITE.has(tokens[d]!.norm) && tokens[d]!.norm !== 'a' && tokens[d]!.norm !== 'an'; words++) d--;
+      const determiner = tokens[d]?.norm ?? '';
+      const organisation = token.norm !== 'meeting' ? [...sentence.slots.slice(0).reverse()].find((s) => s.tokenEnd <= i && s.recorded && !s.modifier && registry.typeOf(s.ids[0]!) === 'organisation') : undefined;
+      let referent: string | undefined;
+      if (organisation && (DEFINITE.has(determiner) || determiner === 'a' || determiner === 'an')) referent = organisation.ids[0];
+      else if (DEFINITE.has(determiner) && current) referent = current;
+      if (!referent) continue;
+      current = referent;
+      const isEvent = registry.typeOf(referent) === 'event';
+      addSlot(
+        sentence,
+        emptySlot({
+          ids: [referent],
+          tokenStart: i,
+          tokenEnd: i + 1,
+          kind: 'reference',
+          recorded: false,
+          eventHead: !isEvent,
+          note: `“${token.text}” is ${isEvent ? 'the ' + registry.label(referent) : `the ${registry.label(referent)} ${token.norm}`}, named before.`,
+        }),
+      );
+    }
   }
 }
 

@@ -15,31 +15,63 @@ import type { Candidate, SentenceAnalysis, Slot } from './analysis.ts';
 import { walkClause, type Clauses } from './clauses.ts';
 import type { EntityRegistry } from './entities.ts';
 import { HEDGE_GOVERNORS, HEDGES, MODALS, NEGATIONS, SPEECH_VERBS } from './lexicon.ts';
-import { compilePattern, matchAt, type CompiledPattern, type PatternContext, type SlotFilter, type SlotRequirement } from './pattern.ts';
+import { compilePattern, matchAt, triggerWords, type CompiledPattern, type PatternContext, type SlotFilter, type SlotRequirement } from './pattern.ts';
 import { RELATION_RULES, TYPE_CONSTRAINTS, type RelationRule } from './rules.ts';
 import type { Token } from './tokens.ts';
 
 interface CompiledRule {
   rule: RelationRule;
   pattern: CompiledPattern;
-  trigger: (token: Token) => boolean;
   /** How many tokens may stand before the trigger in the pattern. */
   lead: number;
   subjectTypes: EntityTypeId[];
   objectTypes: EntityTypeId[];
 }
 
-let compiled: CompiledRule[] | undefined;
+interface RuleIndex {
+  rules: CompiledRule[];
+  /** Rules by a trigger word they start with ("accused" → accuse-of, …). */
+  byWord: Map<string, CompiledRule[]>;
+  /** Rules whose trigger is a prefix ("impos*"), by the prefix's first three letters. */
+  byPrefix: Map<string, Array<{ prefix: string; rule: CompiledRule }>>;
+}
+
+let compiled: RuleIndex | undefined;
+
+function indexRules(rules: CompiledRule[]): RuleIndex {
+  const byWord = new Map<string, CompiledRule[]>();
+  const byPrefix = new Map<string, Array<{ prefix: string; rule: CompiledRule }>>();
+  for (const rule of rules) {
+    const { exact, prefixes } = triggerWords(rule.pattern);
+    for (const word of exact) byWord.set(word, [...(byWord.get(word) ?? []), rule]);
+    for (const prefix of prefixes) {
+      const key = prefix.slice(0, 3);
+      byPrefix.set(key, [...(byPrefix.get(key) ?? []), { prefix, rule }]);
+    }
+  }
+  return { rules, byWord, byPrefix };
+}
+
+/** The rules a token can trigger, in rule order. */
+const NONE: CompiledRule[] = [];
+
+function rulesFor(index: RuleIndex, token: { norm: string; kind: string }): CompiledRule[] {
+  const norm = token.kind === 'possessive' ? "'s" : token.norm;
+  const exact = index.byWord.get(norm);
+  const prefixed = token.kind === 'word' ? index.byPrefix.get(norm.slice(0, 3)) : undefined;
+  if (!prefixed) return exact ?? NONE;
+  const found = exact ? [...exact] : [];
+  for (const { prefix, rule } of prefixed) if (norm.startsWith(prefix) && !found.includes(rule)) found.push(rule);
+  return found;
+}
 
 function compileRules(): CompiledRule[] {
   return RELATION_RULES.map((rule) => {
     const pattern = compilePattern(rule.pattern);
-    const triggerElement = pattern.elements[pattern.firstWord]!;
     const constraints = TYPE_CONSTRAINTS[rule.type];
     return {
       rule,
       pattern,
-      trigger: triggerElement.kind === 'word' ? triggerElement.test : () => false,
       lead: pattern.firstWord === 0 ? 0 : 12,
       subjectTypes: rule.subjectTypes ?? constraints.subject,
       objectTypes: rule.objectTypes ?? constraints.object,
@@ -91,7 +123,7 @@ export function subjectLeft(
     if (from - j > window) break;
     const slot = slotAt[j];
     if (slot) {
-      if (accept(slot)) return { slots: coordinatedBefore(ctx, slot, accept), echoes };
+      if (accept(slot) && !possessiveOfAnother(ctx, slot, from) && !objectOfEarlierVerb(ctx, slot, from)) return { slots: coordinatedBefore(ctx, slot, accept), echoes };
       continue;
     }
     if (tokens[j]!.text === ',') {
@@ -112,6 +144,33 @@ export function subjectLeft(
   const antecedent = clauses.antecedent.get(clauses.clause[from]!);
   if (antecedent && accept(antecedent)) return { slots: [antecedent], echoes };
   return { slots: [], echoes };
+}
+
+/** "Guyana’s sovereignty": a possessive names the owner of a noun, not the subject of a later verb. */
+function possessiveOfAnother(ctx: SentenceContext, slot: Slot, trigger: number): boolean {
+  return ctx.sentence.tokens[slot.tokenEnd]?.kind === 'possessive' && slot.tokenEnd + 1 < trigger;
+}
+
+const CLAUSE_START = new Set([',', ';', ':', '(', '—', '–']);
+
+/**
+ * "Pashinyan accused Azerbaijan of … and called on the Security Council":
+ * across "and", a name that follows a verb or preposition is that word's
+ * object, and the subject of the second verb is the subject of the first.
+ */
+function objectOfEarlierVerb(ctx: SentenceContext, slot: Slot, trigger: number): boolean {
+  const { tokens, slotAt, titlePhrase } = ctx.sentence;
+  let coordinated = false;
+  for (let i = slot.tokenEnd; i < trigger; i++) if (tokens[i]!.norm === 'and' || tokens[i]!.norm === 'but') coordinated = true;
+  if (!coordinated) return false;
+  let k = slot.tokenStart - 1;
+  // Pass over what belongs to the name: a title, its qualifier, an article.
+  while (k >= 0 && (ctx.sentence.titleAt[k] || titlePhrase[k] || (slotAt[k]?.modifier ?? false) || tokens[k]!.norm === 'the' || tokens[k]!.kind === 'possessive')) k--;
+  if (k < 0) return false;
+  const before = tokens[k]!;
+  if (CLAUSE_START.has(before.text) || before.kind === 'open-quote' || before.kind === 'close-quote') return false;
+  if (ctx.clauses.clause[k] !== ctx.clauses.clause[slot.tokenStart]) return false;
+  return before.kind === 'word' && !before.capitalised && before.norm !== 'and' && before.norm !== 'or';
 }
 
 /** "Austria and Armenia", "the EU, the US and Britain": earlier items of a coordination ending at `slot`. */
@@ -202,19 +261,27 @@ function speakerFor(ctx: SentenceContext, trigger: number, end: number, accept: 
 }
 
 export function applyRules(ctx: SentenceContext): Candidate[] {
-  compiled ??= compileRules();
+  compiled ??= indexRules(compileRules());
   const { sentence, registry } = ctx;
   const { tokens } = sentence;
   const patternContext: PatternContext = { tokens, slotAt: sentence.slotAt, inTitle: titleFlags(sentence) };
   const candidates: Candidate[] = [];
   const speakerAccept = (slot: Slot) => !slot.modifier && slot.kind !== 'adjective' && slot.ids.some((id) => registry.typeOf(id) !== 'place' && registry.typeOf(id) !== 'event');
 
-  for (const rule of compiled) {
+  // Which rule each token can trigger, then rule by rule in declaration order, token by token.
+  const order = new Map(compiled.rules.map((rule, i) => [rule, i]));
+  const triggered: Array<{ rule: CompiledRule; t: number }> = [];
+  for (let t = 0; t < tokens.length; t++) {
+    if (sentence.slotAt[t]) continue;
+    for (const rule of rulesFor(compiled, tokens[t]!)) triggered.push({ rule, t });
+  }
+  triggered.sort((a, b) => order.get(a.rule)! - order.get(b.rule)! || a.t - b.t);
+
+  for (const { rule, t } of triggered) {
     const subjectOk = eligible(registry, rule.subjectTypes);
     const objectOk = eligible(registry, rule.objectTypes);
     const filter: SlotFilter = (slot, role, req) => (role === 'S' ? subjectOk(slot, req) : objectOk(slot, req));
-    for (let t = 0; t < tokens.length; t++) {
-      if (!rule.trigger(tokens[t]!) || sentence.slotAt[t]) continue;
+    {
       let match;
       for (let start = t; start >= Math.max(0, t - rule.lead); start--) {
         const m = matchAt(rule.pattern, patternContext, start, filter);
@@ -223,7 +290,7 @@ export function applyRules(ctx: SentenceContext): Candidate[] {
           break;
         }
       }
-      if (!match || match.objects.length === 0) continue;
+      if (!match || (match.objects.length === 0 && !rule.rule.reciprocal)) continue;
       const before = beforeTrigger(ctx, t, 4);
       if (rule.rule.unless && before.slice(0, 2).some((i) => rule.rule.unless!.includes(tokens[i]!.norm))) continue;
       if (hasCue(tokens, before.slice(0, 3), MODALS)) continue;
@@ -245,14 +312,31 @@ export function applyRules(ctx: SentenceContext): Candidate[] {
         }
       }
       if (subjects.length === 0) continue;
+      let objects = match.objects;
+      if (rule.rule.reciprocal) {
+        // "Iran and Russia have deepened their cooperation": each toward the other.
+        if (subjects.length < 2) continue;
+        objects = subjects;
+      }
 
       const negatedCue = hasCue(tokens, before, NEGATIONS);
       const negated = Boolean(rule.rule.negated) !== negatedCue;
       const hedged = isHedged(ctx, match.start, match.end);
       const speakers = speakerFor(ctx, t, match.end, speakerAccept);
 
+      // "a member of the CSTO, a Moscow-led military alliance": members are allied with the state that leads it.
+      if (rule.rule.type === 'member-of') {
+        for (const led of match.objects.flatMap((o) => leaderOfBloc(ctx, o))) {
+          for (const subject of subjects) {
+            for (const source of subject.ids) {
+              if (source === led || !TYPE_CONSTRAINTS['allied-with'].subject.includes(registry.typeOf(source)!)) continue;
+              candidates.push({ type: 'allied-with', source, target: led, document: ctx.document, sentence, negated, hedged: false, notes: [], rule: `${rule.rule.id}+led-bloc`, at: t });
+            }
+          }
+        }
+      }
       for (const subject of [...subjects, ...echoes]) {
-        for (const object of match.objects) {
+        for (const object of objects) {
           for (const source of subject.ids.filter((id) => rule.subjectTypes.includes(registry.typeOf(id)!))) {
             for (const target of object.ids.filter((id) => rule.objectTypes.includes(registry.typeOf(id)!))) {
               if (source === target) continue;
@@ -278,6 +362,24 @@ export function applyRules(ctx: SentenceContext): Candidate[] {
     }
   }
   return candidates;
+}
+
+/** ", a Moscow-led military alliance" / ", a US-led bloc" right after an organisation: the state that leads it. */
+function leaderOfBloc(ctx: SentenceContext, organisation: Slot): string[] {
+  const { tokens, slotAt } = ctx.sentence;
+  let k = organisation.tokenEnd;
+  if (tokens[k]?.text !== ',') return [];
+  k++;
+  if (/^(?:a|an|the)$/.test(tokens[k]?.norm ?? '')) k++;
+  const leader = slotAt[k];
+  if (!leader || leader.tokenStart !== k) return [];
+  k = leader.tokenEnd;
+  if (!/^-?(?:led|dominated)$/.test(tokens[k]?.norm ?? '')) return [];
+  for (let words = 0; words <= 2; words++) {
+    const noun = tokens[k + 1 + words]?.norm ?? '';
+    if (/^(?:alliance|bloc|pact|coalition|organi[sz]ation|grouping)$/.test(noun)) return leader.ids.filter((id) => ctx.registry.typeOf(id) === 'country');
+  }
+  return [];
 }
 
 function titleFlags(sentence: SentenceAnalysis): boolean[] {

@@ -101,7 +101,8 @@ export function findRoles(sentence: SentenceAnalysis, registry: EntityRegistry, 
     const after = slotAt[title.tokenEnd];
     // Qualifier, title, name.
     if (isPerson(after, registry) && after.tokenStart === title.tokenEnd) {
-      record(title, after, qualifierBefore(sentence, title, registry), title.tokenStart);
+      // "Prime Minister Ralph Gonsalves of Saint Vincent and the Grenadines".
+      record(title, after, qualifierBefore(sentence, title, registry) ?? ofAfter(sentence, after.tokenEnd, registry)?.slot, title.tokenStart);
       continue;
     }
     // The title of X, name.

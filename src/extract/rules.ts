@@ -39,7 +39,12 @@ export interface RelationRule {
   objectTypes?: EntityTypeId[];
   /** A co-accuser named in a parenthesis is also a subject ("repeating claims U.S. officials have made"). */
   echoes?: boolean;
+  /** No object: the coordinated subjects relate to each other ("Iran and Russia have deepened their cooperation"). */
+  reciprocal?: boolean;
 }
+
+/** Words just before "join" that make it a wish, not membership ("its bid to join the EU"). */
+const WISH = ['bid', 'bids', 'seek', 'seeks', 'seeking', 'sought', 'want', 'wants', 'wanted', 'hope', 'hopes', 'hoping', 'aim', 'aims', 'plan', 'plans', 'application', 'apply', 'applied', 'ambition', 'ambitions', 'effort', 'efforts', 'intends', 'intention', 'desire', 'refused', 'push', 'drive', 'quest', 'offer', 'invitation', 'invited', 'path', 'eager', 'ready', 'allowed'];
 
 const ACTORS: EntityTypeId[] = ['country', 'organisation', 'group', 'person'];
 const STATES: EntityTypeId[] = ['country', 'organisation', 'group'];
@@ -73,6 +78,7 @@ export const RELATION_RULES: RelationRule[] = [
   // accused
   { id: 'accuse-of', type: 'accused', pattern: 'accus* O+ of|over|for', echoes: true },
   { id: 'blame-for', type: 'accused', pattern: 'blame|blames|blamed|blaming O+ for', echoes: true },
+  { id: 'blame-on', type: 'accused', pattern: 'blame|blames|blamed|blaming ~3 on Oa' },
   { id: 'accused-by', type: 'accused', pattern: 'O was|were|been|is|are|being accused|blamed by S' },
   { id: 'call-crime', type: 'accused', pattern: `called|calls|calling|call|described|describes|branded|brands|termed|terms|denounced|denounces|condemned|condemns Oa ['s] [“|"|‘] ~1 ${CRIMES}` },
   { id: 'accusations-against', type: 'accused', pattern: 'accusations|allegations|charges against O+' },
@@ -94,8 +100,14 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'warrant-issued-by', type: 'issued-warrant', pattern: 'warrant|warrants for|against O+ issued by S' },
 
   // attacked
-  { id: 'attack-verb', type: 'attacked', pattern: 'attack|attacks|attacked|attacking|invade|invades|invaded|invading|bomb|bombs|bombed|bombing|shell|shells|shelled|shelling|struck|raided|annexed|annexing|annex|occupied|occupying O+' },
+  { id: 'attack-verb', type: 'attacked', pattern: 'attack|attacks|attacked|attacking|invade|invades|invaded|invading|bomb|bombs|bombed|bombing|shell|shells|shelled|shelling|struck|strike|striking|raided|annexed|annexing|annex|occupied|occupying O+' },
   { id: 'attack-noun', type: 'attacked', pattern: 'Sa [\'s] ~1 invasion|war|attack|attacks|offensive|aggression|bombardment|strikes|airstrikes|incursion|occupation|annexation of|on|against|in|into O' },
+  { id: 'war-of-aggression', type: 'attacked', pattern: "Sa ['s] ~1 war|campaign of aggression|conquest against|on|in O" },
+  {
+    id: 'military-operation',
+    type: 'attacked',
+    pattern: 'launch*|began|begun|start*|mount*|conduct*|wag* ~6 military|anti-terrorist|counter-terrorist|counterterrorism|counter-terrorism|ground|special|armed|offensive operation|operations [”|"|’] in|on|against|into O',
+  },
   { id: 'launch-attack', type: 'attacked', pattern: 'launch*|wag*|carried|carries|carry|conduct* ~3 attack|attacks|strikes|airstrikes|offensive|war|raid|raids|invasion|incursion on|against|in|into O' },
   { id: 'go-to-war', type: 'attacked', pattern: 'went|go|goes|going to war with|against O' },
 
@@ -109,12 +121,14 @@ export const RELATION_RULES: RelationRule[] = [
 
   // member-of / allied-with
   { id: 'member-of', type: 'member-of', pattern: 'is|are|was|were|became|become|becomes|remains|remain|as a|an|the ~2 member|members of O+' },
-  { id: 'joined-org', type: 'member-of', pattern: 'join|joins|joined|joining|accede|acceded|admitted|admission|accession|membership to|into|in [the] O' },
-  { id: 'joined-org-direct', type: 'member-of', pattern: 'join|joins|joined|joining O' },
+  { id: 'appositive-member', type: 'member-of', pattern: ', a|an ~2 member|members of O+', window: 3 },
+  { id: 'joined-org', type: 'member-of', pattern: 'join|joins|joined|joining|accede|acceded|admitted|admission|accession|membership to|into|in [the] O', unless: WISH },
+  { id: 'joined-org-direct', type: 'member-of', pattern: 'join|joins|joined|joining O', unless: WISH },
   { id: 'org-member', type: 'member-of', pattern: 'O member|members|member-state|ally S' },
   { id: 'member-of-alliance', type: 'allied-with', pattern: 'member|members|part of a|an|the Oa [\'s] ~2 alliance|bloc|coalition|pact' },
   { id: 'its-ally', type: 'allied-with', pattern: 'S and its|their|her|his ally|allies|partner O+' },
   { id: 'ally-of', type: 'allied-with', pattern: 'ally|allies of O', window: 4 },
+  { id: 'appositive-ally', type: 'allied-with', pattern: "S , O 's ~2 ally|allies" },
   { id: 'possessive-ally', type: 'allied-with', pattern: "O 's ~1 ally|allies S" },
   { id: 'allied-with', type: 'allied-with', pattern: 'allied with|to O+' },
   { id: 'alliance-with', type: 'allied-with', pattern: 'alliance|defence|defense pact with O+' },
@@ -133,11 +147,12 @@ export const RELATION_RULES: RelationRule[] = [
 
   // hosted
   { id: 'event-in-place', type: 'hosted', pattern: 'Oe ~3 in S' },
+  { id: 'gathered-in-place', type: 'hosted', pattern: 'gathered|gather|gathering|met|meet|convened|convene|assembled in S ~4 for Oe' },
   { id: 'event-held-in', type: 'hosted', pattern: 'Oe , held|hosted in|by S' },
   { id: 'host-event', type: 'hosted', pattern: 'host|hosts|hosted|hosting|held|holds Oe' },
 
   // urged
-  { id: 'urge', type: 'urged', pattern: 'urg*|press|pressed|presses|pressing|implor*|exhort*|encourag*|told|asked O+ to|not' },
+  { id: 'urge', type: 'urged', pattern: 'urg*|press|pressed|presses|pressing|implor*|exhort*|encourag*|told|asked|order|orders|ordered|ordering O+ to|not' },
   { id: 'call-on', type: 'urged', pattern: 'call|calls|called|calling|appeal*|appealed on|upon|to|for O+ to' },
   { id: 'demand-that', type: 'urged', pattern: 'demand*|insist*|urg* that O' },
 
@@ -158,5 +173,11 @@ export const RELATION_RULES: RelationRule[] = [
     pattern: 'strengthen*|deepen*|boost*|expand*|improv*|build*|bolster*|forg*|seek*|sought|pursu*|develop*|restor*|normalis*|normaliz*|renew*|upgrad*|mend*|warm* ~3 ties|relations|cooperation|partnership|links|dialogue with O+',
   },
   { id: 'pivot', type: 'seeks-ties-with', pattern: 'pivot|pivots|pivoted|pivoting to|toward|towards O+' },
+  {
+    id: 'mutual-ties',
+    type: 'seeks-ties-with',
+    pattern: 'strengthen*|deepen*|boost*|expand*|improv*|build*|bolster*|develop*|upgrad* their|bilateral ~3 ties|relations|cooperation|partnership|links',
+    reciprocal: true,
+  },
   { id: 'rapprochement', type: 'seeks-ties-with', pattern: 'rapprochement|reconciliation with O+' },
 ];

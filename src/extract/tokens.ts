@@ -34,12 +34,17 @@ const TOKEN =
   /(?<acronym>(?:\p{L}\.){2,})|(?<number>\p{N}+(?:[.,:]\p{N}+)*%?)|(?<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-‐'’][\p{L}\p{M}\p{N}]+)*)|(?<space>\s+)|(?<other>[\uD800-\uDBFF][\uDC00-\uDFFF][\p{M}\u200D\uFE0F]*|[^\s])/gu;
 
 const POSSESSIVE = /^(.+?)([’']s)$/u;
+/** "Moscow-led", "Iran-backed": the name is a token of its own, so the gazetteer finds it. */
+const AFFIXES = 'led|backed|based|allied|brokered|aligned|sponsored|supported|funded|controlled|occupied|held|friendly|dominated|annexed|run|installed';
+const AFFIXED_NAME = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M}.]*)(-(?:${AFFIXES}))$`, 'u');
+const AFFIX_AFTER = new RegExp(`^-(?:${AFFIXES})(?![\\p{L}\\p{N}])`, 'u');
 const DOUBLE_QUOTES_OPEN = new Set(['“', '„', '«', '‘', '‹']);
 const DOUBLE_QUOTES_CLOSE = new Set(['”', '»', '’', '›']);
 
 /** Normal form used as a match key: lower case, straight apostrophes, one kind of hyphen. */
 export function normalise(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'").replace(/‐/g, '-');
+  const lower = text.toLowerCase();
+  return lower.includes('’') || lower.includes('‐') ? lower.replace(/’/g, "'").replace(/‐/g, '-') : lower;
 }
 
 /** Tokens of `text.slice(start, end)`, with offsets into `text`. */
@@ -54,6 +59,12 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const raw = match[0];
     if (groups.word !== undefined) {
       const possessive = POSSESSIVE.exec(raw);
+      const affixed = AFFIXED_NAME.exec(raw);
+      if (affixed) {
+        tokens.push(makeToken(affixed[1]!, 'word', at));
+        tokens.push(makeToken(affixed[2]!, 'word', at + affixed[1]!.length));
+        continue;
+      }
       if (possessive) {
         const stem = possessive[1]!;
         tokens.push(makeToken(stem, 'word', at));
@@ -71,8 +82,15 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       tokens.push(makeToken(raw, 'number', at));
       continue;
     }
-    // A plural possessive ("the countries’ leaders") is not a closing quote.
     const previous = tokens[tokens.length - 1];
+    // "U.S.-led": the affix after an acronym, as after a name.
+    const affix = raw === '-' && previous && previous.end === at ? AFFIX_AFTER.exec(slice.slice(match.index)) : null;
+    if (affix) {
+      tokens.push(makeToken(affix[0], 'word', at));
+      TOKEN.lastIndex = match.index + affix[0].length;
+      continue;
+    }
+    // A plural possessive ("the countries’ leaders") is not a closing quote.
     if ((raw === '’' || raw === "'") && previous && previous.end === at && /s$/i.test(previous.text) && /^\s+\p{Ll}/u.test(slice.slice(match.index + 1))) {
       tokens.push(makeToken(raw, 'possessive', at));
       continue;
@@ -83,7 +101,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 }
 
 function makeToken(text: string, kind: TokenKind, start: number): Token {
-  return { text, norm: normalise(text), kind, start, end: start + text.length, capitalised: /^\p{Lu}/u.test(text) };
+  const first = text.charAt(0);
+  return { text, norm: normalise(text), kind, start, end: start + text.length, capitalised: first !== first.toLowerCase() };
 }
 
 /** Straight quotes open after white space or an opening bracket, and close otherwise. */

@@ -169,7 +169,8 @@ export const evalCommand: Command = {
       seedTimes.sort((a, b) => a - b);
       io.stdout(
         `\nspeed: ${bench.articles} articles, ${bench.sentences} sentences, ${(bench.bytes / 1e6).toFixed(2)} MB in ${bench.milliseconds.toFixed(0)} ms — ` +
-          `${bench.sentencesPerSecond.toFixed(0)} sentences/s, ${bench.megabytesPerSecond.toFixed(2)} MB/s, median article ${bench.medianArticleMilliseconds.toFixed(2)} ms; ` +
+          `${bench.sentencesPerSecond.toFixed(0)} sentences/s, ${bench.megabytesPerSecond.toFixed(2)} MB/s, median article ${bench.medianArticleMilliseconds.toFixed(2)} ms ` +
+          `(first, cold pass: ${bench.coldSentencesPerSecond.toFixed(0)} sentences/s); ` +
           `seed article median ${seedTimes[10]!.toFixed(2)} ms (21 runs)\n`,
       );
     }

@@ -42,18 +42,24 @@ function ministryTitles(ministry: string): TitleEntry[] {
 
 export const TITLES: TitleEntry[] = [
   ...['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'amir', 'sultan', 'crown prince', 'supreme leader', 'emperor', 'monarch', 'head of state', 'head of government', 'taoiseach', 'grand duke', 'prince'].map(leader('head')),
-  ...['secretary general', 'secretary-general', 'director general', 'director-general', 'managing director', 'chairman', 'chairwoman', 'chairperson', 'chair', 'chief', 'head', 'leader', 'commissioner', 'president of the european commission', 'high representative'].map(leader()),
+  ...['secretary general', 'secretary-general', 'director general', 'director-general', 'managing director', 'chairman', 'chairwoman', 'chairperson', 'chair', 'head', 'leader', 'president of the european commission'].map(leader()),
   ...['chief prosecutor', 'prosecutor', 'judge', 'chief judge', 'presiding judge'].map(official('court')),
   ...['spokesperson', 'spokesman', 'spokeswoman', 'government spokesperson', 'government spokesman', 'presidential spokesperson', 'presidential spokesman', 'press secretary'].map(official('press')),
   ...['vice president', 'vice-president', 'deputy prime minister', 'deputy president', 'first lady'].map(official('head')),
-  ...['minister', 'ambassador', 'envoy', 'special envoy', 'foreign secretary', 'home secretary', 'secretary of state', 'national security adviser', 'national security advisor', 'adviser', 'advisor', 'negotiator', 'chief negotiator', 'diplomat', 'senior official', 'official', 'general', 'army chief', 'chief of staff', 'commander', 'lawmaker', 'senator', 'governor', 'mayor', 'lieutenant general', 'major general', 'admiral', 'colonel'].map(official()),
+  ...['minister', 'chief', 'commissioner', 'high representative', 'ambassador', 'envoy', 'special envoy', 'foreign secretary', 'home secretary', 'secretary of state', 'national security adviser', 'national security advisor', 'adviser', 'advisor', 'negotiator', 'chief negotiator', 'diplomat', 'senior official', 'official', 'general', 'army chief', 'chief of staff', 'commander', 'lawmaker', 'senator', 'governor', 'mayor', 'lieutenant general', 'major general', 'admiral', 'colonel'].map(official()),
   ...MINISTRIES.flatMap(ministryTitles),
 ];
 
-/** Nouns after a demonym that make it an actor: "Russian forces attacked" is Russia attacking. */
+/**
+ * Nouns after a demonym that make it stand for its country: "Russian forces
+ * attacked" is Russia attacking, "sanctions on Iranian companies" and
+ * "strikes on Ukrainian cities" target the country.
+ */
 export const AGENT_NOUNS = new Set([
   'forces', 'force', 'troops', 'military', 'army', 'navy', 'air', 'soldiers', 'officials', 'official', 'authorities', 'government', 'governments',
   'diplomats', 'diplomat', 'leaders', 'leader', 'leadership', 'ministry', 'ministers', 'regime', 'administration', 'state', 'police', 'courts', 'court',
   'prosecutors', 'investigators', 'negotiators', 'delegation', 'side', 'jets', 'warplanes', 'drones', 'missiles', 'artillery', 'strikes', 'units',
   'fighters', 'militants', 'parliament', 'lawmakers', 'president', 'embassy', 'intelligence', 'agents', 'border', 'coast', 'guards',
+  'individuals', 'entities', 'companies', 'company', 'firms', 'firm', 'banks', 'bank', 'businesses', 'oligarchs', 'nationals', 'citizens',
+  'cities', 'city', 'towns', 'villages', 'territory', 'soil', 'positions', 'ports', 'infrastructure', 'airspace', 'waters', 'saboteurs',
 ]);
