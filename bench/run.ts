@@ -9,6 +9,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { benchFormats } from './formats.ts';
 import { benchGraphBuild } from './graphBuild.ts';
 import { formatTable, type BenchRow } from './measure.ts';
 
@@ -18,7 +19,10 @@ interface BenchSection {
   run: () => Promise<BenchRow[]>;
 }
 
-const SECTIONS: BenchSection[] = [{ id: 'graph', title: 'dataset → validated → graphology graph (Node)', run: benchGraphBuild }];
+const SECTIONS: BenchSection[] = [
+  { id: 'graph', title: 'dataset → validated → graphology graph (Node)', run: benchGraphBuild },
+  { id: 'formats', title: 'export and import in each exchange format (Node)', run: benchFormats },
+];
 
 async function main(): Promise<void> {
   const onlyIndex = process.argv.indexOf('--only');
