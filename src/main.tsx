@@ -1,15 +1,14 @@
 /**
- * Browser entry point: validates the bundled seed dataset, lays it out and
- * mounts the explorer. The dataset is imported at build time, so the app
- * needs no network and no file picker.
+ * Browser entry point: validates the bundled seed dataset and mounts the
+ * explorer inside the data shell (import, export, open article). The seed is
+ * imported at build time, so the first view needs no network.
  */
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import seed from '../data/seed-dataset.json';
 import { assertValidDataset } from './model/index.ts';
-import { createExplorerModel } from './state/explorerModel.ts';
-import { App } from './ui/App.tsx';
+import { DataShell } from './ui/data/DataShell.tsx';
 import { StartupError } from './ui/StartupError.tsx';
 import './ui/styles.css';
 
@@ -19,10 +18,10 @@ const root = createRoot(container);
 
 function mount(dataset: unknown, source: string): void {
   try {
-    const model = createExplorerModel(assertValidDataset(dataset, source));
+    const valid = assertValidDataset(dataset, source);
     root.render(
       <StrictMode>
-        <App model={model} />
+        <DataShell seed={valid} />
       </StrictMode>,
     );
   } catch (error) {

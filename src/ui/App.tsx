@@ -7,12 +7,13 @@
  * transitions) and the Escape shortcut; the parts below only render it.
  */
 
-import { useCallback, useEffect, useMemo, useReducer, type ReactElement } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, type ReactElement, type ReactNode } from 'react';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { clearSelection, initialExplorerState, type ExplorerState, type Transition } from '../state/explorerState.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { EntityKey } from './EntityKey.tsx';
+import { EmptyGraph, graphNotice } from './data/EmptyGraph.tsx';
 import { EntitySearch } from './EntitySearch.tsx';
 import { GraphCanvas } from './GraphCanvas.tsx';
 import { RelationLegend } from './RelationLegend.tsx';
@@ -21,7 +22,7 @@ function apply(state: ExplorerState, transition: Transition): ExplorerState {
   return transition(state);
 }
 
-export function App({ model }: { model: ExplorerModel }): ReactElement {
+export function App({ model, headerTools }: { model: ExplorerModel; headerTools?: (state: ExplorerState) => ReactNode }): ReactElement {
   const [state, rawDispatch] = useReducer(apply, model.view.relationTypes, initialExplorerState);
   const dispatch = useCallback((transition: Transition) => rawDispatch(transition), []);
 
@@ -41,14 +42,22 @@ export function App({ model }: { model: ExplorerModel }): ReactElement {
 
   return (
     <div className="app">
-      <AppHeader dataset={model.dataset} shownRelations={shownRelations} />
+      <AppHeader dataset={model.dataset} shownRelations={shownRelations}>
+        {headerTools?.(state)}
+      </AppHeader>
       <main className="workspace">
         <nav className="legend" aria-label="Search, legend and filters">
           <EntitySearch dataset={model.dataset} state={state} dispatch={dispatch} />
           <RelationLegend view={model.view} state={state} dispatch={dispatch} />
           <EntityKey dataset={model.dataset} />
         </nav>
-        <GraphCanvas model={model} state={state} dispatch={dispatch} />
+        {model.dataset.entities.length === 0 ? (
+          <EmptyGraph dataset={model.dataset} />
+        ) : (
+          <GraphCanvas model={model} state={state} dispatch={dispatch}>
+            {graphNotice(model.dataset)}
+          </GraphCanvas>
+        )}
         <DetailsPanel model={model} state={state} dispatch={dispatch} />
       </main>
     </div>

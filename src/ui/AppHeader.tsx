@@ -2,10 +2,10 @@
  * AppHeader — app name, the article's title and a one-line census of the graph.
  */
 
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import type { Dataset } from '../model/index.ts';
 
-export function AppHeader({ dataset, shownRelations }: { dataset: Dataset; shownRelations: number }): ReactElement {
+export function AppHeader({ dataset, shownRelations, children }: { dataset: Dataset; shownRelations: number; children?: ReactNode }): ReactElement {
   const title = dataset.title ?? dataset.documents[0]?.title ?? 'Untitled dataset';
   const total = dataset.relations.length;
   return (
@@ -29,6 +29,7 @@ export function AppHeader({ dataset, shownRelations }: { dataset: Dataset; shown
         <strong>{dataset.entities.length}</strong> entities · <strong>{total}</strong> relations
         {shownRelations < total ? <span className="stats-shown"> ({shownRelations} shown)</span> : null}
       </p>
+      {children}
     </header>
   );
 }

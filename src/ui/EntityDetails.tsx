@@ -11,6 +11,7 @@ import { ENTITY_TYPES } from '../model/index.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { toggleHighlightedRelation, type ExplorerState, type Transition } from '../state/explorerState.ts';
 import { relationGroupsOf } from '../state/relationView.ts';
+import { AttributeList } from './data/AttributeList.tsx';
 import { RelationCard } from './RelationCard.tsx';
 
 interface EntityDetailsProps {
@@ -51,6 +52,7 @@ export function EntityDetails({ entityId, model, state, dispatch }: EntityDetail
           {entity.mentions.length} {entity.mentions.length === 1 ? 'mention' : 'mentions'} in the article · {relationCount}{' '}
           {relationCount === 1 ? 'relation' : 'relations'}
         </p>
+        <AttributeList attributes={entity.attributes} />
       </header>
       {groups.length === 0 ? <p className="muted">The article names this entity but states no relation for it.</p> : null}
       {groups.map((group) => (

@@ -34,6 +34,11 @@ export function EvidenceQuote({ data, evidence, ends }: EvidenceQuoteProps): Rea
           ),
         )}
       </blockquote>
+      {data.documents.size > 1 ? (
+        <figcaption className="evidence-document" data-testid="evidence-document">
+          From “{data.documents.get(evidence.document)?.title ?? evidence.document}”
+        </figcaption>
+      ) : null}
       {evidence.note ? <figcaption className="evidence-note">Note: {evidence.note}</figcaption> : null}
     </figure>
   );

@@ -9,7 +9,7 @@
  * styling to `graph/display.ts`. A state change triggers one refresh.
  */
 
-import { useEffect, useRef, useState, type ReactElement } from 'react';
+import { useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import Sigma from 'sigma';
 import type { EdgeAttributes, NodeAttributes } from '../graph/attributes.ts';
 import { styleEdge, styleNode } from '../graph/display.ts';
@@ -30,9 +30,11 @@ interface GraphCanvasProps {
   model: ExplorerModel;
   state: ExplorerState;
   dispatch: (transition: Transition) => void;
+  /** Drawn over the canvas (a notice such as "no relations"). */
+  children?: ReactNode;
 }
 
-export function GraphCanvas({ model, state, dispatch }: GraphCanvasProps): ReactElement {
+export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasProps): ReactElement {
   const containerRef = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma<NodeAttributes, EdgeAttributes> | null>(null);
   const stateRef = useRef(state);
@@ -115,6 +117,17 @@ export function GraphCanvas({ model, state, dispatch }: GraphCanvasProps): React
     sigmaRef.current?.refresh({ skipIndexation: true });
   }, [state]);
 
+  const camera = state.analysis.camera;
+  useEffect(() => {
+    // A node chosen in the search box: glide to it and zoom in a little, whether or not it is on screen.
+    const sigma = sigmaRef.current;
+    if (!sigma || camera === null || !model.graph.hasNode(camera.node)) return;
+    const framed = sigma.getNodeDisplayData(camera.node);
+    if (!framed) return;
+    const current = sigma.getCamera().getState();
+    void sigma.getCamera().animate({ x: framed.x, y: framed.y, ratio: Math.min(current.ratio, 0.8) }, { duration: 450 });
+  }, [model, camera]);
+
   const selectedNode = state.selection.kind === 'node' ? state.selection.id : null;
   useEffect(() => {
     // Opening an entity from the search box should not leave it off-screen after panning or zooming.
@@ -134,6 +147,7 @@ export function GraphCanvas({ model, state, dispatch }: GraphCanvasProps): React
       <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" aria-label="Knowledge graph of the article" role="region" />
       <ZoomControls sigmaRef={sigmaRef} />
       {workerLayout ? <LayoutControls layout={workerLayout} /> : null}
+      {children}
     </div>
   );
 }

@@ -11,6 +11,7 @@
 import type { ReactElement } from 'react';
 import type { DatasetIndex } from '../state/datasetIndex.ts';
 import type { RelationView } from '../state/relationView.ts';
+import { useDataOrigin } from './data/dataOrigin.ts';
 import { EvidenceQuote } from './EvidenceQuote.tsx';
 
 interface RelationCardProps {
@@ -24,6 +25,7 @@ interface RelationCardProps {
 }
 
 export function RelationCard({ view, data, focusEntity, highlighted, filteredOut, onPick }: RelationCardProps): ReactElement {
+  const origin = useDataOrigin();
   const arrow = view.directed ? '→' : '—';
   const ends = new Set([view.source.id, view.target.id]);
   const endClass = (id: string) => (id === focusEntity ? 'rel-end rel-end-self' : 'rel-end');
@@ -61,6 +63,11 @@ export function RelationCard({ view, data, focusEntity, highlighted, filteredOut
         </span>
       </button>
       <div className="relation-evidence">
+        {view.relation.evidence.length === 0 ? (
+          <p className="no-evidence" data-testid="no-evidence">
+            No supporting sentences are known for this relation{origin.kind === 'file' ? ` (imported from ${origin.name})` : ''}.
+          </p>
+        ) : null}
         {view.relation.evidence.map((evidence, i) => (
           <EvidenceQuote key={i} data={data} evidence={evidence} ends={ends} />
         ))}

@@ -8,6 +8,7 @@ import { RELATION_TYPES } from '../model/index.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { selectNode, toggleHighlightedRelation, type ExplorerState, type Transition } from '../state/explorerState.ts';
 import { describeRelation } from '../state/relationView.ts';
+import { AttributeList } from './data/AttributeList.tsx';
 import { RelationCard } from './RelationCard.tsx';
 
 interface RelationDetailsProps {
@@ -30,6 +31,7 @@ export function RelationDetails({ relationId, model, state, dispatch }: Relation
           Relation · {type.label}
         </span>
         <p className="details-meta">{type.description}</p>
+        <AttributeList attributes={relation.attributes} />
       </header>
       <RelationCard
         view={view}

@@ -1,0 +1,160 @@
+/**
+ * DataShell — which dataset the explorer shows, and how it changes
+ * ================================================================
+ *
+ * Owns the current explorer model and where it came from. Every way of
+ * changing it — the seed button, the file picker, a file dropped on the
+ * window, an extracted article, a merge — ends in `offer`, which validates
+ * the candidate (`checkCandidate`) and either swaps in a freshly built and
+ * laid-out graph or keeps the current one and lists the problems.
+ */
+
+import { useCallback, useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import type { Dataset } from '../../model/index.ts';
+import { checkCandidate, isArticleFileName, problemsOf, type DataOrigin } from '../../state/dataSource.ts';
+import { createExplorerModel, type ExplorerModel } from '../../state/explorerModel.ts';
+import type { ExplorerState } from '../../state/explorerState.ts';
+import { App } from '../App.tsx';
+import { AppErrorBoundary } from './AppErrorBoundary.tsx';
+import { DataOriginContext } from './dataOrigin.ts';
+import { DataToolbar } from './DataToolbar.tsx';
+import { OpenArticleDialog, type ArticleDraft } from './OpenArticleDialog.tsx';
+import { ProblemsPanel, type ProblemReport } from './ProblemsPanel.tsx';
+import { readGraphFile } from './readImport.ts';
+import './dataSource.css';
+
+interface Current {
+  model: ExplorerModel;
+  origin: DataOrigin;
+  /** Bumped on every swap so the explorer starts afresh (selection, filters, sigma). */
+  version: number;
+}
+
+const SEED_ORIGIN: DataOrigin = { kind: 'seed', name: 'seed article' };
+
+export function DataShell({ seed }: { seed: Dataset }): ReactElement {
+  const [current, setCurrent] = useState<Current>(() => ({ model: createExplorerModel(seed), origin: SEED_ORIGIN, version: 0 }));
+  const [report, setReport] = useState<ProblemReport | null>(null);
+  const [draft, setDraft] = useState<ArticleDraft | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const currentRef = useRef(current);
+  currentRef.current = current;
+
+  /** The one way in: validate, then swap in a new laid-out graph or keep the old one and show why. */
+  const offer = useCallback((candidate: unknown, origin: DataOrigin): boolean => {
+    const checked = checkCandidate(candidate, origin);
+    if (!checked.ok) {
+      setReport({ source: origin.name, problems: checked.problems });
+      return false;
+    }
+    let model: ExplorerModel;
+    try {
+      model = createExplorerModel(checked.dataset);
+    } catch (error) {
+      setReport({ source: origin.name, problems: problemsOf(error) });
+      return false;
+    }
+    setReport(null);
+    setCurrent((previous) => ({ model, origin, version: previous.version + 1 }));
+    return true;
+  }, []);
+
+  const showSeed = useCallback(() => offer(seed, SEED_ORIGIN), [offer, seed]);
+
+  const openFile = useCallback(
+    async (file: File) => {
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (error) {
+        setReport({ source: file.name, problems: problemsOf(error) });
+        return;
+      }
+      if (isArticleFileName(file.name)) {
+        setReport(null);
+        setDraft({ text, title: file.name.replace(/\.[^.]+$/, ''), source: file.name });
+        return;
+      }
+      try {
+        const { dataset } = await readGraphFile(file.name, text);
+        offer(dataset, { kind: 'file', name: file.name });
+      } catch (error) {
+        setReport({ source: file.name, problems: problemsOf(error) });
+      }
+    },
+    [offer],
+  );
+
+  useEffect(() => {
+    // Files dropped anywhere on the window open; without preventDefault the browser would navigate to the file.
+    let depth = 0;
+    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    const onEnter = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth += 1;
+      setDragging(true);
+    };
+    const onLeave = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onOver = (event: DragEvent) => {
+      if (hasFiles(event)) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      depth = 0;
+      setDragging(false);
+      const file = event.dataTransfer?.files[0];
+      if (file) void openFile(file);
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [openFile]);
+
+  const toolbar = (state: ExplorerState): ReactNode => (
+    <DataToolbar
+      model={current.model}
+      origin={current.origin}
+      state={state}
+      onSeed={showSeed}
+      onFile={(file) => void openFile(file)}
+      onOpenArticle={() => setDraft({ text: '', title: '', source: '' })}
+      onError={(error) => setReport({ source: 'the export', problems: problemsOf(error) })}
+    />
+  );
+
+  return (
+    <DataOriginContext.Provider value={current.origin}>
+      <AppErrorBoundary key={current.version} onReset={showSeed}>
+        <App key={current.version} model={current.model} headerTools={toolbar} />
+      </AppErrorBoundary>
+      {report ? <ProblemsPanel report={report} onDismiss={() => setReport(null)} /> : null}
+      {draft ? (
+        <OpenArticleDialog
+          initial={draft}
+          current={current.model.dataset}
+          onClose={() => setDraft(null)}
+          onResult={(dataset, origin) => {
+            if (offer(dataset, origin)) setDraft(null);
+          }}
+        />
+      ) : null}
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop a graph file (JSON, GEXF, GraphML, CSV) or an article (.txt, .md)</p>
+        </div>
+      ) : null}
+    </DataOriginContext.Provider>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * ExportMenu — download the graph in any format the formats module writes,
+ * whole or only what the relation-type filter shows. GEXF and GraphML get the
+ * explorer's layout positions so Gephi opens the same picture.
+ */
+
+import { useState, type ReactElement } from 'react';
+import type { ExplorerModel } from '../../state/explorerModel.ts';
+import { downloadName, visibleDataset } from '../../state/dataSource.ts';
+import type { ExplorerState } from '../../state/explorerState.ts';
+import { downloadText } from './download.ts';
+
+interface ExportChoice {
+  id: 'gexf' | 'graphml' | 'json' | 'dataset' | 'csv';
+  label: string;
+  extension: string;
+}
+
+// Listed here (not read from the formats registry) so the menu needs no format code until a choice is made.
+const CHOICES: readonly ExportChoice[] = [
+  { id: 'gexf', label: 'GEXF (Gephi)', extension: 'gexf' },
+  { id: 'graphml', label: 'GraphML (networkx, yEd, Cytoscape)', extension: 'graphml' },
+  { id: 'json', label: 'graphology JSON', extension: 'graphology.json' },
+  { id: 'dataset', label: 'newsgraph dataset JSON', extension: 'json' },
+  { id: 'csv', label: 'CSV of triples (spreadsheets)', extension: 'csv' },
+];
+
+interface ExportMenuProps {
+  model: ExplorerModel;
+  state: ExplorerState;
+  onError: (error: unknown) => void;
+}
+
+export function ExportMenu({ model, state, onError }: ExportMenuProps): ReactElement {
+  const [onlyVisible, setOnlyVisible] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const filterActive = model.dataset.relations.some((relation) => !state.enabledTypes.has(relation.type));
+
+  const run = async (choice: ExportChoice) => {
+    setBusy(true);
+    try {
+      const filtered = onlyVisible && filterActive;
+      const dataset = filtered ? visibleDataset(model.dataset, state.enabledTypes) : model.dataset;
+      const positions = new Map<string, { x: number; y: number }>();
+      model.graph.forEachNode((node, attributes) => positions.set(node, { x: attributes.x, y: attributes.y }));
+      const { writeFormat } = await import('../../graph/formats/index.ts');
+      const written = await writeFormat(dataset, choice.id, { positions, bom: choice.id === 'csv' });
+      downloadText(written.content, downloadName(model.dataset.title ?? model.dataset.documents[0]?.title, choice.extension, filtered), written.mimeType);
+    } catch (error) {
+      onError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <details className="tool-menu" data-testid="export-menu">
+      <summary className="tool-button">Export</summary>
+      <div className="tool-menu-body" role="group" aria-label="Export the graph">
+        <fieldset className="export-scope">
+          <legend>What to export</legend>
+          <label>
+            <input type="radio" name="export-scope" checked={!onlyVisible} onChange={() => setOnlyVisible(false)} data-testid="export-all" /> Whole
+            graph
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="export-scope"
+              checked={onlyVisible}
+              onChange={() => setOnlyVisible(true)}
+              data-testid="export-visible"
+            />{' '}
+            Only what the filters show{filterActive ? '' : ' (nothing is hidden now)'}
+          </label>
+        </fieldset>
+        {CHOICES.map((choice) => (
+          <button
+            key={choice.id}
+            type="button"
+            className="tool-menu-item"
+            disabled={busy}
+            onClick={() => void run(choice)}
+            data-testid={`export-${choice.id}`}
+          >
+            {choice.label} <span className="muted">.{choice.extension}</span>
+          </button>
+        ))}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,169 @@
+/**
+ * OpenArticleDialog — paste or drop an article, extract its graph
+ * ===============================================================
+ *
+ * The text runs through the extractor in a Web Worker with a progress bar;
+ * the result replaces the graph, or is merged into it ("Add to current
+ * graph"), through the shell's validating loader.
+ */
+
+import { useEffect, useRef, useState, type ReactElement } from 'react';
+import type { Dataset } from '../../model/index.ts';
+import type { DataOrigin } from '../../state/dataSource.ts';
+import { problemsOf } from '../../state/dataSource.ts';
+import { extractArticle } from './extractArticle.ts';
+
+export interface ArticleDraft {
+  text: string;
+  title: string;
+  source: string;
+}
+
+interface OpenArticleDialogProps {
+  initial: ArticleDraft;
+  current: Dataset;
+  onClose: () => void;
+  onResult: (dataset: Dataset, origin: DataOrigin) => void;
+}
+
+type Phase = { kind: 'editing' } | { kind: 'running'; fraction: number } | { kind: 'failed'; message: string };
+
+export function OpenArticleDialog({ initial, current, onClose, onResult }: OpenArticleDialogProps): ReactElement {
+  const [text, setText] = useState(initial.text);
+  const [title, setTitle] = useState(initial.title);
+  const [source, setSource] = useState(initial.source);
+  const [merge, setMerge] = useState(false);
+  const [phase, setPhase] = useState<Phase>({ kind: 'editing' });
+  const abortRef = useRef<AbortController | null>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    textRef.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        abortRef.current?.abort();
+        onClose();
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      abortRef.current?.abort();
+    };
+  }, [onClose]);
+
+  const running = phase.kind === 'running';
+  const name = title.trim() || source || 'the pasted article';
+
+  const run = async () => {
+    const controller = new AbortController();
+    abortRef.current = controller;
+    setPhase({ kind: 'running', fraction: 0 });
+    try {
+      const extracted = await extractArticle(
+        { text, title: title.trim() || 'Pasted article', ...(source ? { source } : {}) },
+        (fraction) => setPhase({ kind: 'running', fraction }),
+        controller.signal,
+      );
+      if (controller.signal.aborted) return;
+      if (merge) {
+        const { mergeDatasets } = await import('../../model/merge.ts');
+        onResult(mergeDatasets(current, extracted), { kind: 'merged', name });
+      } else {
+        onResult(extracted, { kind: 'article', name });
+      }
+      setPhase({ kind: 'editing' });
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      const problems = problemsOf(error);
+      setPhase({ kind: 'failed', message: problems.map((p) => `${p.message}${p.fix ? `. Fix: ${p.fix}` : ''}`).join('\n') });
+    }
+  };
+
+  const readFile = async (file: File | undefined) => {
+    if (!file) return;
+    setText(await file.text());
+    setSource(file.name);
+    if (!title.trim()) setTitle(file.name.replace(/\.[^.]+$/, ''));
+  };
+
+  const words = text.trim() === '' ? 0 : text.trim().split(/\s+/).length;
+  return (
+    <div className="dialog-backdrop" onClick={(event) => event.target === event.currentTarget && !running && onClose()}>
+      <section className="dialog open-article" role="dialog" aria-modal="true" aria-labelledby="open-article-title" data-testid="open-article-dialog">
+        <header className="dialog-head">
+          <h2 id="open-article-title">Open an article</h2>
+          <p className="dialog-sub">Paste a news article or drop a .txt / .md file. newsgraph finds the people, countries and organisations it names and what the sentences say about them — on this computer, nothing is sent anywhere.</p>
+        </header>
+        <label className="field">
+          <span className="field-label">Title</span>
+          <input type="text" value={title} onChange={(event) => setTitle(event.target.value)} placeholder="e.g. EU agrees new sanctions on Iran" data-testid="article-title-input" disabled={running} />
+        </label>
+        <label className="field field-grow">
+          <span className="field-label">
+            Article text <span className="muted">{words > 0 ? `· ${words.toLocaleString('en-US')} words` : ''}</span>
+          </span>
+          <textarea
+            ref={textRef}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            onDrop={(event) => {
+              const file = event.dataTransfer.files[0];
+              if (file) {
+                event.preventDefault();
+                event.stopPropagation();
+                void readFile(file);
+              }
+            }}
+            placeholder="Paste the article here, or drop a text file on this box."
+            spellCheck={false}
+            data-testid="article-text"
+            disabled={running}
+          />
+        </label>
+        <div className="dialog-row">
+          <label className="tool-button file-pick">
+            Choose a file…
+            <input type="file" accept=".txt,.md,.markdown,.text" hidden onChange={(event) => void readFile(event.currentTarget.files?.[0])} data-testid="article-file" />
+          </label>
+          <fieldset className="merge-choice" disabled={running}>
+            <label>
+              <input type="radio" name="article-mode" checked={!merge} onChange={() => setMerge(false)} /> Replace the graph
+            </label>
+            <label>
+              <input type="radio" name="article-mode" checked={merge} onChange={() => setMerge(true)} data-testid="article-merge" /> Add to current graph
+            </label>
+          </fieldset>
+        </div>
+        {phase.kind === 'running' ? (
+          <div className="extract-progress" data-testid="extract-progress">
+            <progress max={1} value={phase.fraction} aria-label="Extraction progress" />
+            <span>Finding entities and relations… {Math.round(phase.fraction * 100)}%</span>
+          </div>
+        ) : null}
+        {phase.kind === 'failed' ? (
+          <pre className="extract-error" role="alert" data-testid="extract-error">
+            {phase.message}
+          </pre>
+        ) : null}
+        <footer className="dialog-actions">
+          <button
+            type="button"
+            className="tool-button"
+            onClick={() => {
+              abortRef.current?.abort();
+              onClose();
+            }}
+            data-testid="article-cancel"
+          >
+            Cancel
+          </button>
+          <button type="button" className="tool-button tool-primary" disabled={running || text.trim() === ''} onClick={() => void run()} data-testid="article-extract">
+            {merge ? 'Extract and add' : 'Extract graph'}
+          </button>
+        </footer>
+      </section>
+    </div>
+  );
+}
