@@ -38,6 +38,19 @@ describe('broken XML', () => {
   });
 });
 
+describe('hostile XML', () => {
+  it('does not expand entities declared in a DTD (billion laughs) or read external ones', async () => {
+    let dtd = '<!ENTITY e0 "lol"><!ENTITY x SYSTEM "file:///etc/passwd">';
+    for (let i = 1; i < 10; i++) dtd += `<!ENTITY e${i} "${`&e${i - 1};`.repeat(10)}">`;
+    for (const entity of ['&e9;', '&x;']) {
+      const text = `<?xml version="1.0"?><!DOCTYPE gexf [${dtd}]><gexf><graph><nodes><node id="n" label="${entity}"/></nodes></graph></gexf>`;
+      const error = await failure(readAny('lol.gexf', text));
+      expect(error).toBeInstanceOf(DatasetParseError);
+      expect(error.message).toContain('undefined entity');
+    }
+  });
+});
+
 describe('structurally wrong graphs', () => {
   it('reports every edge to a missing node and every duplicate id, each with its line', async () => {
     const text = `${GEXF_HEAD}<nodes>\n<node id="a"/>\n<node id="a"/>\n</nodes>\n<edges>\n<edge id="e1" source="a" target="ghost"/>\n</edges>\n</graph>\n</gexf>\n`;
