@@ -10,7 +10,10 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { benchFormats } from './formats.ts';
+import { benchBrowser } from './browser.ts';
+import { benchExtraction } from './extraction.ts';
 import { benchGraphBuild } from './graphBuild.ts';
+import { benchLayout } from './layout.ts';
 import { formatTable, type BenchRow } from './measure.ts';
 
 interface BenchSection {
@@ -22,6 +25,9 @@ interface BenchSection {
 const SECTIONS: BenchSection[] = [
   { id: 'graph', title: 'dataset → validated → graphology graph (Node)', run: benchGraphBuild },
   { id: 'formats', title: 'export and import in each exchange format (Node)', run: benchFormats },
+  { id: 'layout', title: 'ForceAtlas2 iterations per second (Node)', run: benchLayout },
+  { id: 'extract', title: 'extraction over a several-hundred-article corpus (Node)', run: benchExtraction },
+  { id: 'browser', title: 'explorer vs bare sigma in headless Chromium, and bundle sizes', run: benchBrowser },
 ];
 
 async function main(): Promise<void> {

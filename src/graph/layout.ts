@@ -94,6 +94,9 @@ export function forceAtlas2Settings(graph: NewsGraph): ForceAtlas2Settings {
     // A firmer (strong-mode) gravity than inferred keeps the far leaves from
     // drifting out, so the scaled-to-fit picture has room around the hubs.
     gravity: 1,
+    // graphology switches Barnes-Hut on only above 2,000 nodes; every graph
+    // that reaches the worker is big enough for O(n log n) to win.
+    barnesHutOptimize: graph.order > SYNC_LAYOUT_MAX_NODES,
   };
 }
 

@@ -16,7 +16,7 @@ export function LayoutControls({ layout }: { layout: WorkerLayout }): ReactEleme
   const { running, iterations, elapsedMs } = useSyncExternalStore(layout.subscribe, layout.getSnapshot);
   const seconds = (elapsedMs / 1000).toFixed(1);
   return (
-    <div className="layout-controls" role="group" aria-label="Graph layout" data-testid="layout-controls" data-running={running}>
+    <div className="layout-controls" role="group" aria-label="Graph layout" data-testid="layout-controls" data-running={running} data-iterations={iterations} data-elapsed-ms={Math.round(elapsedMs)}>
       <span className="layout-progress" aria-live="polite" data-testid="layout-progress">
         {running ? 'Laying out' : 'Layout paused'}: {iterations.toLocaleString('en')} iterations, {seconds} s
       </span>
