@@ -15,26 +15,30 @@ function normalize(word: string): string {
     .replace(/[\s_]+/g, '-');
 }
 
+// Rows reused across calls: suggestions compare one word with thousands of ids, and allocating per call dominated.
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** Optimal string alignment distance (Levenshtein plus adjacent swaps), stopping early past `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rows[0].length <= b.length) rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  let [prevPrev, prev, current] = rows;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let d = Math.min(prev[j]! + 1, current[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prevPrev[j - 2]! + 1);
-      current.push(d);
-      rowMin = Math.min(rowMin, d);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) d = Math.min(d, prevPrev[j - 2]! + 1);
+      current[j] = d;
+      if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return max + 1;
-    prevPrev = prev;
-    prev = current;
+    [prevPrev, prev, current] = [prev, current, prevPrev];
   }
-  return prev[b.length]!;
+  const distance = prev[b.length]!;
+  return distance > max ? max + 1 : distance;
 }
 
 /**
@@ -43,23 +47,35 @@ export function editDistance(a: string, b: string, max = Infinity): number {
  * three characters ("allied" → "allied-with"), or a few typos away.
  */
 export function nearestWord(input: string, candidates: readonly string[]): string | undefined {
-  if (input.length === 0 || input.length > 100) return undefined;
-  const wanted = normalize(input);
-  const exact = candidates.find((c) => normalize(c) === wanted);
-  if (exact) return exact;
-  if (wanted.length >= 3) {
-    const prefixed = candidates.filter((c) => normalize(c).startsWith(wanted) || wanted.startsWith(normalize(c)));
-    if (prefixed.length === 1) return prefixed[0];
-  }
-  const max = Math.max(1, Math.min(3, Math.floor(wanted.length / 3)));
-  let best: string | undefined;
-  let bestDistance = max + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(wanted, normalize(candidate), max);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
+  return createSuggester(candidates)(input);
+}
+
+/**
+ * `nearestWord` for many inputs against one candidate list (all entity ids):
+ * the candidates are normalized once, not once per question.
+ */
+export function createSuggester(candidates: readonly string[]): (input: string) => string | undefined {
+  const normalized = candidates.map((candidate) => [candidate, normalize(candidate)] as const);
+  return (input) => {
+    if (input.length === 0 || input.length > 100) return undefined;
+    const wanted = normalize(input);
+    const exact = normalized.find(([, n]) => n === wanted);
+    if (exact) return exact[0];
+    if (wanted.length >= 3) {
+      const prefixed = normalized.filter(([, n]) => n.startsWith(wanted) || wanted.startsWith(n));
+      if (prefixed.length === 1) return prefixed[0]![0];
     }
-  }
-  return best;
+    const max = Math.max(1, Math.min(3, Math.floor(wanted.length / 3)));
+    let best: string | undefined;
+    let bestDistance = max + 1;
+    for (const [candidate, n] of normalized) {
+      if (Math.abs(n.length - wanted.length) >= bestDistance) continue;
+      const distance = editDistance(wanted, n, bestDistance - 1);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  };
 }

@@ -37,7 +37,7 @@ import {
   type Span,
 } from './schema.ts';
 import { characterSplitAt, isSentenceEnd, isSentenceStart, spanText } from './spans.ts';
-import { nearestWord } from './suggest.ts';
+import { createSuggester, nearestWord } from './suggest.ts';
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
@@ -461,11 +461,10 @@ function checkDataset(input: unknown, report: Report, limits: DatasetLimits): Da
   const relationIds = new Set<string>();
   const mentionIndex = new MentionIndex(entityViews);
   const relations: Relation[] = [];
-  const entityIdList = [...entityViews.keys()];
+  const suggestEntity = lazySuggester(() => [...entityViews.keys()]);
   const checkReference = (i: number, field: 'source' | 'target' | 'attributedTo', ref: string | undefined): void => {
     if (ref === undefined || !entitiesResolvable || entityViews.has(ref)) return;
-    // Suggesting over a huge id list would cost more than the whole validation; small lists are where typos happen by hand.
-    const guess = entityIdList.length <= 5_000 ? nearestWord(ref, entityIdList) : undefined;
+    const guess = suggestEntity(ref);
     report.add({
       code: 'dangling-reference',
       path: `relations[${i}].${field}`,
@@ -522,6 +521,27 @@ function checkDataset(input: unknown, report: Report, limits: DatasetLimits): Da
   };
 }
 
+/**
+ * "Did you mean" for ids, bounded: the candidates are prepared only when a
+ * reference dangles, only the first few dozen dangling references get a
+ * suggestion (a file where thousands dangle has one systematic mistake, and
+ * comparing each with 100,000 ids would freeze the validator), and huge id
+ * lists get none.
+ */
+function lazySuggester(candidates: () => string[], budget = 50, maxCandidates = 10_000): (input: string) => string | undefined {
+  let suggest: ((input: string) => string | undefined) | undefined;
+  let left = budget;
+  return (input) => {
+    if (left <= 0) return undefined;
+    left--;
+    if (!suggest) {
+      const list = candidates();
+      suggest = list.length <= maxCandidates ? createSuggester(list) : () => undefined;
+    }
+    return suggest(input);
+  };
+}
+
 function duplicateId(path: string, id: string, kind: string): Problem {
   return {
     code: 'duplicate-id',
@@ -535,6 +555,7 @@ function duplicateId(path: string, id: string, kind: string): Problem {
 /** Checks a span's document and offsets; returns the document text when the span can be read. */
 class SpanChecker {
   private readonly idList: string[];
+  private readonly suggest: (input: string) => string | undefined;
   constructor(
     private readonly report: Report,
     private readonly ids: Set<string>,
@@ -542,6 +563,7 @@ class SpanChecker {
     private readonly resolvable: boolean,
   ) {
     this.idList = [...ids];
+    this.suggest = lazySuggester(() => this.idList);
   }
 
   /** The path (`entities[3].mentions[0]`) is built only when there is a problem to report: most spans have none. */
@@ -550,7 +572,7 @@ class SpanChecker {
     if (text === undefined) {
       // A known document without a usable text was reported where it is defined.
       if (this.ids.has(span.document) || !this.resolvable) return undefined;
-      const guess = this.idList.length <= 1_000 ? nearestWord(span.document, this.idList) : undefined;
+      const guess = this.suggest(span.document);
       this.report.add({
         code: 'dangling-reference',
         path: `${spanPath(list, i, field, j)}.document`,

@@ -1,5 +1,6 @@
 /** "Did you mean": the nearest plausible word, or nothing when nothing is close. */
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPE_IDS, RELATION_TYPE_IDS } from '../../../src/model/index.ts';
 import { editDistance, nearestWord } from '../../../src/model/suggest.ts';
@@ -19,6 +20,28 @@ describe('nearestWord', () => {
     expect(nearestWord('', RELATION_TYPE_IDS)).toBeUndefined();
     expect(nearestWord('x'.repeat(500), RELATION_TYPE_IDS)).toBeUndefined();
     expect(nearestWord('se', RELATION_TYPE_IDS)).toBeUndefined();
+  });
+
+  it('editDistance equals a plain reference implementation, with or without an early-exit bound', () => {
+    const reference = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+        }
+      }
+      return d[a.length]![b.length]!;
+    };
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '-'), maxLength: 80 });
+    fc.assert(
+      fc.property(word, word, fc.nat({ max: 4 }), (a, b, max) => {
+        const exact = reference(a, b);
+        expect(editDistance(a, b)).toBe(exact);
+        expect(editDistance(a, b, max)).toBe(exact <= max ? exact : max + 1);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('editDistance counts an adjacent swap as one edit', () => {

@@ -147,6 +147,15 @@ describe('validateDataset reports, with code and path', () => {
     expect(doc.message).toContain('did you mean "article"?');
   });
 
+  it('suggests ids for the first 50 dangling references only (a systematic mistake must not freeze the validator)', () => {
+    const problems = broken((d) => {
+      const template = d.relations[0];
+      d.relations = Array.from({ length: 60 }, (_, i) => ({ ...structuredClone(template), id: `r${i}`, source: 'rusia' }));
+    });
+    expect(problems).toHaveLength(60);
+    expect(problems.filter((p) => p.message.includes('did you mean "russia"?'))).toHaveLength(50);
+  });
+
   it('offset-out-of-range for start and end, stating the text length', () => {
     const problems = broken((d) => {
       d.relations[0].evidence[0].start = 1_000;
