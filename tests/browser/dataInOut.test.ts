@@ -1,0 +1,241 @@
+/**
+ * Data in and out of the app, end to end in real headless Chromium: import
+ * (GEXF, CSV) through the file input, export through the menu (captured
+ * downloads), a broken file leaving the graph as it was, Open article with
+ * extraction in the worker, the seed button, and a hostile dataset staying
+ * inert text. One Chromium, one page: software WebGL is slow.
+ */
+
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import seed from '../../data/seed-dataset.json';
+import { startApp, type AppHarness, type AppPage } from './harness.ts';
+
+const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
+
+const ARTICLE = [
+  'Germany and France signed a new defence agreement in Paris on Tuesday.',
+  'Chancellor Olaf Scholz met with President Emmanuel Macron at the Elysee Palace.',
+  'The European Union welcomed the deal.',
+  'Russia condemned the agreement and accused NATO of provoking Moscow.',
+].join(' ');
+
+let app: AppHarness;
+let opened: AppPage;
+let page: Page;
+const requests: string[] = [];
+const dialogs: string[] = [];
+
+const stats = () => page.getByTestId('stats').innerText();
+const origin = () => page.getByTestId('data-origin').innerText();
+
+async function graphReady(): Promise<void> {
+  await page.waitForSelector('[data-testid="graph-canvas"][data-ready="true"]', { timeout: 60_000 });
+}
+
+async function importFile(files: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  await page.getByTestId('import-file').setInputFiles(files);
+}
+
+async function clickNode(id: string): Promise<void> {
+  const position = await page.evaluate((node) => window.__newsgraph?.nodePosition(node) ?? null, id);
+  if (!position) throw new Error(`no on-screen position for node ${id}`);
+  await page.mouse.click(position.x, position.y);
+  await expect.poll(() => page.evaluate(() => window.__newsgraph?.state().selection)).toEqual({ kind: 'node', id });
+}
+
+async function exportAs(format: string, scope: 'all' | 'visible' = 'all'): Promise<{ name: string; content: string }> {
+  const menu = page.getByTestId('export-menu');
+  if (!(await menu.evaluate((el) => (el as HTMLDetailsElement).open))) await menu.locator('summary').click();
+  await page.getByTestId(`export-${scope}`).check();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-${format}`).click()]);
+  const path = await download.path();
+  await menu.locator('summary').click();
+  return { name: download.suggestedFilename(), content: await readFile(path, 'utf8') };
+}
+
+async function backToSeed(): Promise<void> {
+  if (await page.getByTestId('seed-button').isEnabled()) {
+    await page.getByTestId('seed-button').click();
+    await expect.poll(origin).toBe('Seed article');
+    await graphReady();
+  }
+}
+
+beforeAll(async () => {
+  app = await startApp();
+  opened = await app.openPage();
+  page = opened.page;
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('import and export', () => {
+  it('imports a Gephi GEXF: explores without evidence, shows unknown attributes, says where it came from', async () => {
+    await importFile(fixture('formats/gephi-0.10.gexf'));
+    await expect.poll(origin).toBe('Imported from gephi-0.10.gexf');
+    await graphReady();
+    expect(await page.getByTestId('article-title').innerText()).toBe('Sanctions & alliances, hand-curated in Gephi');
+    await clickNode('russia');
+    const details = page.getByTestId('entity-details');
+    await expect.poll(() => details.getByTestId('details-title').innerText()).toBe('Russia');
+    expect(await details.getByTestId('attribute-list').innerText()).toContain('modularity_class');
+    const noEvidence = details.getByTestId('no-evidence').first();
+    expect(await noEvidence.innerText()).toBe('No supporting sentences are known for this relation (imported from gephi-0.10.gexf).');
+  });
+
+  it('exports the imported graph as GEXF with layout positions, and as dataset JSON that reads back the same', async () => {
+    const gexf = await exportAs('gexf');
+    expect(gexf.name).toMatch(/\.gexf$/);
+    expect(gexf.content).toContain('<gexf');
+    expect(gexf.content).toContain('European Union');
+    expect(gexf.content).toMatch(/<viz:position x="-?[\d.e-]+" y="-?[\d.e-]+"/);
+    const dataset = await exportAs('dataset');
+    const parsed = JSON.parse(dataset.content) as { entities: { id: string }[]; relations: unknown[] };
+    expect(parsed.entities.map((e) => e.id)).toContain('russia');
+    expect(await stats()).toContain(`${parsed.entities.length} entities`);
+  });
+
+  it('imports a CSV of triples written by Excel and exports CSV again, whole or filtered', async () => {
+    await importFile(fixture('formats/spreadsheet-excel.csv'));
+    await expect.poll(origin).toBe('Imported from spreadsheet-excel.csv');
+    await graphReady();
+    const csv = await exportAs('csv');
+    expect(csv.name).toMatch(/\.csv$/);
+    expect(csv.content).toContain('European Union');
+    expect(csv.content).toContain('The European Union sanctioned Russia again on Friday, officials said.');
+    // Hide every relation type: the filtered export keeps the header only.
+    await page.getByTestId('relations-none').click();
+    const filtered = await exportAs('csv', 'visible');
+    expect(filtered.name).toMatch(/-filtered\.csv$/);
+    expect(filtered.content.trim().split(/\r?\n/)).toHaveLength(1);
+    await page.getByTestId('relations-all').click();
+  });
+
+  it('a broken file lists every problem with its path and keeps the graph that was open', async () => {
+    await backToSeed();
+    const before = await stats();
+    const broken = structuredClone(seed) as { relations: { source: string }[] };
+    broken.relations[0]!.source = 'nobody-at-all';
+    await importFile({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    const panel = page.getByTestId('problems-panel');
+    await panel.waitFor();
+    expect(await panel.innerText()).toContain('broken.json');
+    expect(await panel.getByTestId('problem-path').allInnerTexts()).toContain('relations[0].source');
+    expect(await panel.innerText()).toContain('Fix:');
+    expect(await stats()).toBe(before);
+    expect(await origin()).toBe('Seed article');
+    await page.screenshot({ path: fileURLToPath(new URL('../../docs/screenshot-error-panel.png', import.meta.url)) });
+    await page.getByTestId('problems-dismiss').click();
+    await expect.poll(() => panel.count()).toBe(0);
+
+    await importFile(fixture('bad/trailing-comma.json'));
+    await panel.waitFor();
+    expect(await panel.getByTestId('problem-path').first().innerText()).toMatch(/^line \d+, column \d+$/);
+    await importFile({ name: 'notes.xml', mimeType: 'text/xml', buffer: Buffer.from('<html><body>hi</body></html>') });
+    await expect.poll(() => panel.innerText()).toContain('notes.xml');
+    expect(await panel.innerText()).toContain('neither GEXF');
+    expect(await stats()).toBe(before);
+    await page.getByTestId('problems-dismiss').click();
+  });
+});
+
+describe('open article', () => {
+  it('extracts a pasted article in the worker and shows its entities with exact evidence', async () => {
+    await page.getByTestId('open-article-button').click();
+    const dialog = page.getByTestId('open-article-dialog');
+    await dialog.waitFor();
+    await page.getByTestId('article-title-input').fill('Paris defence pact');
+    await page.getByTestId('article-text').fill(ARTICLE);
+    await page.screenshot({ path: fileURLToPath(new URL('../../docs/screenshot-open-article.png', import.meta.url)) });
+    await page.getByTestId('article-extract').click();
+    await expect.poll(origin, { timeout: 30_000 }).toBe('Extracted from Paris defence pact');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await graphReady();
+    expect(await page.getByTestId('article-title').innerText()).toBe('Paris defence pact');
+    await clickNode('olaf-scholz');
+    const sentences = await page.getByTestId('evidence-sentence').allInnerTexts();
+    expect(sentences).toContain('Chancellor Olaf Scholz met with President Emmanuel Macron at the Elysee Palace.');
+  });
+
+  it('adds a second article to the current graph: evidence says which article it comes from', async () => {
+    await page.getByTestId('open-article-button').click();
+    await page.getByTestId('article-title-input').fill('Kyiv visit');
+    await page.getByTestId('article-text').fill('President Emmanuel Macron met with President Volodymyr Zelensky in Kyiv on Friday. Ukraine thanked France for its support.');
+    await page.getByTestId('article-merge').check();
+    await page.getByTestId('article-extract').click();
+    await expect.poll(origin, { timeout: 30_000 }).toBe('Merged with Kyiv visit');
+    await graphReady();
+    await clickNode('emmanuel-macron');
+    const from = await page.getByTestId('evidence-document').allInnerTexts();
+    expect(from).toContain('From “Paris defence pact”');
+    expect(from).toContain('From “Kyiv visit”');
+  });
+
+  it('an article with no names gets a clear empty state, and the seed button brings the seed back', async () => {
+    await page.getByTestId('open-article-button').click();
+    await page.getByTestId('article-text').fill('it rained all day and nobody went out. the streets were quiet.');
+    await page.getByTestId('article-extract').click();
+    await page.getByTestId('graph-empty').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('graph-empty').innerText()).toContain('No entities found');
+    await backToSeed();
+    expect(await stats()).toContain(`${seed.entities.length} entities`);
+  });
+});
+
+describe('hostile text', () => {
+  it('a dataset full of markup, script URLs and bidi overrides stays inert text', async () => {
+    const hostile = JSON.parse(await readFile(fixture('hostile/hostile-dataset.json'), 'utf8')) as {
+      entities: { id: string; label: string }[];
+    };
+    const before = await page.evaluate(() => Object.keys(window).length);
+    await importFile(fixture('hostile/hostile-dataset.json'));
+    await expect.poll(origin).toBe('Imported from hostile-dataset.json');
+    await graphReady();
+    expect(await page.getByTestId('article-title').innerText()).toContain('<script>alert(1)</script>');
+    // Labels in the panel are the strings as written. Nodes overlap in a small
+    // graph, so check whichever node each click selects.
+    const labels = new Map(hostile.entities.map((e) => [e.id, e.label]));
+    const seen = new Set<string>();
+    for (const id of labels.keys()) {
+      const position = await page.evaluate((node) => window.__newsgraph?.nodePosition(node) ?? null, id);
+      if (!position) throw new Error(`no on-screen position for node ${id}`);
+      await page.waitForTimeout(350);
+      await page.mouse.click(position.x, position.y);
+      const selected = await page.evaluate(() => window.__newsgraph?.state().selection);
+      if (selected?.kind !== 'node') continue;
+      seen.add(selected.id);
+      await expect.poll(() => page.getByTestId('details-title').innerText()).toBe(labels.get(selected.id));
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(4);
+    await page.getByTestId('details-panel').innerText().then((text) => expect(text).not.toContain('undefined'));
+    // Nothing from the data became an element, a script or a global.
+    expect(await page.locator('img').count()).toBe(0);
+    const scripts = await page.locator('script').evaluateAll((nodes) => nodes.map((n) => (n as HTMLScriptElement).src));
+    expect(scripts.every((src) => src.startsWith(app.url))).toBe(true);
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    expect(await page.evaluate(() => Object.keys(window).length)).toBe(before);
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    expect(opened.problems.filter((p) => !p.includes('Failed to load resource'))).toEqual([]);
+    await backToSeed();
+  });
+
+  it('made no request outside its own origin, and the built page carries the CSP meta tag', async () => {
+    const origin = new URL(app.url).origin;
+    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(meta).toContain("script-src 'self'");
+    expect(meta).not.toContain('unsafe-eval');
+    expect(meta).not.toContain('unsafe-inline');
+  });
+});
