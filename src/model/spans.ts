@@ -71,9 +71,10 @@ export function characterSplitAt(text: string, offset: number): string | undefin
   if (COMBINING.test(next)) return `it separates a combining mark or modifier (U+${next.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) from the character it modifies`;
   if (REGIONAL_INDICATOR.test(next)) {
     // Flags are pairs of regional indicators: an odd count before the offset means it splits a pair.
+    // Counting stops after 64, so a hostile run of a million flags costs no more than a short one.
     let count = 0;
     let i = offset;
-    while (i >= 2 && REGIONAL_INDICATOR.test(text.slice(i - 2, i))) {
+    while (i >= 2 && count < 64 && REGIONAL_INDICATOR.test(text.slice(i - 2, i))) {
       count++;
       i -= 2;
     }

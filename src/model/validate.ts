@@ -631,12 +631,12 @@ function splitCharacter(path: string, text: string, offset: number, field: 'star
   };
 }
 
-/** The whole-character boundaries either side of `offset`. */
+/** The whole-character boundaries either side of `offset` (looking at most 32 code units: no real character is longer). */
 function wholeCharacterBoundaries(text: string, offset: number): [number, number] {
   let before = offset;
-  while (before > 0 && characterSplitAt(text, before)) before--;
+  while (before > 0 && offset - before < 32 && characterSplitAt(text, before)) before--;
   let after = offset;
-  while (after < text.length && characterSplitAt(text, after)) after++;
+  while (after < text.length && after - offset < 32 && characterSplitAt(text, after)) after++;
   return [before, after];
 }
 
