@@ -713,9 +713,9 @@ function checkEvidenceIsSentence(report: Report, text: string, span: Evidence, r
   }
 }
 
-/** The offset nearest to `from` (within 2,000, earlier first on a tie) where `test` holds: the likely intended sentence boundary. */
+/** The offset nearest to `from` (within 600, earlier first on a tie) where `test` holds: the likely intended sentence boundary. Bounded, as it runs once per bad span. */
 function nearestWhere(from: number, length: number, test: (offset: number) => boolean): number | undefined {
-  for (let distance = 1; distance <= 2_000; distance++) {
+  for (let distance = 1; distance <= 600; distance++) {
     if (from - distance >= 0 && test(from - distance)) return from - distance;
     if (from + distance <= length && test(from + distance)) return from + distance;
     if (from - distance < 0 && from + distance > length) return undefined;
