@@ -26,6 +26,7 @@ import type { Candidate } from './analysis.ts';
 import { EntityRegistry } from './entities.ts';
 import { kebabId } from './ids.ts';
 import { analyseDocument, type ProgressReport } from './pipeline.ts';
+import { splitSentences } from './sentences.ts';
 
 export type { ProgressReport } from './pipeline.ts';
 
@@ -73,6 +74,11 @@ export function extractArticles(articles: ArticleInput[], options: Omit<ExtractO
   const candidates: Candidate[] = [];
   const ids = new Set<string>();
   const total = articles.length;
+  // Progress counts sentences across all articles.
+  const progress = options.onProgress;
+  const sentenceCounts = progress ? articles.map((a) => splitSentences(a.text).length) : [];
+  const allSentences = sentenceCounts.reduce((sum, n) => sum + n, 0);
+  let sentencesBefore = 0;
   articles.forEach((article, index) => {
     if (article.text.length > DEFAULT_LIMITS.maxDocumentLength) {
       throw new ExtractInputError(
@@ -85,11 +91,11 @@ export function extractArticles(articles: ArticleInput[], options: Omit<ExtractO
     ids.add(id);
     const doc: NewsDocument = { id, title, text: article.text, ...(article.source !== undefined ? { source: article.source } : {}) };
     documents.push(doc);
-    const progress = options.onProgress;
-    candidates.push(
-      ...analyseDocument(doc, registry, progress ? (report) => progress({ done: index * 1000 + report.done, total: total * 1000 }) : undefined),
-    );
+    const offset = sentencesBefore;
+    candidates.push(...analyseDocument(doc, registry, progress ? (report) => progress({ done: offset + report.done, total: allSentences }) : undefined));
+    sentencesBefore += sentenceCounts[index] ?? 0;
   });
+  if (progress && allSentences === 0) progress({ done: 0, total: 0 });
   const title = options.title ?? (articles.length === 1 ? documents[0]!.title : undefined);
   return assembleDataset(documents, registry, candidates, { ...(title !== undefined ? { title } : {}), ...(options.minMentions !== undefined ? { minMentions: options.minMentions } : {}) });
 }

@@ -30,6 +30,12 @@ export interface NameInput {
   /** True for tokens inside a gazetteer name. */
   covered: boolean[];
   titles: TitleMatch[];
+  /**
+   * Gazetteer place and country names, by the token index they end at → where
+   * they start: "Caribbean Community" and "Israel Defense Forces" are
+   * organisations whose names begin with one.
+   */
+  placeNamesEndingAt?: Map<number, number>;
 }
 
 export interface FoundName {
@@ -47,6 +53,8 @@ interface Run {
   end: number;
   /** Starts at the first word of its sentence (or of a quotation): a capital there proves nothing. */
   initial: boolean;
+  /** Begins with a gazetteer place or country name ("Caribbean Community"). */
+  absorbsPlace?: boolean;
 }
 
 const HYPHEN_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ul|ud|bin|ibn|de|da|di|du|van|von|der|la|le)-\p{Lu}/u;
@@ -91,7 +99,10 @@ function findRuns(input: NameInput, sentence: number): Run[] {
     let end = j;
     while (start < end && NOT_NAMES.has(tokens[start]!.norm)) start++;
     while (end > start && NOT_NAMES.has(tokens[end - 1]!.norm)) end--;
-    if (start < end && !MEDIA.has(tokens[start]!.norm)) runs.push({ sentence, start, end, initial: start === i && i === firstWord });
+    const placeStart = input.placeNamesEndingAt?.get(start);
+    const absorbsPlace = start < end && placeStart !== undefined && start === i && ORGANISATION_HEADS.has(tokens[end - 1]!.norm);
+    if (absorbsPlace) start = tokens[placeStart]!.norm === 'the' ? placeStart + 1 : placeStart;
+    if (start < end && !MEDIA.has(tokens[start]!.norm)) runs.push({ sentence, start, end, initial: start === i && i === firstWord, absorbsPlace });
     i = j;
   }
   return runs;
@@ -136,12 +147,26 @@ function speechNear(input: NameInput, run: Run): boolean {
   return false;
 }
 
-function classifyPhrase(tokens: Token[], run: Run): EntityTypeId | undefined {
+/** An organisation or event by its head word; `generic` for "the Foreign Ministry", which names no one body. */
+function classifyPhrase(tokens: Token[], run: Run): EntityTypeId | 'generic' | undefined {
   const last = tokens[run.end - 1]!.norm;
   const words = tokens.slice(run.start, run.end).map((t) => t.norm);
-  if (ORGANISATION_HEADS.has(last)) return words.every((w) => GENERIC_ORGANISATION_WORDS.has(w) || ORGANISATION_HEADS.has(w)) ? undefined : 'organisation';
+  if (ORGANISATION_HEADS.has(last)) {
+    const generic = words.every((w) => GENERIC_ORGANISATION_WORDS.has(w) || ORGANISATION_HEADS.has(w));
+    return generic && !run.absorbsPlace ? 'generic' : 'organisation';
+  }
   if (EVENT_HEADS.has(last) && run.end - run.start >= 2) return 'event';
   return undefined;
+}
+
+/** "Vladimir Putin skipped …": a name of two or three words, then a word in lower case (a verb, mostly). */
+function looksLikeFullName(tokens: Token[], run: Run): boolean {
+  const length = run.end - run.start;
+  if (length < 2 || length > 3) return false;
+  for (let i = run.start; i < run.end; i++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(tokens[i]!.text) && !HYPHEN_PARTICLE.test(tokens[i]!.text)) return false;
+  if (!run.initial) return true;
+  const next = tokens[run.end];
+  return !!next && (next.text === ',' || (next.kind === 'word' && !next.capitalised));
 }
 
 /**
@@ -185,6 +210,7 @@ export function findNames(text: string, inputs: NameInput[]): FoundName[][] {
       const { tokens } = input;
       const length = run.end - run.start;
       const phraseType = classifyPhrase(tokens, run);
+      if (phraseType === 'generic') continue;
       if (phraseType) {
         const label = runText(tokens, text, run.start, run.end);
         const id = kebabId(label);
@@ -204,11 +230,10 @@ export function findNames(text: string, inputs: NameInput[]): FoundName[][] {
     }
   }
 
-  // Pass 2: two- or three-word names whose last word is used alone elsewhere.
+  // Pass 2: two- or three-word names shaped like a person's ("Vladimir Putin skipped", "met Jens Stoltenberg").
   for (const run of pending) {
     const { tokens } = inputs[run.sentence]!;
-    const length = run.end - run.start;
-    if (length >= 2 && length <= 3 && !run.initial && (aloneCount.get(tokens[run.end - 1]!.text) ?? 0) > 0) acceptPerson(run, tokens);
+    if (looksLikeFullName(tokens, run)) acceptPerson(run, tokens);
   }
 
   // "President Macron" then "Emmanuel Macron": the surname alone joins the full name.
@@ -251,7 +276,7 @@ export function findNames(text: string, inputs: NameInput[]): FoundName[][] {
     }
     for (let k = 0; k < tokens.length; k++) {
       const definition = acronyms.get(tokens[k]!.text);
-      if (definition && !covered[k] && !taken[k] && tokens[k - 1]?.text !== '(') {
+      if (definition && !covered[k] && !taken[k]) {
         found[s]!.push({ sentence: s, tokenStart: k, tokenEnd: k + 1, id: definition.id, label: definition.label, type: definition.type });
       }
     }

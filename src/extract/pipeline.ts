@@ -60,7 +60,9 @@ export function analyseDocument(doc: DocumentInput, registry: EntityRegistry, on
     const covered = new Array<boolean>(tokens.length).fill(false);
     for (const m of matches) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = true;
     const titles = matchTitles(tokens, (i) => covered[i]!);
-    inputs.push({ tokens, covered, titles });
+    const placeNamesEndingAt = new Map<number, number>();
+    for (const m of matches) if (m.name.kind === 'name' && (m.entry.type === 'place' || m.entry.type === 'country')) placeNamesEndingAt.set(m.tokenEnd, m.tokenStart);
+    inputs.push({ tokens, covered, titles, placeNamesEndingAt });
     return matches;
   });
 
@@ -70,7 +72,10 @@ export function analyseDocument(doc: DocumentInput, registry: EntityRegistry, on
   const sentences: SentenceAnalysis[] = spans.map((span, s) => {
     const { tokens, titles } = inputs[s]!;
     const slots: Slot[] = [];
+    // A name found by rules that takes in a gazetteer name ("Caribbean Community") wins over it.
+    const overlapsName = (start: number, end: number) => names[s]!.some((n) => start < n.tokenEnd && n.tokenStart < end);
     for (const m of gazetteer[s]!) {
+      if (overlapsName(m.tokenStart, m.tokenEnd)) continue;
       registry.ensure(m.entry.id, m.entry.label, m.entry.type, m.entry.parent);
       const kind: SlotKind = m.name.kind;
       slots.push(emptySlot({ ids: [m.entry.id], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind, recorded: true }));

@@ -215,7 +215,8 @@ function beforeTrigger(ctx: SentenceContext, trigger: number, count: number): nu
 function isHedged(ctx: SentenceContext, start: number, end: number): boolean {
   const { tokens } = ctx.sentence;
   const left = [...walkClause(ctx.clauses, start, -1)];
-  if (hasCue(tokens, left, HEDGES)) return true;
+  // "would arrest": the trigger itself may be the modal.
+  if (hasCue(tokens, left, HEDGES) || HEDGES.has(tokens[start]!.norm)) return true;
   const inner: number[] = [];
   for (let i = start; i < end; i++) if (ctx.clauses.clause[i] === ctx.clauses.clause[start] && !ctx.sentence.slotAt[i]) inner.push(i);
   if (inner.some((i) => i !== start && /^(?:allegedly|reportedly|purportedly|apparently)$/.test(tokens[i]!.norm))) return true;
@@ -294,6 +295,11 @@ export function applyRules(ctx: SentenceContext): Candidate[] {
       const before = beforeTrigger(ctx, t, 4);
       if (rule.rule.unless && before.slice(0, 2).some((i) => rule.rule.unless!.includes(tokens[i]!.norm))) continue;
       if (hasCue(tokens, before.slice(0, 3), MODALS)) continue;
+      if (rule.rule.forbids) {
+        let forbidden = false;
+        for (let i = match.start; i < match.end; i++) if (rule.rule.forbids.includes(tokens[i]!.norm)) forbidden = true;
+        if (forbidden) continue;
+      }
 
       let subjects = match.subjects;
       let echoes: Slot[] = [];
@@ -319,7 +325,10 @@ export function applyRules(ctx: SentenceContext): Candidate[] {
         objects = subjects;
       }
 
-      const negatedCue = hasCue(tokens, before, NEGATIONS);
+      // "didn’t attend", and "would not arrest" where the trigger is the modal.
+      const inside: number[] = [];
+      for (let i = t + 1; i < match.end && !sentence.slotAt[i]; i++) inside.push(i);
+      const negatedCue = hasCue(tokens, before, NEGATIONS) || hasCue(tokens, inside, NEGATIONS);
       const negated = Boolean(rule.rule.negated) !== negatedCue;
       const hedged = isHedged(ctx, match.start, match.end);
       const speakers = speakerFor(ctx, t, match.end, speakerAccept);

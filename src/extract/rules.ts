@@ -34,6 +34,8 @@ export interface RelationRule {
   window?: number;
   /** Words just before the trigger that cancel the rule ("lifted sanctions on"). */
   unless?: string[];
+  /** Words anywhere in the match that cancel it ("agreed to a deal *lifting* sanctions on"). */
+  forbids?: string[];
   /** Narrower than the type's constraints. */
   subjectTypes?: EntityTypeId[];
   objectTypes?: EntityTypeId[];
@@ -71,6 +73,9 @@ export const TYPE_CONSTRAINTS: Record<RelationTypeId, { subject: EntityTypeId[];
 
 const CRIMES = 'genocide|terrorism|terror|aggression|atrocities|atrocity|crimes|occupation|invasion|annexation|massacre|massacres|abuses|violations|interference|meddling|blackmail|provocation|provocations|aggressor|terrorist|war';
 
+/** Undoing or escaping sanctions is not imposing them. */
+const LIFTING = ['lift', 'lifts', 'lifted', 'lifting', 'ease', 'eases', 'eased', 'easing', 'relief', 'end', 'ends', 'ended', 'ending', 'waive', 'waived', 'waiving', 'evade', 'evading', 'evaded', 'circumvent', 'circumventing', 'remove', 'removed', 'removing', 'scrap', 'scrapped', 'drop', 'dropped', 'unfreeze', 'unfrozen'];
+
 const ARREST = 'arrest|detain|extradite|apprehend|prosecute|seize|jail';
 const INTEND = 'want|wants|wanted|vow|vows|vowed|pledge|pledges|pledged|threaten|threatens|threatened|promise|promises|promised|intend|intends|intended|plan|plans|planned|would|will|could|ready|prepared|obliged|obligated|bound|required';
 
@@ -87,9 +92,10 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'impose-sanctions',
     type: 'sanctioned',
-    pattern: 'impos*|levy|levies|levied|levying|slap*|plac*|announc*|adopt*|approv*|introduc*|extend*|expand*|tighten*|broaden*|unveil*|agreed|renew* ~4 sanctions|penalties|embargo|embargoes|measures|restrictions|tariffs on|against|targeting O+',
+    pattern: 'impos*|levy|levies|levied|levying|slap*|plac*|announc*|adopt*|approv*|introduc*|extend*|expand*|tighten*|broaden*|unveil*|renew* ~4 sanctions|penalties|embargo|embargoes|measures|restrictions|tariffs on|against|targeting O+',
+    forbids: LIFTING,
   },
-  { id: 'sanctions-on', type: 'sanctioned', pattern: 'sanctions|embargo|embargoes on|against|targeting O+', window: 6, unless: ['lift', 'lifted', 'lifting', 'lifts', 'ease', 'eased', 'easing', 'eases', 'end', 'evade', 'evading', 'circumvent', 'circumventing', 'relief', 'from', 'under', 'despite', 'of', 'lifting'] },
+  { id: 'sanctions-on', type: 'sanctioned', pattern: 'sanctions|embargo|embargoes on|against|targeting O+', window: 6, unless: [...LIFTING, 'from', 'under', 'despite', 'of', 'for'] },
   { id: 'sanction-verb', type: 'sanctioned', pattern: 'sanctioned|sanctioning|blacklisted|blacklisting O+' },
   { id: 'sanctioned-by', type: 'sanctioned', pattern: 'O was|were|been|is|are|being sanctioned|blacklisted|targeted by S' },
   { id: 'sanctions-aimed-at', type: 'sanctioned', pattern: 'measures|sanctions|restrictions|penalties aimed|designed|intended at|to ~2 O+', subject: 'previous' },
