@@ -11,6 +11,7 @@
 import { buildGraph } from '../graph/buildGraph.ts';
 import type { NewsGraph } from '../graph/attributes.ts';
 import { initialLayout, type LayoutOptions } from '../graph/layout.ts';
+import { shortLabel } from '../graph/shortLabel.ts';
 import { buildViewIndex, type ViewIndex } from '../graph/viewIndex.ts';
 import type { Dataset } from '../model/index.ts';
 import { buildDatasetIndex, type DatasetIndex } from './datasetIndex.ts';
@@ -23,6 +24,12 @@ export interface ExplorerModel {
 }
 
 export function createExplorerModel(dataset: Dataset, layout: Partial<LayoutOptions> = {}): ExplorerModel {
-  const graph = initialLayout(buildGraph(dataset), layout);
+  const built = buildGraph(dataset);
+  // Drawn labels only: the layout and the camera fit measure them; the panel shows `dataset`'s full names.
+  built.updateEachNodeAttributes((_node, attributes) => {
+    const label = shortLabel(attributes.label);
+    return label === attributes.label ? attributes : { ...attributes, label };
+  });
+  const graph = initialLayout(built, layout);
   return { dataset, graph, view: buildViewIndex(graph), data: buildDatasetIndex(dataset) };
 }

@@ -7,24 +7,35 @@
  * transitions) and the Escape shortcut; the parts below only render it.
  */
 
-import { useCallback, useEffect, useMemo, useReducer, type ReactElement, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState, type ReactElement, type ReactNode } from 'react';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { clearSelection, initialExplorerState, type ExplorerState, type Transition } from '../state/explorerState.ts';
 import { AppHeader } from './AppHeader.tsx';
-import { DetailsPanel } from './DetailsPanel.tsx';
-import { EntityKey } from './EntityKey.tsx';
 import { EmptyGraph, graphNotice } from './data/EmptyGraph.tsx';
 import { EntitySearch } from './EntitySearch.tsx';
+import { EntityTypeFilter } from './EntityTypeFilter.tsx';
 import { GraphCanvas } from './GraphCanvas.tsx';
 import { RelationLegend } from './RelationLegend.tsx';
+import { SidePanel, type SideTab } from './SidePanel.tsx';
+import { initialSideTab, useShareableView } from './useShareableView.ts';
 
 function apply(state: ExplorerState, transition: Transition): ExplorerState {
   return transition(state);
 }
 
-export function App({ model, headerTools }: { model: ExplorerModel; headerTools?: (state: ExplorerState) => ReactNode }): ReactElement {
+interface AppProps {
+  model: ExplorerModel;
+  /** Controls shown at the end of the header (the data toolbar); given the state for "export what the filters show". */
+  headerTools?: (state: ExplorerState) => ReactNode;
+  /** Extra filters at the top of the legend column (the article filter of a corpus). */
+  legendTop?: ReactNode;
+}
+
+export function App({ model, headerTools, legendTop }: AppProps): ReactElement {
   const [state, rawDispatch] = useReducer(apply, model.view.relationTypes, initialExplorerState);
   const dispatch = useCallback((transition: Transition) => rawDispatch(transition), []);
+  const [tab, setTab] = useState<SideTab>(initialSideTab);
+  useShareableView(model, state, dispatch);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -48,8 +59,9 @@ export function App({ model, headerTools }: { model: ExplorerModel; headerTools?
       <main className="workspace">
         <nav className="legend" aria-label="Search, legend and filters">
           <EntitySearch dataset={model.dataset} state={state} dispatch={dispatch} />
+          {legendTop}
           <RelationLegend view={model.view} state={state} dispatch={dispatch} />
-          <EntityKey dataset={model.dataset} />
+          <EntityTypeFilter dataset={model.dataset} state={state} dispatch={dispatch} />
         </nav>
         {model.dataset.entities.length === 0 ? (
           <EmptyGraph dataset={model.dataset} />
@@ -58,7 +70,7 @@ export function App({ model, headerTools }: { model: ExplorerModel; headerTools?
             {graphNotice(model.dataset)}
           </GraphCanvas>
         )}
-        <DetailsPanel model={model} state={state} dispatch={dispatch} />
+        <SidePanel model={model} state={state} dispatch={dispatch} tab={tab} onTab={setTab} />
       </main>
     </div>
   );

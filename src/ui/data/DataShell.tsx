@@ -9,8 +9,9 @@
  * laid-out graph or keeps the current one and lists the problems.
  */
 
-import { useCallback, useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import type { Dataset } from '../../model/index.ts';
+import { datasetForDocuments, toggleDocument } from '../../state/documentFilter.ts';
 import { checkCandidate, isArticleFileName, problemsOf, type DataOrigin } from '../../state/dataSource.ts';
 import { createExplorerModel, type ExplorerModel } from '../../state/explorerModel.ts';
 import type { ExplorerState } from '../../state/explorerState.ts';
@@ -18,6 +19,7 @@ import { App } from '../App.tsx';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
 import { DataOriginContext } from './dataOrigin.ts';
 import { DataToolbar } from './DataToolbar.tsx';
+import { DocumentFilter } from './DocumentFilter.tsx';
 import { OpenArticleDialog, type ArticleDraft } from './OpenArticleDialog.tsx';
 import { ProblemsPanel, type ProblemReport } from './ProblemsPanel.tsx';
 import { readGraphFile } from './readImport.ts';
@@ -28,12 +30,14 @@ interface Current {
   origin: DataOrigin;
   /** Bumped on every swap so the explorer starts afresh (selection, filters, sigma). */
   version: number;
+  /** Articles shown, for a corpus; null = all. */
+  documents: ReadonlySet<string> | null;
 }
 
 const SEED_ORIGIN: DataOrigin = { kind: 'seed', name: 'seed article' };
 
 export function DataShell({ seed }: { seed: Dataset }): ReactElement {
-  const [current, setCurrent] = useState<Current>(() => ({ model: createExplorerModel(seed), origin: SEED_ORIGIN, version: 0 }));
+  const [current, setCurrent] = useState<Current>(() => ({ model: createExplorerModel(seed), origin: SEED_ORIGIN, version: 0, documents: null }));
   const [report, setReport] = useState<ProblemReport | null>(null);
   const [draft, setDraft] = useState<ArticleDraft | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -55,8 +59,28 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
       return false;
     }
     setReport(null);
-    setCurrent((previous) => ({ model, origin, version: previous.version + 1 }));
+    setCurrent((previous) => ({ model, origin, version: previous.version + 1, documents: null }));
     return true;
+  }, []);
+
+  // The article filter draws a sub-dataset, at the positions the whole corpus was laid out at, so nodes stay put.
+  const shown = useMemo(() => {
+    const subset = datasetForDocuments(current.model.dataset, current.documents);
+    if (subset === current.model.dataset) return current.model;
+    const model = createExplorerModel(subset);
+    const whole = current.model.graph;
+    model.graph.updateEachNodeAttributes((node, attributes) =>
+      whole.hasNode(node) ? { ...attributes, x: whole.getNodeAttribute(node, 'x'), y: whole.getNodeAttribute(node, 'y') } : attributes,
+    );
+    return model;
+  }, [current]);
+
+  const onToggleDocument = useCallback((id: string) => {
+    setCurrent((previous) => {
+      const all = previous.model.dataset.documents.map((document) => document.id);
+      const documents = toggleDocument(previous.documents, all, id);
+      return documents === previous.documents ? previous : { ...previous, documents };
+    });
   }, []);
 
   const showSeed = useCallback(() => offer(seed, SEED_ORIGIN), [offer, seed]);
@@ -124,7 +148,8 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
 
   const toolbar = (state: ExplorerState): ReactNode => (
     <DataToolbar
-      model={current.model}
+      model={shown}
+      whole={current.model.dataset}
       origin={current.origin}
       state={state}
       onSeed={showSeed}
@@ -137,7 +162,12 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
   return (
     <DataOriginContext.Provider value={current.origin}>
       <AppErrorBoundary key={current.version} onReset={showSeed}>
-        <App key={current.version} model={current.model} headerTools={toolbar} />
+        <App
+          key={current.version}
+          model={shown}
+          headerTools={toolbar}
+          legendTop={<DocumentFilter dataset={current.model.dataset} enabled={current.documents} onToggle={onToggleDocument} />}
+        />
       </AppErrorBoundary>
       {report ? <ProblemsPanel report={report} onDismiss={() => setReport(null)} /> : null}
       {draft ? (

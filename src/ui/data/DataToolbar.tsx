@@ -5,6 +5,7 @@
  */
 
 import { useRef, type ReactElement } from 'react';
+import type { Dataset } from '../../model/index.ts';
 import { describeOrigin, type DataOrigin } from '../../state/dataSource.ts';
 import type { ExplorerModel } from '../../state/explorerModel.ts';
 import type { ExplorerState } from '../../state/explorerState.ts';
@@ -12,6 +13,8 @@ import { ExportMenu } from './ExportMenu.tsx';
 
 interface DataToolbarProps {
   model: ExplorerModel;
+  /** The whole dataset, before the article filter. */
+  whole: Dataset;
   origin: DataOrigin;
   state: ExplorerState;
   onSeed: () => void;
@@ -22,11 +25,11 @@ interface DataToolbarProps {
 
 export const IMPORT_ACCEPT = '.json,.gexf,.graphml,.xml,.csv,.tsv,.txt,.md';
 
-export function DataToolbar({ model, origin, state, onSeed, onFile, onOpenArticle, onError }: DataToolbarProps): ReactElement {
+export function DataToolbar({ model, whole, origin, state, onSeed, onFile, onOpenArticle, onError }: DataToolbarProps): ReactElement {
   const inputRef = useRef<HTMLInputElement>(null);
   return (
     <div className="data-toolbar" role="toolbar" aria-label="Data">
-      <span className="data-origin" data-testid="data-origin" title={describeOrigin(origin)}>
+      <span className="data-origin" data-testid="data-origin" data-kind={origin.kind} title={describeOrigin(origin)}>
         {describeOrigin(origin)}
       </span>
       <button type="button" className="tool-button" onClick={onSeed} disabled={origin.kind === 'seed'} data-testid="seed-button">
@@ -51,7 +54,7 @@ export function DataToolbar({ model, origin, state, onSeed, onFile, onOpenArticl
       <button type="button" className="tool-button tool-primary" onClick={onOpenArticle} data-testid="open-article-button">
         Open article…
       </button>
-      <ExportMenu model={model} state={state} onError={onError} />
+      <ExportMenu model={model} whole={whole} state={state} onError={onError} />
     </div>
   );
 }

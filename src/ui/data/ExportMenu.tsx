@@ -1,10 +1,11 @@
 /**
  * ExportMenu — download the graph in any format the formats module writes,
- * whole or only what the relation-type filter shows. GEXF and GraphML get the
+ * whole or only what the filters show (relation types, articles). GEXF and GraphML get the
  * explorer's layout positions so Gephi opens the same picture.
  */
 
 import { useState, type ReactElement } from 'react';
+import type { Dataset } from '../../model/index.ts';
 import type { ExplorerModel } from '../../state/explorerModel.ts';
 import { downloadName, visibleDataset } from '../../state/dataSource.ts';
 import type { ExplorerState } from '../../state/explorerState.ts';
@@ -26,26 +27,29 @@ const CHOICES: readonly ExportChoice[] = [
 ];
 
 interface ExportMenuProps {
+  /** What is on screen (after the article filter). */
   model: ExplorerModel;
+  /** Everything loaded. */
+  whole: Dataset;
   state: ExplorerState;
   onError: (error: unknown) => void;
 }
 
-export function ExportMenu({ model, state, onError }: ExportMenuProps): ReactElement {
+export function ExportMenu({ model, whole, state, onError }: ExportMenuProps): ReactElement {
   const [onlyVisible, setOnlyVisible] = useState(false);
   const [busy, setBusy] = useState(false);
-  const filterActive = model.dataset.relations.some((relation) => !state.enabledTypes.has(relation.type));
+  const filterActive = model.dataset !== whole || model.dataset.relations.some((relation) => !state.enabledTypes.has(relation.type));
 
   const run = async (choice: ExportChoice) => {
     setBusy(true);
     try {
       const filtered = onlyVisible && filterActive;
-      const dataset = filtered ? visibleDataset(model.dataset, state.enabledTypes) : model.dataset;
+      const dataset = filtered ? visibleDataset(model.dataset, state.enabledTypes) : whole;
       const positions = new Map<string, { x: number; y: number }>();
       model.graph.forEachNode((node, attributes) => positions.set(node, { x: attributes.x, y: attributes.y }));
       const { writeFormat } = await import('../../graph/formats/index.ts');
       const written = await writeFormat(dataset, choice.id, { positions, bom: choice.id === 'csv' });
-      downloadText(written.content, downloadName(model.dataset.title ?? model.dataset.documents[0]?.title, choice.extension, filtered), written.mimeType);
+      downloadText(written.content, downloadName(whole.title ?? whole.documents[0]?.title, choice.extension, filtered), written.mimeType);
     } catch (error) {
       onError(error);
     } finally {
