@@ -20,6 +20,7 @@ import { analysisViewOf } from '../state/analysisView.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { clearSelection, hoverNode, selectEdge, selectNode, type ExplorerState, type Transition } from '../state/explorerState.ts';
 import { createLabelMeasurer, fitGraphWithLabels } from './fitWithLabels.ts';
+import { GraphToolbar } from './GraphToolbar.tsx';
 import { LayoutControls } from './LayoutControls.tsx';
 import { SIGMA_SETTINGS } from './sigmaSettings.ts';
 import { sigmaSettingsForSize } from './sigmaScale.ts';
@@ -146,6 +147,7 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
     <div className="graph-area">
       <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" aria-label="Knowledge graph of the article" role="region" />
       <ZoomControls sigmaRef={sigmaRef} />
+      <GraphToolbar sigmaRef={sigmaRef} model={model} state={state} />
       {workerLayout ? <LayoutControls layout={workerLayout} /> : null}
       {children}
     </div>

@@ -1,0 +1,91 @@
+/**
+ * GraphToolbar — share and save what is on screen
+ * ================================================
+ *
+ * "Copy link" puts the address of the current view (useShareableView keeps it
+ * in the hash) on the clipboard; "Save PNG" downloads the graph as drawn,
+ * with a legend (exportImage.ts). Each reports its outcome in a live region.
+ */
+
+import { useState, type ReactElement, type RefObject } from 'react';
+import type Sigma from 'sigma';
+import type { EdgeAttributes, NodeAttributes } from '../graph/attributes.ts';
+import { ENTITY_TYPE_IDS, ENTITY_TYPES, RELATION_TYPES } from '../model/index.ts';
+import type { ExplorerModel } from '../state/explorerModel.ts';
+import type { ExplorerState } from '../state/explorerState.ts';
+import { graphImage, saveBlob, type ImageLegend } from './exportImage.ts';
+import './analysis.css';
+
+interface GraphToolbarProps {
+  sigmaRef: RefObject<Sigma<NodeAttributes, EdgeAttributes> | null>;
+  model: ExplorerModel;
+  state: ExplorerState;
+}
+
+function legendFor(model: ExplorerModel, state: ExplorerState): ImageLegend {
+  const present = new Set(model.dataset.entities.map((entity) => entity.type));
+  return {
+    title: model.dataset.title ?? model.dataset.documents[0]?.title ?? 'newsgraph',
+    entities: ENTITY_TYPE_IDS.filter((type) => present.has(type) && !state.analysis.hiddenEntityTypes.has(type)).map((type) => ({
+      label: ENTITY_TYPES[type].label,
+      color: ENTITY_TYPES[type].color,
+    })),
+    relations: model.view.relationTypes
+      .filter((type) => state.enabledTypes.has(type))
+      .map((type) => ({ label: RELATION_TYPES[type].label, color: RELATION_TYPES[type].color })),
+  };
+}
+
+function fileNameFor(model: ExplorerModel): string {
+  const base = (model.dataset.title ?? model.dataset.documents[0]?.title ?? 'newsgraph')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return `${base || 'newsgraph'}.png`;
+}
+
+export function GraphToolbar({ sigmaRef, model, state }: GraphToolbarProps): ReactElement {
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const copyLink = async () => {
+    const link = window.location.href;
+    try {
+      await navigator.clipboard.writeText(link);
+      setStatus('Link copied');
+    } catch {
+      // Clipboard access can be refused (permissions, insecure origin): show the link to copy by hand.
+      window.prompt('Copy this link:', link);
+      setStatus('');
+    }
+  };
+
+  const savePng = async () => {
+    const sigma = sigmaRef.current;
+    if (!sigma) return;
+    setBusy(true);
+    try {
+      saveBlob(await graphImage(sigma, legendFor(model, state)), fileNameFor(model));
+      setStatus('PNG saved');
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : 'The image could not be made.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="graph-toolbar" role="toolbar" aria-label="Share and export">
+      <button type="button" className="tool-button" onClick={() => void copyLink()} data-testid="copy-link" title="Copy a link to this exact view">
+        Copy link
+      </button>
+      <button type="button" className="tool-button" onClick={() => void savePng()} disabled={busy} data-testid="save-png" title="Download the graph with its legend as PNG">
+        {busy ? 'Saving…' : 'Save PNG'}
+      </button>
+      <span className="toolbar-status" role="status" aria-live="polite" data-testid="toolbar-status">
+        {status}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/graph/buildGraph.ts';
+import { buildViewIndex } from '../../src/graph/viewIndex.ts';
+import { ENTITY_TYPE_IDS, parseDatasetJson } from '../../src/model/index.ts';
+import { setFocus, setHideUnconnected, setPathEnd, toggleEntityType } from '../../src/state/analysis.ts';
+import { initialExplorerState, selectEdge, selectNode, toggleRelationType, type ExplorerState } from '../../src/state/explorerState.ts';
+import { decodeView, encodeView, restoreView, type ViewContext } from '../../src/state/shareableView.ts';
+
+const seed = parseDatasetJson(readFileSync(new URL('../../data/seed-dataset.json', import.meta.url), 'utf8'));
+const view = buildViewIndex(buildGraph(seed));
+const context: ViewContext = {
+  entityIds: new Set(seed.entities.map((e) => e.id)),
+  relationIds: new Set(seed.relations.map((r) => r.id)),
+  relationTypes: view.relationTypes,
+};
+const initial = initialExplorerState(view.relationTypes);
+
+/** The shareable part of a state, as plain data for comparison. */
+function shared(state: ExplorerState) {
+  return {
+    selection: state.selection,
+    enabledTypes: [...state.enabledTypes].sort(),
+    hidden: [...state.analysis.hiddenEntityTypes].sort(),
+    hideUnconnected: state.analysis.hideUnconnected,
+    focus: state.analysis.focus,
+    path: state.analysis.path,
+  };
+}
+
+const roundTrip = (state: ExplorerState) => restoreView(decodeView(`#${encodeView(state, context)}`, context))(initial);
+
+describe('shareable view', () => {
+  it('writes nothing for the opening view', () => {
+    expect(encodeView(initial, context)).toBe('');
+    expect(shared(roundTrip(initial))).toEqual(shared(initial));
+  });
+
+  it('round-trips selection, filters, focus and path', () => {
+    const state = [
+      selectNode('russia'),
+      toggleRelationType('attended'),
+      toggleEntityType('place'),
+      setHideUnconnected(true),
+      setFocus('vladimir-putin', 2),
+      setPathEnd('from', 'armenia'),
+      setPathEnd('to', 'international-criminal-court'),
+    ].reduce((s, t) => t(s), initial);
+    const hash = encodeView(state, context);
+    expect(hash).toContain('sel=node%3Arussia');
+    expect(hash).toContain('from=armenia');
+    expect(shared(roundTrip(state))).toEqual(shared(state));
+  });
+
+  it('restores a selected edge as highlighted, and an empty relation filter as none', () => {
+    let state = selectEdge('r27-armenia-allied-with-russia')(initial);
+    for (const type of view.relationTypes) state = toggleRelationType(type)(state);
+    const restored = roundTrip(state);
+    expect(restored.highlightedRelation).toBe('r27-armenia-allied-with-russia');
+    expect(restored.enabledTypes.size).toBe(0);
+  });
+
+  it('ignores unknown ids, types and keys without throwing', () => {
+    const decoded = decodeView('#sel=node:atlantis&rel=attended,teleported&hide=place,ghost&focus=nobody~2&from=russia&to=&x=1', context);
+    expect(decoded.selection).toEqual({ kind: 'none' });
+    expect([...decoded.enabledTypes]).toEqual(['attended']);
+    expect([...decoded.analysis.hiddenEntityTypes]).toEqual(['place']);
+    expect(decoded.analysis.focus).toBeNull();
+    expect(decoded.analysis.path).toEqual({ from: 'russia', to: null });
+  });
+
+  it('never throws on arbitrary hashes, and only yields known ids', () => {
+    fc.assert(
+      fc.property(fc.string(), (garbage) => {
+        const decoded = decodeView(garbage, context);
+        if (decoded.selection.kind === 'node') expect(context.entityIds.has(decoded.selection.id)).toBe(true);
+        if (decoded.selection.kind === 'edge') expect(context.relationIds.has(decoded.selection.id)).toBe(true);
+        for (const type of decoded.enabledTypes) expect(view.relationTypes).toContain(type);
+        for (const type of decoded.analysis.hiddenEntityTypes) expect(ENTITY_TYPE_IDS).toContain(type);
+      }),
+    );
+  });
+
+  it('round-trips any combination of filters and ends (property)', () => {
+    const ids = seed.entities.map((e) => e.id);
+    fc.assert(
+      fc.property(
+        fc.subarray([...view.relationTypes]),
+        fc.subarray([...ENTITY_TYPE_IDS]),
+        fc.option(fc.constantFrom(...ids), { nil: null }),
+        fc.option(fc.constantFrom(...ids), { nil: null }),
+        fc.boolean(),
+        (off, hidden, from, to, lonely) => {
+          let state = initial;
+          for (const type of off) state = toggleRelationType(type)(state);
+          for (const type of hidden) state = toggleEntityType(type)(state);
+          state = setPathEnd('from', from)(setPathEnd('to', to)(setHideUnconnected(lonely)(state)));
+          expect(shared(roundTrip(state))).toEqual(shared(state));
+        },
+      ),
+    );
+  });
+});
