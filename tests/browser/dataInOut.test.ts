@@ -203,6 +203,59 @@ describe('open article', () => {
   });
 });
 
+describe('drop and empty states', () => {
+  /** Drops a file on the window the way a browser does (dragenter, dragover, drop with a DataTransfer). */
+  async function dropFile(name: string, content: string, type: string): Promise<void> {
+    await page.evaluate(
+      ({ name, content, type }) => {
+        const data = new DataTransfer();
+        data.items.add(new File([content], name, { type }));
+        for (const kind of ['dragenter', 'dragover', 'drop']) {
+          document.body.dispatchEvent(new DragEvent(kind, { dataTransfer: data, bubbles: true, cancelable: true }));
+        }
+      },
+      { name, content, type },
+    );
+  }
+
+  it('a graph file dropped on the window opens; an article dropped opens the Open-article dialog with its text', async () => {
+    await dropFile('dropped.csv', 'Subject,Relation,Object\nFrance,allied with,Germany\n', 'text/csv');
+    await expect.poll(origin).toBe('Imported from dropped.csv');
+    await graphReady();
+    expect(await stats()).toContain('2 entities');
+    await dropFile('story.txt', ARTICLE, 'text/plain');
+    const dialog = page.getByTestId('open-article-dialog');
+    await dialog.waitFor();
+    expect(await page.getByTestId('article-text').inputValue()).toBe(ARTICLE);
+    expect(await page.getByTestId('article-title-input').inputValue()).toBe('story');
+    await page.getByTestId('article-cancel').click();
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
+
+  it('entities with no relation get a notice over the graph; GraphML and graphology JSON export', async () => {
+    const text = 'France and Germany.';
+    const lonely = {
+      version: 1,
+      title: 'Two names, no relation',
+      documents: [{ id: 'd', title: 'Two names', text }],
+      entities: [
+        { id: 'france', label: 'France', type: 'country', aliases: [], mentions: [{ document: 'd', start: 0, end: 6 }] },
+        { id: 'germany', label: 'Germany', type: 'country', aliases: [], mentions: [{ document: 'd', start: 11, end: 18 }] },
+      ],
+      relations: [],
+    };
+    await importFile({ name: 'lonely.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(lonely)) });
+    await expect.poll(origin).toBe('Imported from lonely.json');
+    expect(await page.getByTestId('graph-notice').innerText()).toContain('no relation between them');
+    const graphml = await exportAs('graphml');
+    expect(graphml.content).toContain('<graphml');
+    expect(graphml.content).toContain('Germany');
+    const json = JSON.parse((await exportAs('json')).content) as { nodes: { key: string }[] };
+    expect(json.nodes.map((n) => n.key).sort()).toEqual(['france', 'germany']);
+    await backToSeed();
+  });
+});
+
 describe('hostile text', () => {
   it('a dataset full of markup, script URLs and bidi overrides stays inert text', async () => {
     const hostile = JSON.parse(await readFile(fixture('hostile/hostile-dataset.json'), 'utf8')) as {
