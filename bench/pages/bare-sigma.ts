@@ -52,10 +52,11 @@ const sigma = new Sigma(graph, container, {
   edgeReducer: (_edge, data) => (hiddenTypes.has(data.relationType as string) ? { ...data, hidden: true } : data),
 });
 
-let renders = 0;
+// sigma's constructor draws the first frame synchronously, before any listener exists.
+let renders = 1;
+container.dataset.ready = 'true';
 sigma.on('afterRender', () => {
   renders += 1;
-  if (renders === 1) container.dataset.ready = 'true';
 });
 sigma.on('clickNode', ({ node }) => {
   selected = node;

@@ -67,6 +67,9 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
     // moving, so sigma's own bounding box (recomputed each frame) frames them.
     const layout = shouldUseWorker(graph) ? createWorkerLayout(graph) : null;
     if (layout) {
+      // No fit, so no render follows construction; sigma's constructor drew the first frame.
+      renders = 1;
+      container.dataset.ready = 'true';
       layout.start();
       setWorkerLayout(layout);
     } else {
