@@ -35,14 +35,15 @@ export function EntityCombobox(props: EntityComboboxProps): ReactElement {
   const inputId = useId();
   const listId = useId();
   const [active, setActive] = useState(-1);
-  const [closed, setClosed] = useState(false);
+  // Opens when the reader types or presses ↓, not when the caller fills the box (a chosen path end).
+  const [open, setOpen] = useState(false);
   const hits = query.trim() === '' ? [] : searchEntities(entities, query);
-  const expanded = !closed && query.trim() !== '';
+  const expanded = open && query.trim() !== '';
   const optionId = (i: number) => `${listId}-option-${i}`;
 
   const choose = (entity: Entity) => {
     setActive(-1);
-    setClosed(true);
+    setOpen(false);
     onChoose(entity);
   };
 
@@ -67,13 +68,14 @@ export function EntityCombobox(props: EntityComboboxProps): ReactElement {
         value={query}
         onChange={(event) => {
           setActive(-1);
-          setClosed(false);
+          setOpen(true);
           onQueryChange(event.target.value);
         }}
+        onBlur={() => setOpen(false)}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown') {
             event.preventDefault();
-            setClosed(false);
+            setOpen(true);
             if (hits.length > 0) setActive((i) => (i + 1) % hits.length);
           } else if (event.key === 'ArrowUp') {
             event.preventDefault();
@@ -88,7 +90,7 @@ export function EntityCombobox(props: EntityComboboxProps): ReactElement {
             // Escape belongs to the box while it has something to undo, not to the page.
             if (expanded) {
               event.stopPropagation();
-              setClosed(true);
+              setOpen(false);
               setActive(-1);
             } else if (query !== '') {
               event.stopPropagation();

@@ -101,8 +101,10 @@ export function PathPanel({ model, state, dispatch }: PathPanelProps): ReactElem
                   <li key={hop.step} className="path-hop" data-testid="path-hop">
                     <h3 className="path-hop-title">
                       <span className="path-step">{hop.step}</span>
-                      {hop.from.label} <span aria-hidden="true">→</span>
-                      <span className="visually-hidden">to</span> {hop.to.label}
+                      <span>
+                        {hop.from.label} <span aria-hidden="true">→</span>
+                        <span className="visually-hidden">to</span> {hop.to.label}
+                      </span>
                     </h3>
                     {hop.relations.map(({ view, direction, wording }) => (
                       <div key={view.id} className="path-relation">

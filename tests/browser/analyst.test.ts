@@ -150,7 +150,8 @@ describe('analyst tools (built app, real Chromium)', () => {
     expect((await nodeDisplay('armenia'))?.highlighted).toBe(true);
     expect((await nodeDisplay('ukraine'))?.label).toBeNull();
     await page.mouse.move(5, 5);
-    await page.waitForTimeout(300);
+    await page.getByRole('button', { name: 'Show the whole graph' }).click();
+    await page.waitForTimeout(400);
     await saveScreenshot('screenshot-path.png');
 
     // Switch the warrant's relation type off: no path left, and the panel says so.
