@@ -105,8 +105,14 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
     sigma.on('doubleClickNode', ({ node }) => dispatch(selectNode(node)));
     sigma.on('doubleClickEdge', ({ edge }) => dispatch(selectEdge(edge)));
 
+    // sigma only listens to window resizes; the side panel collapsing or widening
+    // resizes the canvas alone, and a stale size would stretch the drawing.
+    const resizes = new ResizeObserver(() => sigma.scheduleRefresh());
+    resizes.observe(container);
+
     const uninstall = installTestHandle(sigma, () => stateRef.current, () => renders);
     return () => {
+      resizes.disconnect();
       uninstall();
       layout?.kill();
       setWorkerLayout(null);

@@ -7,7 +7,7 @@
  * with a legend (exportImage.ts). Each reports its outcome in a live region.
  */
 
-import { useState, type ReactElement, type RefObject } from 'react';
+import { useEffect, useRef, useState, type ReactElement, type RefObject } from 'react';
 import type Sigma from 'sigma';
 import type { EdgeAttributes, NodeAttributes } from '../graph/attributes.ts';
 import { ENTITY_TYPE_IDS, ENTITY_TYPES, RELATION_TYPES } from '../model/index.ts';
@@ -48,16 +48,22 @@ function fileNameFor(model: ExplorerModel): string {
 export function GraphToolbar({ sigmaRef, model, state }: GraphToolbarProps): ReactElement {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const say = (message: string) => {
+    setStatus(message);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setStatus(''), 4000);
+  };
 
   const copyLink = async () => {
     const link = window.location.href;
     try {
       await navigator.clipboard.writeText(link);
-      setStatus('Link copied');
+      say('Link copied');
     } catch {
-      // Clipboard access can be refused (permissions, insecure origin): show the link to copy by hand.
-      window.prompt('Copy this link:', link);
-      setStatus('');
+      // Clipboard access can be refused (permissions, insecure origin); the address bar always holds the same link.
+      say('Copy the link from the address bar');
     }
   };
 
@@ -67,9 +73,9 @@ export function GraphToolbar({ sigmaRef, model, state }: GraphToolbarProps): Rea
     setBusy(true);
     try {
       saveBlob(await graphImage(sigma, legendFor(model, state)), fileNameFor(model));
-      setStatus('PNG saved');
+      say('PNG saved');
     } catch (error) {
-      setStatus(error instanceof Error ? error.message : 'The image could not be made.');
+      say(error instanceof Error ? error.message : 'The image could not be made.');
     } finally {
       setBusy(false);
     }
