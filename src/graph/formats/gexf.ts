@@ -10,19 +10,24 @@
  * and kept attributes as JSON columns, documents as JSON in
  * `<meta><newsgraph>`, which Gephi ignores and newsgraph reads back.
  *
- * Read with graphology-gexf's parser on a strictly parsed Document (xml.ts),
- * after a structural check that locates every fault (xmlGraphCheck.ts).
+ * Read from a strictly parsed element tree (xml.ts, saxes) after a
+ * structural check that locates every fault (xmlGraphCheck.ts), with the
+ * same reading rules as graphology-gexf's parser (whose attribute value
+ * parser it reuses): graphology-gexf's own parser needs a DOM, and with
+ * xmldom that took 15 s and most of the memory for a 40 MB file, and skipped
+ * mismatched tags without a word.
  */
 
 import Graph from 'graphology';
-import { parse as parseGexf, write as writeGexf } from 'graphology-gexf';
+import writeGexf from 'graphology-gexf/common/writer.js';
+import { parseValue } from 'graphology-gexf/common/helpers.js';
 import type { Dataset } from '../../model/index.ts';
 import { HEADER_ATTRIBUTE, datasetHeader, toExchangeGraph, type ExchangeEdgeAttributes, type ExchangeNodeAttributes } from './exchangeGraph.ts';
 import { graphToDataset, type AnyGraph } from './fromGraph.ts';
 import { selectTypes } from './select.ts';
 import type { ReadOptions, ReadResult, WriteOptions, WrittenFile } from './types.ts';
-import { assertXmlWritable, escapeLineSeparators, parseXml, xmlDisplayText, xmlSafeJson } from './xml.ts';
-import { checkXmlGraph, runParser } from './xmlGraphCheck.ts';
+import { assertXmlWritable, childrenNamed, escapeLineSeparators, parseXmlTree, textContent, xmlDisplayText, xmlSafeJson, type XmlElement } from './xml.ts';
+import { checkXmlGraph } from './xmlGraphCheck.ts';
 
 export const GEXF_MIME_TYPE = 'application/gexf+xml';
 
@@ -77,15 +82,104 @@ export function write(dataset: Dataset, options: WriteOptions = {}): WrittenFile
   return { content: escapeLineSeparators(content), mimeType: GEXF_MIME_TYPE, extension: 'gexf' };
 }
 
+/** `<viz:color>` as graphology-gexf reads it: the hex, else rgb()/rgba(). */
+function vizColor(element: XmlElement): string {
+  const { hex, r, g, b, a } = element.attributes;
+  if (hex) return hex;
+  return a ? `rgba(${r},${g},${b},${a})` : `rgb(${r},${g},${b})`;
+}
+
+interface ColumnModel {
+  /** The attribute name on the graph: the column id, or its title when the id is a number (Gephi 0.9 writes id="0"). */
+  key: string;
+  type: string;
+}
+
+function columnModels(graph: XmlElement, forClass: string): { model: Map<string, ColumnModel>; defaults: Record<string, unknown> } {
+  const model = new Map<string, ColumnModel>();
+  const defaults: Record<string, unknown> = {};
+  for (const block of childrenNamed(graph, 'attributes')) {
+    if (block.attributes.class !== forClass) continue;
+    for (const attribute of childrenNamed(block, 'attribute')) {
+      const id = attribute.attributes.id ?? attribute.attributes.for ?? '';
+      const type = attribute.attributes.type || 'string';
+      const key = Number.isNaN(Number(id)) ? id : attribute.attributes.title || id;
+      model.set(id, { key, type });
+      const fallback = childrenNamed(attribute, 'default')[0];
+      if (fallback) defaults[key] = parseValue(type, textContent(fallback));
+    }
+  }
+  return { model, defaults };
+}
+
+/** An element's label, attvalues (typed by the model), defaults, and viz data, as graphology-gexf collects them. */
+function elementAttributes(element: XmlElement, columns: ReturnType<typeof columnModels>): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  const { label, weight, kind } = element.attributes;
+  if (label) data.label = label;
+  if (weight) data.weight = Number(weight);
+  if (kind) data.kind = kind;
+  for (const values of childrenNamed(element, 'attvalues')) {
+    for (const value of childrenNamed(values, 'attvalue')) {
+      const id = value.attributes.for ?? value.attributes.id ?? '';
+      const column = columns.model.get(id);
+      data[column?.key ?? id] = parseValue(column?.type ?? 'string', value.attributes.value ?? '');
+    }
+  }
+  for (const [key, value] of Object.entries(columns.defaults)) if (!(key in data)) data[key] = value;
+  for (const viz of element.children) {
+    const a = viz.attributes;
+    switch (viz.local) {
+      case 'color':
+        data.color = vizColor(viz);
+        break;
+      case 'size':
+        data.size = Number(a.value);
+        break;
+      case 'position':
+        if (a.x) data.x = Number(a.x);
+        if (a.y) data.y = Number(a.y);
+        if (a.z) data.z = Number(a.z);
+        break;
+      case 'shape':
+        data.shape = a.value;
+        break;
+      case 'thickness':
+        data.thickness = Number(a.value);
+        break;
+    }
+  }
+  return data;
+}
+
 export function read(content: string, file: string, options: ReadOptions = {}): ReadResult {
-  const document = parseXml(content, file, 'GEXF');
-  const locations = checkXmlGraph(document, file, 'GEXF', 'gexf');
-  const graph: AnyGraph = runParser(file, 'GEXF', () => parseGexf(Graph, document, { addMissingNodes: false, allowUndeclaredAttributes: true }));
+  const root = parseXmlTree(content, file, 'GEXF');
+  const structure = checkXmlGraph(root, file, 'GEXF', 'gexf');
+  const graph: AnyGraph = new Graph({ multi: true, type: 'mixed', allowSelfLoops: true });
+
+  // <meta> children become graph attributes (the newsgraph header among them).
+  for (const meta of childrenNamed(root, 'meta')) {
+    for (const child of meta.children) {
+      const text = textContent(child);
+      if (text.trim()) graph.setAttribute(child.local.toLowerCase(), text);
+    }
+  }
+
+  const defaultType = structure.graph.attributes.defaultedgetype === 'directed' ? 'directed' : 'undirected';
+  const nodeColumns = columnModels(structure.graph, 'node');
+  const edgeColumns = columnModels(structure.graph, 'edge');
+  for (const { element, id } of structure.nodes) graph.addNode(id, elementAttributes(element, nodeColumns));
+  for (const { element, id, source, target } of structure.edges) {
+    const type = element.attributes.type ?? defaultType;
+    const attributes = elementAttributes(element, edgeColumns);
+    if (type === 'directed') graph.addDirectedEdgeWithKey(id, source, target, attributes);
+    else graph.addUndirectedEdgeWithKey(id, source, target, attributes);
+  }
   return graphToDataset(graph, {
     file,
     options,
-    describeNode: locations.describeNode,
-    describeEdge: locations.describeEdge,
+    describeNode: structure.describeNode,
+    describeEdge: structure.describeEdge,
     describeHeader: '<meta><newsgraph>',
   });
 }

@@ -2,28 +2,38 @@
  * GraphML (networkx, Cytoscape, yEd)
  * ==================================
  *
- * graphology-graphml only parses, so the writer is here: a few lines of XML
+ * graphology-graphml only parses, and needs a DOM (slow and lenient with
+ * xmldom, see gexf.ts), so both directions are here. The writer: a few lines of XML
  * with `<key>` declarations (`attr.name`, `attr.type`) as networkx and
  * Cytoscape read them. Every edge is written under `edgedefault="directed"`
  * with no per-edge `directed` flag, because networkx refuses a file that
  * mixes directed and undirected edges; whether a relation is symmetric
  * follows from its type in the registry, so nothing is lost.
  *
- * Reading uses graphology-graphml on a strictly parsed Document, after two
- * repairs it does not do itself: keys declared `for="all"` are split per
- * domain, keys for ports and hyperedges (which it crashes on) are dropped,
- * and yEd's label-in-graphics (`y:NodeLabel`) becomes a `label`.
+ * The reader follows graphology-graphml's rules (data by `attr.name`, cast by
+ * `attr.type`, unknown keys kept under their id) and fixes what it lacks:
+ * see `keySpecs`.
  */
 
 import Graph from 'graphology';
-import { parse as parseGraphml } from 'graphology-graphml';
 import type { Dataset } from '../../model/index.ts';
 import { HEADER_ATTRIBUTE, datasetHeader, toExchangeGraph, type ExchangeGraph } from './exchangeGraph.ts';
 import { graphToDataset, type AnyGraph } from './fromGraph.ts';
 import { selectTypes } from './select.ts';
 import type { ReadOptions, ReadResult, WriteOptions, WrittenFile } from './types.ts';
-import { assertXmlWritable, childElements, escapeXmlAttribute, escapeXmlText, parseXml, xmlDisplayText, xmlSafeJson } from './xml.ts';
-import { checkXmlGraph, runParser } from './xmlGraphCheck.ts';
+import {
+  assertXmlWritable,
+  childrenNamed,
+  descendantsNamed,
+  escapeXmlAttribute,
+  escapeXmlText,
+  parseXmlTree,
+  textContent,
+  xmlDisplayText,
+  xmlSafeJson,
+  type XmlElement,
+} from './xml.ts';
+import { checkXmlGraph } from './xmlGraphCheck.ts';
 
 export const GRAPHML_MIME_TYPE = 'application/graphml+xml';
 
@@ -126,82 +136,101 @@ export function write(dataset: Dataset, options: WriteOptions = {}): WrittenFile
   return { content: serialize(graph), mimeType: GRAPHML_MIME_TYPE, extension: 'graphml' };
 }
 
-function removeData(document: Document, keyId: string | null): void {
-  const data = document.getElementsByTagName('data');
-  for (let i = data.length - 1; i >= 0; i--) {
-    const datum = data[i]!;
-    if (datum.getAttribute('key') === keyId) datum.parentNode?.removeChild(datum);
-  }
+type Cast = (value: string) => string | number | boolean;
+
+const CASTS: Record<string, Cast> = {
+  boolean: (v) => v.trim().toLowerCase() === 'true',
+  int: Number,
+  long: Number,
+  float: Number,
+  double: Number,
+  string: (v) => v,
+};
+
+interface KeySpec {
+  name: string;
+  cast: Cast;
+  /** yEd's drawing data: read as the text of its NodeLabel/EdgeLabel elements. */
+  labelTag?: string;
 }
 
-/** The repairs graphology-graphml needs (see the header). */
-function repairKeys(document: Document): void {
-  const root = document.documentElement;
-  const names = new Map<string, Set<string>>();
-  for (const key of childElements(root, 'key')) {
-    const domain = key.getAttribute('for') ?? 'node';
-    const name = key.getAttribute('attr.name');
-    if (name) {
-      if (!names.has(domain)) names.set(domain, new Set());
-      names.get(domain)!.add(name);
+/**
+ * The <key> declarations per domain, as graphology-graphml reads them, plus
+ * what it does not: `for="all"` keys count for every domain, defaults are
+ * typed, keys for ports, hyperedges or the document are ignored, and yEd's
+ * graphics keys (no attr.name) yield the label drawn on the node or edge.
+ */
+function keySpecs(root: XmlElement): { specs: Record<Domain, Map<string, KeySpec>>; defaults: Record<Domain, Record<string, unknown>> } {
+  const specs: Record<Domain, Map<string, KeySpec>> = { graph: new Map(), node: new Map(), edge: new Map() };
+  const defaults: Record<Domain, Record<string, unknown>> = { graph: {}, node: {}, edge: {} };
+  const keys = childrenNamed(root, 'key');
+  const named = new Set(keys.map((k) => `${k.attributes.for ?? 'node'}:${k.attributes['attr.name'] ?? ''}`));
+  for (const key of keys) {
+    const id = key.attributes.id ?? '';
+    const scope = key.attributes.for ?? 'node';
+    const domains: Domain[] = scope === 'all' ? ['graph', 'node', 'edge'] : scope === 'graph' || scope === 'node' || scope === 'edge' ? [scope] : [];
+    for (const domain of domains) {
+      const graphics = key.attributes['yfiles.type'];
+      let spec: KeySpec;
+      if (key.attributes['attr.name']) spec = { name: key.attributes['attr.name'], cast: CASTS[key.attributes['attr.type'] ?? 'string'] ?? CASTS.string! };
+      else if (graphics === `${domain}graphics` && domain !== 'graph') {
+        const label = named.has(`${domain}:label`) ? `yfiles.${graphics}` : 'label';
+        spec = { name: label, cast: CASTS.string!, labelTag: domain === 'node' ? 'NodeLabel' : 'EdgeLabel' };
+      } else if (graphics) continue;
+      else spec = { name: id, cast: CASTS.string! };
+      specs[domain].set(id, spec);
+      const fallback = childrenNamed(key, 'default')[0];
+      if (fallback && !spec.labelTag) defaults[domain][spec.name] = spec.cast(textContent(fallback));
     }
   }
-  for (const key of childElements(root, 'key')) {
-    // Keys for ports, hyperedges or the document itself have no place in a graphology graph.
-    const domain = key.getAttribute('for') ?? 'node';
-    if (!['all', 'graph', 'node', 'edge'].includes(domain)) {
-      removeData(document, key.getAttribute('id'));
-      root.removeChild(key);
+  return { specs, defaults };
+}
+
+/** The <data> children of one element, typed by their keys, with the domain's defaults for missing ones. */
+function dataOf(element: XmlElement, specs: Map<string, KeySpec>, defaults: Record<string, unknown>): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const datum of childrenNamed(element, 'data')) {
+    const key = datum.attributes.key ?? '';
+    const spec = specs.get(key);
+    if (!spec) {
+      data[key] = textContent(datum);
       continue;
     }
-    if (domain === 'all') {
-      for (const domain of ['graph', 'node', 'edge']) {
-        const copy = key.cloneNode(true) as Element;
-        copy.setAttribute('for', domain);
-        root.insertBefore(copy, key);
-      }
-      root.removeChild(key);
+    if (spec.labelTag) {
+      const labels = descendantsNamed(datum, spec.labelTag)
+        .map((label) => textContent(label).trim())
+        .filter(Boolean);
+      if (labels.length > 0) data[spec.name] = labels.join(' ');
+      continue;
     }
+    data[spec.name] = spec.cast(textContent(datum));
   }
-  for (const key of childElements(root, 'key')) {
-    const graphics = key.getAttribute('yfiles.type');
-    if (key.getAttribute('attr.name') || !graphics) continue;
-    const domain = graphics === 'nodegraphics' ? 'node' : graphics === 'edgegraphics' ? 'edge' : undefined;
-    const labelTag = domain === 'node' ? 'NodeLabel' : 'EdgeLabel';
-    const hasLabel = domain !== undefined && names.get(domain)?.has('label');
-    key.setAttribute('attr.name', domain && !hasLabel ? 'label' : `yfiles.${graphics}`);
-    // Replace the drawing markup of each datum by its label text (or nothing).
-    const id = key.getAttribute('id');
-    const data = document.getElementsByTagName('data');
-    for (let i = 0; i < data.length; i++) {
-      const datum = data[i]!;
-      if (datum.getAttribute('key') !== id) continue;
-      const labels: string[] = [];
-      const all = datum.getElementsByTagName('*');
-      for (let j = 0; j < all.length; j++) {
-        const element = all[j]!;
-        if ((element.localName ?? element.tagName) === labelTag && element.textContent?.trim()) labels.push(element.textContent.trim());
-      }
-      while (datum.firstChild) datum.removeChild(datum.firstChild);
-      datum.appendChild(document.createTextNode(labels.join(' ')));
-    }
-  }
+  for (const [name, value] of Object.entries(defaults)) if (!(name in data)) data[name] = value;
+  return data;
 }
 
 export function read(content: string, file: string, options: ReadOptions = {}): ReadResult {
-  const document = parseXml(content, file, 'GraphML');
-  const locations = checkXmlGraph(document, file, 'GraphML', 'graphml');
-  repairKeys(document);
-  const graph: AnyGraph = runParser(file, 'GraphML', () => parseGraphml(Graph, document, { addMissingNodes: false }));
-  // Empty yEd graphics data leave an empty label: fall back to the node id.
-  graph.forEachNode((key, attributes) => {
-    if (attributes.label === '') graph.removeNodeAttribute(key, 'label');
-  });
+  const root = parseXmlTree(content, file, 'GraphML');
+  const structure = checkXmlGraph(root, file, 'GraphML', 'graphml');
+  const { specs, defaults } = keySpecs(root);
+  const graph: AnyGraph = new Graph({ multi: true, type: 'mixed', allowSelfLoops: true });
+  const graphId = structure.graph.attributes.id;
+  if (graphId) graph.setAttribute('id', graphId);
+  graph.mergeAttributes(dataOf(structure.graph, specs.graph, defaults.graph));
+  for (const { element, id } of structure.nodes) graph.addNode(id, dataOf(element, specs.node, defaults.node));
+  const directedByDefault = structure.graph.attributes.edgedefault === 'directed';
+  for (const { element, id, source, target } of structure.edges) {
+    const flag = element.attributes.directed;
+    const directed = flag === 'true' ? true : flag === 'false' ? false : directedByDefault;
+    const attributes = dataOf(element, specs.edge, defaults.edge);
+    if (directed) graph.addDirectedEdgeWithKey(id, source, target, attributes);
+    else graph.addUndirectedEdgeWithKey(id, source, target, attributes);
+  }
   return graphToDataset(graph, {
     file,
     options,
-    describeNode: locations.describeNode,
-    describeEdge: locations.describeEdge,
+    describeNode: structure.describeNode,
+    describeEdge: structure.describeEdge,
     describeHeader: `<data key="g_${HEADER_ATTRIBUTE}">`,
   });
 }
