@@ -44,7 +44,7 @@ export function RelationTable({ model, state, dispatch }: RelationTableProps): R
           {rows.map((view) => {
             const selected = state.selection.kind === 'edge' && state.selection.id === view.id;
             return (
-              <tr key={view.id} className={selected ? 'is-selected' : undefined} aria-selected={selected}>
+              <tr key={view.id} className={selected ? 'is-selected' : undefined} aria-current={selected ? 'true' : undefined}>
                 <td>
                   <button type="button" className="table-pick" onClick={() => dispatch(selectEdge(view.id))} title="Select this relation">
                     <span className="swatch" style={{ backgroundColor: RELATION_TYPES[view.type].color }} aria-hidden="true" />
