@@ -27,6 +27,13 @@ function where(problem: Problem): string {
 export function ProblemsPanel({ report, onDismiss }: { report: ProblemReport; onDismiss: () => void }): ReactElement {
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => closeRef.current?.focus(), [report]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onDismiss();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onDismiss]);
   const count = report.problems.length;
   return (
     <section className="problems-panel" role="alertdialog" aria-labelledby="problems-title" data-testid="problems-panel">
