@@ -138,6 +138,24 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
     void sigma.getCamera().animate({ x: framed.x, y: framed.y, ratio: Math.min(current.ratio, 0.8) }, { duration: 450 });
   }, [model, camera]);
 
+  const path = analysisViewOf(model.graph, model.view, state).path;
+  const pathNodes = path?.kind === 'found' ? [...path.nodes].sort().join(' ') : '';
+  useEffect(() => {
+    // A traced path is framed whole, so every hop the panel lists is on screen.
+    const sigma = sigmaRef.current;
+    if (!sigma || pathNodes === '') return;
+    const points = pathNodes.split(' ').flatMap((node) => {
+      const framed = sigma.getNodeDisplayData(node);
+      return framed ? [framed] : [];
+    });
+    if (points.length === 0) return;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const ratio = Math.min(1, Math.max(0.55, Math.max(maxX - minX, maxY - minY) * 2.2));
+    void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 450 });
+  }, [pathNodes]);
+
   const selectedNode = state.selection.kind === 'node' ? state.selection.id : null;
   useEffect(() => {
     // Opening an entity from the search box should not leave it off-screen after panning or zooming.

@@ -150,8 +150,7 @@ describe('analyst tools (built app, real Chromium)', () => {
     expect((await nodeDisplay('armenia'))?.highlighted).toBe(true);
     expect((await nodeDisplay('ukraine'))?.label).toBeNull();
     await page.mouse.move(5, 5);
-    await page.getByRole('button', { name: 'Show the whole graph' }).click();
-    await page.waitForTimeout(400);
+    await page.waitForTimeout(600); // the camera glides to frame the path
     await saveScreenshot('screenshot-path.png');
 
     // Switch the warrant's relation type off: no path left, and the panel says so.
@@ -247,6 +246,20 @@ describe('analyst tools (built app, real Chromium)', () => {
     // The focus ring is visible on the focused tab.
     const outline = await page.evaluate(() => (document.activeElement ? getComputedStyle(document.activeElement).outlineStyle : ''));
     expect(outline).toBe('solid');
+    expect(opened.problems).toEqual([]);
+  });
+
+  it('the side panel collapses for a full-width graph, and sigma redraws at the new size', async () => {
+    const before = await page.getByTestId('graph-canvas').boundingBox();
+    await page.getByTestId('side-collapse').click();
+    await page.getByTestId('side-expand').waitFor({ state: 'visible' });
+    const after = await page.getByTestId('graph-canvas').boundingBox();
+    expect(after?.width ?? 0).toBeGreaterThan((before?.width ?? Infinity) + 200);
+    // sigma sizes its canvases in pixels; they must follow the container, not keep the old width.
+    const canvasWidth = () => page.evaluate(() => document.querySelector('[data-testid="graph-canvas"] canvas')?.getBoundingClientRect().width ?? 0);
+    await expect.poll(canvasWidth).toBeCloseTo(after?.width ?? 0, 0);
+    await page.getByTestId('side-expand').click();
+    await page.getByTestId('side-panel').waitFor({ state: 'visible' });
     expect(opened.problems).toEqual([]);
   });
 });
