@@ -10,7 +10,7 @@
  */
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
-import type { Dataset } from '../../model/index.ts';
+import { DEFAULT_LIMITS, fileTooLarge, type Dataset } from '../../model/index.ts';
 import { datasetForDocuments, toggleDocument } from '../../state/documentFilter.ts';
 import { checkCandidate, isArticleFileName, problemsOf, type DataOrigin } from '../../state/dataSource.ts';
 import { createExplorerModel, type ExplorerModel } from '../../state/explorerModel.ts';
@@ -87,6 +87,11 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
 
   const openFile = useCallback(
     async (file: File) => {
+      // Refuse before reading: a multi-gigabyte drop would otherwise freeze the tab while it becomes a string.
+      if (file.size > DEFAULT_LIMITS.maxFileBytes) {
+        setReport({ source: file.name, problems: [fileTooLarge(file.size, DEFAULT_LIMITS.maxFileBytes)] });
+        return;
+      }
       let text: string;
       try {
         text = await file.text();
