@@ -262,4 +262,21 @@ describe('analyst tools (built app, real Chromium)', () => {
     await page.getByTestId('side-panel').waitFor({ state: 'visible' });
     expect(opened.problems).toEqual([]);
   });
+
+  it('“Path from here” on an entity opens the path tab with that end filled; Copy link copies the current view', async () => {
+    await openAt('');
+    await choose('entity-search', 'Kremlin', 'russia', 'search-hit');
+    await page.getByTestId('path-from-here').click();
+    expect(await page.getByTestId('side-panel').getAttribute('data-tab')).toBe('path');
+    expect(await page.getByTestId('path-from').inputValue()).toBe('Russia');
+    await choose('path-to', 'Zelensky', 'volodymyr-zelensky');
+    await expect.poll(() => page.getByTestId('path-hop').count()).toBeGreaterThan(0);
+    await expect.poll(() => new URL(page.url()).hash).toContain('to=volodymyr-zelensky');
+
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
+    await page.getByTestId('copy-link').click();
+    await expect.poll(() => page.getByTestId('toolbar-status').textContent()).toBe('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    expect(opened.problems).toEqual([]);
+  });
 });
