@@ -28,7 +28,7 @@ export function EntitySearch({ dataset, state, dispatch }: EntitySearchProps): R
         entities={dataset.entities}
         label="Find an entity by name"
         hideLabel
-        placeholder="Find an entity… (e.g. Kremlin, ICC)"
+        placeholder="Find an entity…"
         query={state.search.query}
         testId="entity-search"
         hitTestId="search-hit"
