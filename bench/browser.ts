@@ -42,6 +42,8 @@ interface BenchProbe {
 declare global {
   interface Window {
     __bench?: BenchProbe;
+    __benchPending?: Promise<number> | undefined;
+    __timeChange?: typeof timeChange;
   }
 }
 
@@ -85,15 +87,18 @@ function timeChange({ side, action, type }: { side: Side; action: 'filter' | 'se
   }
   return new Promise((resolve, reject) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
+    // A MessageChannel loop starves input, so while waiting for a click poll with timers (4 ms steps).
+    const next = () => (action === 'select' ? setTimeout(tick, 0) : channel.port2.postMessage(0));
+    function tick(): void {
       const done = renders() > before && (action === 'filter' || selected());
       if (done) {
         if (action === 'select') t0 = window.__bench?.pointerUpAt ?? t0;
         resolve(performance.now() - t0);
       } else if (performance.now() - t0 > 60_000) reject(new Error(`bench: ${side} ${action} never drew`));
-      else channel.port2.postMessage(0);
-    };
-    channel.port2.postMessage(0);
+      else next();
+    }
+    channel.port1.onmessage = tick;
+    next();
   });
 }
 
@@ -155,9 +160,12 @@ interface PageRun {
 async function openInstrumented(context: BrowserContext, url: string, readySelector: string): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize(VIEWPORT);
+  // tsx (esbuild keepNames) wraps named inner functions in __name(); page functions need it too.
+  await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
   await page.addInitScript(instrument);
+  await page.addInitScript({ content: `window.__timeChange = ${timeChange.toString()};` });
   await page.goto(url);
-  await page.waitForSelector(readySelector, { timeout: 180_000 });
+  await page.waitForSelector(readySelector, { timeout: 90_000 });
   await page.waitForFunction(() => (window.__bench?.firstFrameAt ?? null) !== null);
   return page;
 }
@@ -177,9 +185,12 @@ async function timeSelect(page: Page, side: Side, hubId: string): Promise<number
     { side, id: hubId },
   );
   if (!position) throw new Error(`bench: ${side} page does not know node ${hubId}`);
-  const finished = page.evaluate(timeChange, { side, action: 'select' as const, type: '' });
+  // Start watching before the click, and only then click: the watcher must see the renders count from before it.
+  await page.evaluate((args) => {
+    window.__benchPending = window.__timeChange?.(args);
+  }, { side, action: 'select' as const, type: '' });
   await page.mouse.click(position.x, position.y);
-  return finished;
+  return page.evaluate(() => window.__benchPending ?? Promise.reject(new Error('bench: no pending measurement')));
 }
 
 async function runExplorer(context: BrowserContext, base: string, size: SyntheticSize, hubId: string, type: string): Promise<PageRun> {
