@@ -17,9 +17,6 @@ export function LayoutControls({ layout }: { layout: WorkerLayout }): ReactEleme
   const seconds = (elapsedMs / 1000).toFixed(1);
   return (
     <div className="layout-controls" role="group" aria-label="Graph layout" data-testid="layout-controls" data-running={running} data-iterations={iterations} data-elapsed-ms={Math.round(elapsedMs)}>
-      <span className="layout-progress" aria-live="polite" data-testid="layout-progress">
-        {running ? 'Laying out' : 'Layout paused'}: {iterations.toLocaleString('en')} iterations, {seconds} s
-      </span>
       {running ? (
         <button type="button" onClick={() => layout.stop()}>
           Stop
@@ -29,6 +26,10 @@ export function LayoutControls({ layout }: { layout: WorkerLayout }): ReactEleme
           {iterations === 0 ? 'Run layout' : 'Resume layout'}
         </button>
       )}
+      {/* After the button, so the growing numbers never move it. */}
+      <span className="layout-progress" data-testid="layout-progress">
+        {running ? 'Laying out' : 'Layout paused'}: {iterations.toLocaleString('en')} iterations, {seconds} s
+      </span>
     </div>
   );
 }
