@@ -107,7 +107,10 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
 
     // sigma only listens to window resizes; the side panel collapsing or widening
     // resizes the canvas alone, and a stale size would stretch the drawing.
-    const resizes = new ResizeObserver(() => sigma.scheduleRefresh());
+    // A container squeezed to zero (a layout in flux) would make sigma throw; wait for a real size.
+    const resizes = new ResizeObserver(() => {
+      if (container.offsetWidth > 0 && container.offsetHeight > 0) sigma.scheduleRefresh();
+    });
     resizes.observe(container);
 
     const uninstall = installTestHandle(sigma, () => stateRef.current, () => renders);
