@@ -129,13 +129,16 @@ function slotAfterFillers(ctx: PatternContext, from: number, role: 'S' | 'O', re
       // A title's qualifier or a demonym that cannot act is passed over like an adjective.
       if (slot.modifier || slot.kind === 'adjective') {
         i = slot.tokenEnd;
+        // "warrants for the Taliban’s supreme leader, Haibatullah Akhundzada": the qualifier's possessive goes with it.
+        if (slot.modifier && ctx.tokens[i]?.kind === 'possessive') i++;
         fillers++;
         if (fillers > MAX_FILLER) return undefined;
         continue;
       }
       return undefined;
     }
-    if (ctx.inTitle[i]) {
+    // "for the Taliban’s supreme leader, Haibatullah Akhundzada": a comma after a title, before its holder.
+    if (ctx.inTitle[i] || (ctx.tokens[i]!.text === ',' && i > from && ctx.inTitle[i - 1] && ctx.slotAt[i + 1])) {
       i++;
       continue;
     }

@@ -61,7 +61,8 @@ export function analyseDocument(doc: DocumentInput, registry: EntityRegistry, on
     for (const m of matches) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = true;
     const titles = matchTitles(tokens, (i) => covered[i]!);
     const placeNamesEndingAt = new Map<number, number>();
-    for (const m of matches) if (m.name.kind === 'name' && (m.entry.type === 'place' || m.entry.type === 'country')) placeNamesEndingAt.set(m.tokenEnd, m.tokenStart);
+    // A place or an organisation named before an unknown organisation head ("African Union Commission") is part of a longer name.
+    for (const m of matches) if (m.name.kind === 'name' && (m.entry.type === 'place' || m.entry.type === 'country' || m.entry.type === 'organisation')) placeNamesEndingAt.set(m.tokenEnd, m.tokenStart);
     inputs.push({ tokens, covered, titles, placeNamesEndingAt });
     return matches;
   });
@@ -116,6 +117,9 @@ export function analyseDocument(doc: DocumentInput, registry: EntityRegistry, on
       registry.mention(slot.ids[0]!, doc.id, first.start, last.end, text.slice(first.start, last.end));
     }
   }
+
+  // After the mentions: "the bloc" is not a name of the bloc.
+  markOrganisationReferences(sentences, registry);
 
   const offices: OfficeMemory = new Map();
   const candidates: Candidate[] = [];
@@ -258,6 +262,49 @@ function markMeetingReferences(sentences: SentenceAnalysis[], registry: EntityRe
           note: `“${token.text}” is ${isEvent ? 'the ' + registry.label(referent) : `the ${registry.label(referent)} ${token.norm}`}, named before.`,
         }),
       );
+    }
+  }
+}
+
+/**
+ * "the bloc", "the court", "the council", "the commission": the
+ * organisation of that kind named last (in this sentence or before).
+ * ("the alliance" is left out: the last-named body is too often not one.)
+ * Each noun says which labels it can stand for, so "the court" never reads
+ * as a bloc; "the Court" inside a name, and a lower-case noun before a
+ * name ("the court of Appeal"), are not references.
+ */
+const ORGANISATION_REFERENCES: Array<{ nouns: string[]; fits: RegExp; unfit?: RegExp }> = [
+  { nouns: ['court', 'tribunal'], fits: /\b(?:Court|Tribunal|ICC|ICJ)\b/ },
+  { nouns: ['council'], fits: /\bCouncil\b/ },
+  { nouns: ['commission'], fits: /\bCommission\b/ },
+  { nouns: ['bloc'], fits: /./, unfit: /\b(?:Court|Tribunal|ICC|ICJ|Council|Commission|Agency|Fund|Bank|Programme|Program|Ministry|Forces|Army|Group|Party|Front|Movement|Office|Organization|Organisation)\b|^UN/ },
+];
+
+function markOrganisationReferences(sentences: SentenceAnalysis[], registry: EntityRegistry): void {
+  const named: string[] = [];
+  for (const sentence of sentences) {
+    const { tokens } = sentence;
+    for (let i = 0; i < tokens.length; i++) {
+      const slot = sentence.slotAt[i];
+      if (slot) {
+        if (slot.tokenStart === i && slot.recorded && registry.typeOf(slot.ids[0]!) === 'organisation') named.push(slot.ids[0]!);
+        continue;
+      }
+      const token = tokens[i]!;
+      if (token.kind !== 'word' || token.capitalised || tokens[i - 1]?.norm !== 'the' || sentence.slotAt[i - 1]) continue;
+      const kind = ORGANISATION_REFERENCES.find((r) => r.nouns.includes(token.norm));
+      const next = tokens[i + 1];
+      // "the court of Justice X" / "the council Macron chairs" are not references; "accusing the court of bias" is.
+      if (!kind || (next?.kind === 'word' && next.capitalised) || (next?.norm === 'of' && tokens[i + 2]?.capitalised)) continue;
+      const referent = [...named].reverse().find((id) => {
+        const label = registry.label(id);
+        return kind.fits.test(label) && !(kind.unfit?.test(label) ?? false);
+      });
+      if (!referent) continue;
+      const phrase = `${tokens[i - 1]!.text} ${token.text}`;
+      addSlot(sentence, emptySlot({ ids: [referent], tokenStart: i - 1, tokenEnd: i + 1, kind: 'reference', recorded: false, note: `“${phrase}” refers to ${registry.label(referent)}, named before.` }));
+      i++;
     }
   }
 }

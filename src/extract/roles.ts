@@ -6,6 +6,7 @@
  *
  *   Russian President Vladimir Putin              qualifier, title, name
  *   Russia’s top diplomat Sergei Lavrov            possessive, up to two words, title, name
+ *   the ICC’s chief prosecutor, Karim Khan         possessive, title, comma, name
  *   the Secretary General of the Arab League, Ahmed Abu al-Gheit
  *   Rafael Grossi, the head of the IAEA           name, appositive title
  *   Foreign Ministry Spokesperson Maria Zakharova  no qualifier: the country of
@@ -117,10 +118,17 @@ export function findRoles(sentence: SentenceAnalysis, registry: EntityRegistry, 
         continue;
       }
     }
-    // The title, name: no qualifier, but the person holds the title ("the Secretary General, al-Gheit, said").
-    if (tokens[title.tokenEnd]?.text === ',' && isPerson(slotAt[title.tokenEnd + 1], registry) && slotAt[title.tokenEnd + 1]!.tokenStart === title.tokenEnd + 1) {
-      record(title, slotAt[title.tokenEnd + 1]!, undefined, title.tokenStart);
-      continue;
+    // [X’s] title, [title] name: "the Secretary General, al-Gheit, said", "the ICC’s chief prosecutor, Karim Khan",
+    // "Sudan’s army chief, General Abdel Fattah al-Burhan" (a rank between the comma and the name is passed over).
+    if (tokens[title.tokenEnd]?.text === ',') {
+      let k = title.tokenEnd + 1;
+      const rank = sentence.titleAt[k];
+      if (rank && rank.tokenStart === k) k = rank.tokenEnd;
+      const person = slotAt[k];
+      if (isPerson(person, registry) && person.tokenStart === k) {
+        record(title, person, qualifierBefore(sentence, title, registry), title.tokenStart);
+        continue;
+      }
     }
     // Name, the [X’s] title [of Y].
     let k = title.tokenStart - 1;

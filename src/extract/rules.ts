@@ -71,7 +71,7 @@ export const TYPE_CONSTRAINTS: Record<RelationTypeId, { subject: EntityTypeId[];
   'seeks-ties-with': { subject: ACTORS, object: [...STATES, 'place'] },
 };
 
-const CRIMES = 'genocide|terrorism|terror|aggression|atrocities|atrocity|crimes|occupation|invasion|annexation|massacre|massacres|abuses|violations|interference|meddling|blackmail|provocation|provocations|aggressor|terrorist|war';
+const CRIMES = 'illegal|unlawful|illegitimate|genocide|terrorism|terror|aggression|atrocities|atrocity|crimes|occupation|invasion|annexation|massacre|massacres|abuses|violations|interference|meddling|blackmail|provocation|provocations|aggressor|terrorist|war';
 
 /** Undoing or escaping sanctions is not imposing them. */
 const LIFTING = ['lift', 'lifts', 'lifted', 'lifting', 'ease', 'eases', 'eased', 'easing', 'relief', 'end', 'ends', 'ended', 'ending', 'waive', 'waived', 'waiving', 'evade', 'evading', 'evaded', 'circumvent', 'circumventing', 'remove', 'removed', 'removing', 'scrap', 'scrapped', 'drop', 'dropped', 'unfreeze', 'unfrozen'];
@@ -96,12 +96,19 @@ export const RELATION_RULES: RelationRule[] = [
     forbids: LIFTING,
   },
   { id: 'sanctions-on', type: 'sanctioned', pattern: 'sanctions|embargo|embargoes on|against|targeting O+', window: 6, unless: [...LIFTING, 'from', 'under', 'despite', 'of', 'for'] },
+  {
+    id: 'sanction-nouns',
+    type: 'sanctioned',
+    pattern: 'price|export|import|travel|arms|oil|visa|asset|assets cap|caps|ban|bans|freeze|freezes|embargo|embargoes|controls|curbs on|against|targeting O+a',
+    window: 8,
+    unless: [...LIFTING, 'from', 'under', 'despite'],
+  },
   { id: 'sanction-verb', type: 'sanctioned', pattern: 'sanctioned|sanctioning|blacklisted|blacklisting O+' },
   { id: 'sanctioned-by', type: 'sanctioned', pattern: 'O was|were|been|is|are|being sanctioned|blacklisted|targeted by S' },
   { id: 'sanctions-aimed-at', type: 'sanctioned', pattern: 'measures|sanctions|restrictions|penalties aimed|designed|intended at|to ~2 O+', subject: 'previous' },
 
   // issued-warrant
-  { id: 'issue-warrant', type: 'issued-warrant', pattern: 'issu*|sought|seek*|obtain*|approv* ~3 warrant|warrants for|against O+' },
+  { id: 'issue-warrant', type: 'issued-warrant', pattern: 'issu*|sought|seek*|obtain*|approv*|request* ~3 warrant|warrants for|against O+' },
   { id: 'warrant-for-arrest', type: 'issued-warrant', pattern: 'warrant|warrants for the arrest of O+' },
   { id: 'warrant-issued-by', type: 'issued-warrant', pattern: 'warrant|warrants for|against O+ issued by S' },
 
@@ -139,6 +146,15 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'allied-with', type: 'allied-with', pattern: 'allied with|to O+' },
   { id: 'alliance-with', type: 'allied-with', pattern: 'alliance|defence|defense pact with O+' },
 
+  // leader-of (titles are in roles.ts): "Dagalo, who leads the Rapid Support Forces", "took over the chairmanship of the AU"
+  { id: 'who-leads', type: 'leader-of', pattern: 'who|whom leads|heads|chairs|led|headed|chaired|commands|commanded O', unless: ['once', 'formerly', 'previously', 'briefly'] },
+  {
+    id: 'take-chair',
+    type: 'leader-of',
+    pattern: 'took|take|takes|taking|assum*|hold|holds|holding|held|inherit* [over] ~2 chairmanship|chairpersonship|chairship|presidency|leadership|helm of O',
+    window: 8,
+  },
+
   // met-with
   { id: 'meet-with', type: 'met-with', pattern: 'met|meet|meets|meeting|talks|talked|spoke|speaks|conferred|negotiations|summit with O+' },
   { id: 'meet-direct', type: 'met-with', pattern: 'met|meets O+', objectTypes: ['person'] },
@@ -169,6 +185,7 @@ export const RELATION_RULES: RelationRule[] = [
     pattern: 'sever*|cut|cuts|cutting|break|breaks|broke|breaking|end|ends|ended|ending|suspend*|halt*|freeze|froze|frozen|downgrad*|terminat* ~3 ties|relations|cooperation|contacts|links|diplomacy|dealings with O+',
   },
   { id: 'shut-off', type: 'severed-ties', pattern: 'shut|shuts|shutting|cut|cuts|close|closed|closes off|out from O+' },
+  { id: 'suspend-member', type: 'severed-ties', pattern: 'suspend|suspends|suspended|suspending|expel|expels|expelled|expelling O', subjectTypes: ['organisation'], objectTypes: ['country', 'organisation', 'group'] },
   { id: 'withdraw-from-org', type: 'severed-ties', pattern: 'withdr*|quit|quits|exit*|left|leave|leaves|pull|pulled|pulls|pulling out of|from O', objectTypes: ['organisation'] },
 
   // seeks-ties-with
