@@ -31,8 +31,12 @@ export interface RoleFact {
   at: number;
 }
 
-/** Country (or body) of each office ("foreign") as last stated in the document. */
-export type OfficeMemory = Map<string, { id: string; title: string }>;
+/**
+ * Country (or body) of each office ("foreign") as last stated in the document;
+ * under `title:<title>`, the country a title was stated with in a paragraph
+ * ("Malaysia’s prime minister") and the person named with it, if any.
+ */
+export type OfficeMemory = Map<string, { id: string; title: string; paragraph?: number; holder?: string }>;
 
 const AFFILIATION_TYPES: EntityTypeId[] = ['country', 'organisation', 'place'];
 
@@ -71,6 +75,16 @@ export function findRoles(sentence: SentenceAnalysis, registry: EntityRegistry, 
   const facts: RoleFact[] = [];
   const { tokens, slotAt } = sentence;
 
+  const paragraph = sentence.span.paragraph;
+  // "Malaysia’s prime minister …": the title's country in this paragraph, for "Prime Minister Anwar Ibrahim" with none.
+  for (const title of sentence.titles) {
+    const qualifier = qualifierBefore(sentence, title, registry) ?? ofAfter(sentence, title.tokenEnd, registry)?.slot;
+    if (!qualifier) continue;
+    const after = slotAt[title.tokenEnd];
+    const holder = isPerson(after, registry) && after.tokenStart === title.tokenEnd ? after.ids[0] : undefined;
+    offices.set(`title:${titleKey(tokens, title)}`, { id: qualifier.ids[0]!, title: titleKey(tokens, title), paragraph, ...(holder ? { holder } : {}) });
+  }
+
   const record = (title: TitleMatch, person: Slot, target: Slot | undefined, at: number) => {
     const personId = person.ids[0]!;
     const key = titleKey(tokens, title);
@@ -86,6 +100,18 @@ export function findRoles(sentence: SentenceAnalysis, registry: EntityRegistry, 
     }
     // No qualifier: an office of a ministry inherits the country of the same ministry named earlier.
     const office = title.title.office;
+    // The same title with its country earlier in the paragraph, held by no one else named.
+    const stated = offices.get(`title:${key}`);
+    if (stated && stated.paragraph === paragraph && (stated.holder === undefined || stated.holder === personId)) {
+      facts.push({
+        type,
+        person: personId,
+        target: stated.id,
+        note: `“${tokens.slice(title.tokenStart, title.tokenEnd).map((t) => t.text).join(' ')}” is read as ${registry.label(stated.id)}’s: the same paragraph names ${registry.label(stated.id)}’s ${key}.`,
+        at,
+      });
+      return;
+    }
     const remembered = office && office !== 'head' && office !== 'press' ? offices.get(office) : undefined;
     if (remembered) {
       facts.push({

@@ -1,7 +1,8 @@
 /**
  * Patterns added after the first held-out round: possessive titles set off
  * by a comma, "who leads X", taking over a chairmanship, "the bloc" / "the
- * court" referring back to a named organisation, an organisation name
+ * court" referring back to a named organisation, a title's country stated
+ * elsewhere in the paragraph, an organisation name
  * continued by an unknown head ("… Commission"), sanction nouns (price cap,
  * export ban, asset freeze, travel ban), suspension from a bloc, requested
  * warrants and "called X illegal". Each has a case that must match and one
@@ -37,6 +38,12 @@ const CASES: Case[] = [
   { name: 'possessive official title, comma, name', text: 'France’s foreign ministry spokesman, Christophe Lemoine, declined to comment.', has: ['christophe-lemoine official-of france'] },
   { name: 'title, comma, name without a qualifier takes no state', text: 'Brazil voted. The spokesman, Pedro Alves, declined to comment.', hasNot: ['pedro-alves official-of brazil'] },
   { name: 'a possessive owner that is not the title’s qualifier', text: 'Poland’s decision angered the prime minister, Donald Tusk, who resigned.', hasNot: ['donald-tusk leader-of poland'] },
+
+  // A title with no country stated: only the country the same paragraph gives that title
+  { name: 'title without a country, stated with one earlier in the paragraph', text: 'Malaysia’s prime minister offered to mediate, and Prime Minister Anwar Ibrahim spoke with both leaders.', has: ['anwar-ibrahim leader-of malaysia'] },
+  { name: 'a title whose country is stated for someone else named', text: 'Thai Prime Minister Srettha Thavisin met Prime Minister Hun Manet.', hasNot: ['hun-manet leader-of thailand'] },
+  { name: 'a title whose country is stated in another paragraph', text: 'Malaysia’s prime minister offered to mediate.\n\nPrime Minister Anwar Ibrahim spoke with both leaders.', hasNot: ['anwar-ibrahim leader-of malaysia'] },
+  { name: 'a title with no country anywhere creates the person without a role', text: 'Prime Minister Anwar Ibrahim spoke with Recep Tayyip Erdogan in Ankara.', hasNot: ['leader-of'] },
 
   // leader-of from verbs
   { name: 'X, who leads Y', text: 'Yevgeny Prigozhin, who leads the Wagner Group, spoke in Minsk.', has: ['yevgeny-prigozhin leader-of wagner-group'] },
