@@ -290,8 +290,9 @@ describe('hostile text', () => {
     expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
     expect(await page.evaluate(() => Object.keys(window).length)).toBe(before);
     await page.waitForTimeout(300);
-    expect(dialogs).toEqual([]);
-    expect(opened.problems.filter((p) => !p.includes('Failed to load resource'))).toEqual([]);
+    expect(dialogs, `dialogs: ${JSON.stringify(dialogs)}`).toEqual([]);
+    const problems = opened.problems.filter((p) => !p.includes('Failed to load resource'));
+    expect(problems, `page errors: ${JSON.stringify(problems)}`).toEqual([]);
     await backToSeed();
   });
 
