@@ -129,7 +129,8 @@ export function subjectLeft(
     if (tokens[j]!.text === ',') {
       // A parenthesis: ", however," / ", repeating claims U.S. officials have made as well,".
       const open = walk.slice(w + 1).find((k) => tokens[k]!.text === ',');
-      if (open !== undefined && PARTICIPLE_OR_ADVERB.test(tokens[open + 1]?.norm ?? '')) {
+      // A capitalised word is a name, not a participle ("Mohamed" ends in "-ed").
+      if (open !== undefined && !tokens[open + 1]?.capitalised && PARTICIPLE_OR_ADVERB.test(tokens[open + 1]?.norm ?? '')) {
         if (ECHO.test(tokens[open + 1]!.norm) && CLAIM_NOUNS.test(tokens[open + 2]?.norm ?? '')) {
           for (let k = open + 3; k < j; k++) {
             const inner = slotAt[k];

@@ -71,6 +71,25 @@ function ofAfter(sentence: SentenceAnalysis, index: number, registry: EntityRegi
   return affiliation(slot, registry) && slot.tokenStart === k ? { slot, end: slot.tokenEnd } : undefined;
 }
 
+/**
+ * "The Taliban rejected the move, with a spokesman, Zabihullah Mujahid, …",
+ * "The Kremlin, through its spokesman, Dmitry Peskov, …": a spokesperson with
+ * no qualifier, introduced by "its"/"their" or "with/through a", speaks for
+ * the state or organisation the sentence opens with.
+ */
+function spokespersonOfSubject(sentence: SentenceAnalysis, title: TitleMatch, registry: EntityRegistry): Slot | undefined {
+  if (title.title.office !== 'press') return undefined;
+  const { tokens } = sentence;
+  const determiner = tokens[title.tokenStart - 1]?.norm ?? '';
+  const introduced = determiner === 'its' || determiner === 'their' || ((determiner === 'a' || determiner === 'an') && /^(?:with|through|via)$/.test(tokens[title.tokenStart - 2]?.norm ?? ''));
+  if (!introduced) return undefined;
+  const first = sentence.slots[0];
+  const opensWith = first && (first.tokenStart === 0 || (first.tokenStart === 1 && tokens[0]!.norm === 'the'));
+  if (!opensWith || !first.recorded || first.modifier || first.kind === 'adjective') return undefined;
+  const type = registry.typeOf(first.ids[0]!);
+  return first.ids.length === 1 && (type === 'country' || type === 'organisation') ? first : undefined;
+}
+
 export function findRoles(sentence: SentenceAnalysis, registry: EntityRegistry, offices: OfficeMemory): RoleFact[] {
   const facts: RoleFact[] = [];
   const { tokens, slotAt } = sentence;
@@ -152,7 +171,20 @@ export function findRoles(sentence: SentenceAnalysis, registry: EntityRegistry, 
       if (rank && rank.tokenStart === k) k = rank.tokenEnd;
       const person = slotAt[k];
       if (isPerson(person, registry) && person.tokenStart === k) {
-        record(title, person, qualifierBefore(sentence, title, registry), title.tokenStart);
+        const qualifier = qualifierBefore(sentence, title, registry);
+        const speaksFor = qualifier ? undefined : spokespersonOfSubject(sentence, title, registry);
+        if (speaksFor && person.ids[0] !== speaksFor.ids[0]) {
+          facts.push({
+            type: 'official-of',
+            person: person.ids[0]!,
+            target: speaksFor.ids[0]!,
+            note: `“${tokens.slice(title.tokenStart - 1, title.tokenEnd).map((t) => t.text).join(' ')}” is read as ${registry.label(speaksFor.ids[0]!)}’s: the sentence opens with ${registry.label(speaksFor.ids[0]!)}.`,
+            at: title.tokenStart,
+          });
+          registry.get(person.ids[0]!)?.titles.add(titleKey(tokens, title));
+          continue;
+        }
+        record(title, person, qualifier, title.tokenStart);
         continue;
       }
     }

@@ -45,6 +45,16 @@ const CASES: Case[] = [
   { name: 'a title whose country is stated in another paragraph', text: 'Malaysia’s prime minister offered to mediate.\n\nPrime Minister Anwar Ibrahim spoke with both leaders.', hasNot: ['anwar-ibrahim leader-of malaysia'] },
   { name: 'a title with no country anywhere creates the person without a role', text: 'Prime Minister Anwar Ibrahim spoke with Recep Tayyip Erdogan in Ankara.', hasNot: ['leader-of'] },
 
+  // A spokesperson introduced by "with a" / "its" speaks for the body the sentence opens with
+  { name: 'with a spokesman, Name: the opening organisation’s', text: 'Hamas rejected the plan, with a spokesman, Sami Abu Zuhri, calling it a trap.', has: ['sami-abu-zuhri official-of hamas'] },
+  { name: 'through its spokesman, Name', text: 'The Kremlin, through its spokesman, Dmitry Peskov, rejected the claim.', has: ['dmitry-peskov official-of russia'] },
+  { name: 'a spokesman not introduced by with/its speaks for no one named', text: 'Hamas rejected the plan, and a spokesman, Sami Abu Zuhri, left.', hasNot: ['sami-abu-zuhri official-of hamas'] },
+  { name: 'a sentence opening with a person gives the spokesman no body', text: 'Antony Blinken visited Egypt, with a spokesman, Matthew Miller, at his side.', hasNot: ['official-of'] },
+
+  // An appositive name that ends like a participle ("Mohamed") is still the subject
+  { name: 'title, comma, name ending in -ed, comma, verb', text: 'Kenyan President William Ruto spoke. His rival, Mohamed Hamdan Dagalo, met Ruto in Nairobi.', has: ['mohamed-hamdan-dagalo met-with william-ruto'] },
+  { name: 'a real participle parenthesis is still passed over', text: 'Chad, citing security concerns, closed its embassy, and Niger, repeating its demand, accused France of meddling.', hasNot: ['chad accused france'] },
+
   // leader-of from verbs
   { name: 'X, who leads Y', text: 'Yevgeny Prigozhin, who leads the Wagner Group, spoke in Minsk.', has: ['yevgeny-prigozhin leader-of wagner-group'] },
   { name: 'who heads Y', text: 'Rafael Grossi, who heads the IAEA, arrived in Tehran.', has: ['rafael-grossi leader-of international-atomic-energy-agency'] },
