@@ -182,6 +182,9 @@ function coordinatedBefore(ctx: SentenceContext, slot: Slot, accept: (slot: Slot
   for (;;) {
     let k = at - 1;
     let joined = false;
+    // "the United States and the United Kingdom": the article of a later item is not part of its name.
+    // Not after a comma: "Poland thanked Germany, and the EU sanctioned Belarus" starts a new clause.
+    if (tokens[k]?.norm === 'the' && !slotAt[k] && /^(?:and|or)$/.test(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.text !== ',') k--;
     if (tokens[k]?.norm === 'and' || tokens[k]?.norm === 'or') {
       k--;
       joined = true;
@@ -192,6 +195,13 @@ function coordinatedBefore(ctx: SentenceContext, slot: Slot, accept: (slot: Slot
     }
     const previous = slotAt[k];
     if (!joined || !previous || !accept(previous)) break;
+    // "Poland thanked Germany, and the EU sanctioned Belarus": after a comma, a name that is a verb's object ends the list.
+    if (tokens[at - 1]?.text === ',' || tokens[k + 1]?.text === ',') {
+      let b = previous.tokenStart - 1;
+      if (tokens[b]?.norm === 'the' && !slotAt[b]) b--;
+      const before = tokens[b];
+      if (before && before.kind === 'word' && !before.capitalised && !slotAt[b] && !/^(?:and|or|both|either)$/.test(before.norm)) break;
+    }
     slots.unshift(previous);
     at = previous.tokenStart;
   }

@@ -55,6 +55,10 @@ const CASES: Case[] = [
   { name: 'title, comma, name ending in -ed, comma, verb', text: 'Kenyan President William Ruto spoke. His rival, Mohamed Hamdan Dagalo, met Ruto in Nairobi.', has: ['mohamed-hamdan-dagalo met-with william-ruto'] },
   { name: 'a real participle parenthesis is still passed over', text: 'Chad, citing security concerns, closed its embassy, and Niger, repeating its demand, accused France of meddling.', hasNot: ['chad accused france'] },
 
+  // Coordinated subjects with an article before the later item
+  { name: 'X and the Y sanctioned Z', text: 'The United States and the United Kingdom have sanctioned several Iranian companies.', has: ['united-states sanctioned iran', 'united-kingdom sanctioned iran'] },
+  { name: 'an object before "and the Y" is not a co-subject', text: 'Poland thanked Germany, and the European Union sanctioned Belarus.', hasNot: ['germany sanctioned belarus', 'poland sanctioned belarus'] },
+
   // leader-of from verbs
   { name: 'X, who leads Y', text: 'Yevgeny Prigozhin, who leads the Wagner Group, spoke in Minsk.', has: ['yevgeny-prigozhin leader-of wagner-group'] },
   { name: 'who heads Y', text: 'Rafael Grossi, who heads the IAEA, arrived in Tehran.', has: ['rafael-grossi leader-of international-atomic-energy-agency'] },
