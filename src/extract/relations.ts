@@ -182,9 +182,8 @@ function coordinatedBefore(ctx: SentenceContext, slot: Slot, accept: (slot: Slot
   for (;;) {
     let k = at - 1;
     let joined = false;
-    // "the United States and the United Kingdom": the article of a later item is not part of its name.
-    // Not after a comma: "Poland thanked Germany, and the EU sanctioned Belarus" starts a new clause.
-    if (tokens[k]?.norm === 'the' && !slotAt[k] && /^(?:and|or)$/.test(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.text !== ',') k--;
+    // "the United States and the United Kingdom", "the EU, the US and Britain": a later item's article is not part of its name.
+    if (tokens[k]?.norm === 'the' && !slotAt[k] && (/^(?:and|or)$/.test(tokens[k - 1]?.norm ?? '') || tokens[k - 1]?.text === ',')) k--;
     if (tokens[k]?.norm === 'and' || tokens[k]?.norm === 'or') {
       k--;
       joined = true;

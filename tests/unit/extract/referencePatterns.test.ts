@@ -57,6 +57,7 @@ const CASES: Case[] = [
 
   // Coordinated subjects with an article before the later item
   { name: 'X and the Y sanctioned Z', text: 'The United States and the United Kingdom have sanctioned several Iranian companies.', has: ['united-states sanctioned iran', 'united-kingdom sanctioned iran'] },
+  { name: 'X, the Y and Z imposed sanctions', text: 'The European Union, the United States and Britain imposed sanctions on Russia.', has: ['european-union sanctioned russia', 'united-states sanctioned russia', 'united-kingdom sanctioned russia'] },
   { name: 'an object before "and the Y" is not a co-subject', text: 'Poland thanked Germany, and the European Union sanctioned Belarus.', hasNot: ['germany sanctioned belarus', 'poland sanctioned belarus'] },
 
   // leader-of from verbs
