@@ -86,6 +86,10 @@ const CASES: Case[] = [
   { name: 'lifting a travel ban is not imposing it', text: 'The European Union agreed on lifting the travel ban on Iranian officials.', hasNot: ['european-union sanctioned iran'] },
   { name: 'a ban on exports from a country is not a sanction on it', text: 'Argentina imposed an export ban under pressure from Brazil.', hasNot: ['argentina sanctioned brazil'] },
 
+  { name: 'a bloc closes its borders with a country', text: 'ECOWAS closed its borders with Guinea after the coup.', has: ['ecowas sanctioned guinea'] },
+  { name: 'closing a border crossing is not closing borders with someone', text: 'Thailand closed all land crossings, and Cambodia protested.', hasNot: ['thailand sanctioned cambodia'] },
+  { name: 'a border closure that only would happen is none', text: 'Viktor Orban said Hungary would close its borders with Serbia.', hasNot: ['hungary sanctioned serbia'] },
+
   // Suspension from a bloc
   { name: 'a bloc suspends a member', text: 'The African Union suspended Gabon after the coup.', has: ['african-union severed-ties gabon'] },
   { name: 'a country suspending an ambassador is not a bloc suspending a member', text: 'Thailand expelled the Cambodian ambassador.', hasNot: ['thailand severed-ties cambodia'] },
