@@ -103,7 +103,7 @@ export const RELATION_RULES: RelationRule[] = [
     window: 8,
     unless: [...LIFTING, 'from', 'under', 'despite'],
   },
-  { id: 'close-borders', type: 'sanctioned', pattern: 'clos*|shut|shuts|sealed|seals|seal its|their border|borders|frontier|frontiers|airspace with|to O', subjectTypes: STATES, unless: ['reopen', 'reopened', 'reopening'] },
+  { id: 'close-borders', type: 'sanctioned', pattern: 'clos*|shut|shuts|sealed|seals|seal its|their border|borders|frontier|frontiers|airspace with|to O', subjectTypes: STATES, unless: ['reopen', 'reopened', 'reopening', ...WISH] },
   { id: 'sanction-verb', type: 'sanctioned', pattern: 'sanctioned|sanctioning|blacklisted|blacklisting O+' },
   { id: 'sanctioned-by', type: 'sanctioned', pattern: 'O was|were|been|is|are|being sanctioned|blacklisted|targeted by S' },
   { id: 'sanctions-aimed-at', type: 'sanctioned', pattern: 'measures|sanctions|restrictions|penalties aimed|designed|intended at|to ~2 O+', subject: 'previous' },
