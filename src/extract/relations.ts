@@ -123,7 +123,7 @@ export function subjectLeft(
     if (from - j > window) break;
     const slot = slotAt[j];
     if (slot) {
-      if (accept(slot) && !possessiveOfAnother(ctx, slot, from) && !objectOfEarlierVerb(ctx, slot, from)) return { slots: coordinatedBefore(ctx, slot, accept), echoes };
+      if (accept(slot) && !possessiveOfAnother(ctx, slot, from) && !objectOfEarlierVerb(ctx, slot, from)) return { slots: [...joinedBy(ctx, slot, from, accept), ...coordinatedBefore(ctx, slot, accept)], echoes };
       continue;
     }
     if (tokens[j]!.text === ',') {
@@ -145,6 +145,21 @@ export function subjectLeft(
   const antecedent = clauses.antecedent.get(clauses.clause[from]!);
   if (antecedent && accept(antecedent)) return { slots: [antecedent], echoes };
   return { slots: [], echoes };
+}
+
+/**
+ * "Japan joined the United Kingdom last week in sanctioning …": whoever joins
+ * Y in doing something does it too, so the subject of "joined" is a subject
+ * of the later verb beside Y.
+ */
+function joinedBy(ctx: SentenceContext, slot: Slot, from: number, accept: (slot: Slot) => boolean): Slot[] {
+  const { tokens } = ctx.sentence;
+  let k = slot.tokenStart - 1;
+  if (tokens[k]?.norm === 'the') k--;
+  if (!/^(?:joined|joins|join|joining)$/.test(tokens[k]?.norm ?? '')) return [];
+  if (tokens[from - 1]?.norm !== 'in') return [];
+  for (let i = slot.tokenEnd; i < from - 1; i++) if (tokens[i]!.kind !== 'word' || ctx.sentence.slotAt[i]) return [];
+  return subjectLeft(ctx, k, accept, 6).slots.filter((s) => s !== slot);
 }
 
 /** "Guyana’s sovereignty": a possessive names the owner of a noun, not the subject of a later verb. */

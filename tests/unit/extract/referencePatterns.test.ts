@@ -90,6 +90,9 @@ const CASES: Case[] = [
   { name: 'closing a border crossing is not closing borders with someone', text: 'Thailand closed all land crossings, and Cambodia protested.', hasNot: ['thailand sanctioned cambodia'] },
   { name: 'a border closure only wished for is none', text: 'Hungary wants to close its borders with Serbia.', hasNot: ['hungary sanctioned serbia'] },
 
+  { name: 'X joined Y in sanctioning Z', text: 'Japan joined the United Kingdom last week in sanctioning several Russian shipping companies.', has: ['japan sanctioned russia', 'united-kingdom sanctioned russia'] },
+  { name: 'joining Y somewhere is not joining it in a deed', text: 'Japan joined the United Kingdom at the talks, where Canada sanctioned Russia.', hasNot: ['japan sanctioned russia'] },
+
   // Suspension from a bloc
   { name: 'a bloc suspends a member', text: 'The African Union suspended Gabon after the coup.', has: ['african-union severed-ties gabon'] },
   { name: 'a country suspending an ambassador is not a bloc suspending a member', text: 'Thailand expelled the Cambodian ambassador.', hasNot: ['thailand severed-ties cambodia'] },
