@@ -46,12 +46,16 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
     const container = containerRef.current;
     if (!container) return undefined;
     const { graph, view } = model;
+    let layoutRunning = false;
     const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
       ...SIGMA_SETTINGS,
       ...sigmaSettingsForSize(graph.order),
       nodeReducer: (node, data) => styleNode(nodeLook(view, stateRef.current, node, analysisViewOf(graph, view, stateRef.current)), data),
+      // While the worker layout runs only nodes are drawn: a frame with every edge costs over 100 ms of main thread.
       edgeReducer: (edge, data) =>
-        styleEdge(edgeLook(view, stateRef.current, edge, analysisViewOf(graph, view, stateRef.current)), data.hedged, data),
+        layoutRunning
+          ? { ...data, hidden: true }
+          : styleEdge(edgeLook(view, stateRef.current, edge, analysisViewOf(graph, view, stateRef.current)), data.hedged, data),
     });
     sigmaRef.current = sigma;
     let renders = 0;
@@ -70,6 +74,12 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
       // No fit, so no render follows construction; sigma's constructor drew the first frame.
       renders = 1;
       container.dataset.ready = 'true';
+      layout.subscribe(() => {
+        const { running } = layout.getSnapshot();
+        if (running === layoutRunning) return;
+        layoutRunning = running;
+        sigma.refresh({ skipIndexation: true });
+      });
       layout.start();
       setWorkerLayout(layout);
     } else {
