@@ -16,11 +16,11 @@ import { COMMANDS } from './commands/index.ts';
 import { fileSystemProblem, formatFileProblem } from './datasetFile.ts';
 
 export function helpText(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length), 10);
+  // Usage lines are long (flags); the summary goes on its own indented line.
   return [
     'usage: newsgraph <command> [args]',
     '',
-    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`),
     '',
     'Exit codes: 0 ok, 1 invalid input, 2 wrong usage.',
   ].join('\n');

@@ -40,8 +40,8 @@ afterEach(() => {
 
 describe('runCli', () => {
   it('lists validate and stats in the help, from the registry', async () => {
-    expect(helpText()).toMatch(/validate FILE \[FILE…\] +check dataset files/);
-    expect(helpText()).toMatch(/stats FILE \[--json\] +counts per entity and relation type/);
+    expect(helpText()).toMatch(/validate FILE \[FILE…\]\n +check dataset files/);
+    expect(helpText()).toMatch(/stats FILE \[--json\]\n +counts per entity and relation type/);
     const help = captureIO();
     expect(await runCli(['--help'], help.io)).toBe(EXIT.ok);
     expect(help.out()).toBe(`${helpText()}\n`);
