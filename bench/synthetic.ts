@@ -9,18 +9,9 @@
  */
 
 import { ENTITY_TYPE_IDS, RELATION_TYPE_IDS, RELATION_TYPES, type Dataset, type Entity, type Relation } from '../src/model/index.ts';
+import { seededRandom } from '../src/model/seededRandom.ts';
 
-/** mulberry32: a tiny seeded PRNG, so every run benchmarks the same data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 const SYLLABLES = ['ka', 'lo', 'ri', 'ven', 'mar', 'to', 'sel', 'an', 'dor', 'mi', 'zu', 'bra', 'nel', 'os', 'tri', 'gal'];
 

@@ -11,6 +11,7 @@
 
 import { extractDataset } from './extractDataset.ts';
 import { splitSentences } from './sentences.ts';
+import { seededRandom } from '../model/seededRandom.ts';
 
 export interface ExtractionBenchmark {
   articles: number;
@@ -27,17 +28,8 @@ export interface ExtractionBenchmark {
   medianArticleMilliseconds: number;
 }
 
-/** A small deterministic generator (mulberry32), so the corpus is the same every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so the corpus is the same every run. */
+const random = seededRandom;
 
 /** `count` articles of 6–14 paragraphs each, drawn from the paragraphs of `articles`. */
 export function buildBenchmarkCorpus(articles: string[], count = 300, seed = 42): string[] {

@@ -26,6 +26,7 @@ import noverlap from 'graphology-layout-noverlap';
 import random from 'graphology-layout/random';
 import type { NewsGraph } from './attributes.ts';
 import { separateLabels } from './separateLabels.ts';
+import { seededRandom } from '../model/seededRandom.ts';
 
 export interface LayoutOptions {
   /** PRNG seed for the start positions; change it to get a different (still reproducible) picture. */
@@ -70,17 +71,7 @@ export function shouldUseWorker(graph: NewsGraph): boolean {
   return graph.order > SYNC_LAYOUT_MAX_NODES;
 }
 
-/** mulberry32: a tiny, well-mixed 32-bit PRNG. Same seed, same sequence, on every JS engine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** Step 1: reproducible random start positions in a square of side `extent`. */
 export function seedPositions(graph: NewsGraph, seed: number, extent: number): void {
