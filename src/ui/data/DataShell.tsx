@@ -6,13 +6,16 @@
  * changing it — the seed button, the file picker, a file dropped on the
  * window, an extracted article, a merge — ends in `offer`, which validates
  * the candidate (`checkCandidate`) and either swaps in a freshly built and
- * laid-out graph or keeps the current one and lists the problems.
+ * laid-out graph or keeps the current one and lists the problems. Files are
+ * parsed and run through that same gate in the import worker
+ * (`importInWorker.ts`), so a 30 MB file never freezes the page; the main
+ * thread gets the verdict and only builds the graph (`accept`).
  */
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { DEFAULT_LIMITS, fileTooLarge, type Dataset } from '../../model/index.ts';
 import { datasetForDocuments, toggleDocument } from '../../state/documentFilter.ts';
-import { checkCandidate, isArticleFileName, problemsOf, type DataOrigin } from '../../state/dataSource.ts';
+import { checkCandidate, isArticleFileName, problemsOf, type CandidateCheck, type DataOrigin } from '../../state/dataSource.ts';
 import { createExplorerModel, type ExplorerModel } from '../../state/explorerModel.ts';
 import type { ExplorerState } from '../../state/explorerState.ts';
 import { App } from '../App.tsx';
@@ -22,7 +25,7 @@ import { DataToolbar } from './DataToolbar.tsx';
 import { DocumentFilter } from './DocumentFilter.tsx';
 import { OpenArticleDialog, type ArticleDraft } from './OpenArticleDialog.tsx';
 import { ProblemsPanel, type ProblemReport } from './ProblemsPanel.tsx';
-import { readGraphFile } from './readImport.ts';
+import { IMPORT_STAGE_LABELS, type ImportStage } from './importProtocol.ts';
 import './dataSource.css';
 
 interface Current {
@@ -41,12 +44,13 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
   const [report, setReport] = useState<ProblemReport | null>(null);
   const [draft, setDraft] = useState<ArticleDraft | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [importing, setImporting] = useState<{ file: string; stage: ImportStage } | null>(null);
   const currentRef = useRef(current);
   currentRef.current = current;
 
-  /** The one way in: validate, then swap in a new laid-out graph or keep the old one and show why. */
-  const offer = useCallback((candidate: unknown, origin: DataOrigin): boolean => {
-    const checked = checkCandidate(candidate, origin);
+  /** After the gate: swap in a new laid-out graph, or keep the old one and show why. */
+  const accept = useCallback((checked: CandidateCheck): boolean => {
+    const { origin } = checked;
     if (!checked.ok) {
       setReport({ source: origin.name, problems: checked.problems });
       return false;
@@ -62,6 +66,9 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
     setCurrent((previous) => ({ model, origin, version: previous.version + 1, documents: null }));
     return true;
   }, []);
+
+  /** The one way in: validate, then accept or refuse. */
+  const offer = useCallback((candidate: unknown, origin: DataOrigin): boolean => accept(checkCandidate(candidate, origin)), [accept]);
 
   // The article filter draws a sub-dataset, at the positions the whole corpus was laid out at, so nodes stay put.
   const shown = useMemo(() => {
@@ -92,26 +99,30 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
         setReport({ source: file.name, problems: [fileTooLarge(file.size, DEFAULT_LIMITS.maxFileBytes)] });
         return;
       }
+      const article = isArticleFileName(file.name);
+      if (!article) setImporting({ file: file.name, stage: 'reading' });
       let text: string;
       try {
         text = await file.text();
       } catch (error) {
+        setImporting(null);
         setReport({ source: file.name, problems: problemsOf(error) });
         return;
       }
-      if (isArticleFileName(file.name)) {
+      if (article) {
         setReport(null);
         setDraft({ text, title: file.name.replace(/\.[^.]+$/, ''), source: file.name });
         return;
       }
-      try {
-        const { dataset } = await readGraphFile(file.name, text);
-        offer(dataset, { kind: 'file', name: file.name });
-      } catch (error) {
-        setReport({ source: file.name, problems: problemsOf(error) });
-      }
+      const origin: DataOrigin = { kind: 'file', name: file.name };
+      // The worker has already passed the dataset through `checkCandidate`; validating 30 MB twice would undo the point.
+      const { importInWorker } = await import('./importInWorker.ts');
+      const outcome = await importInWorker(file.name, text, { onProgress: (stage) => setImporting({ file: file.name, stage }) });
+      setImporting(null);
+      if (outcome.type === 'result') accept({ ok: true, dataset: outcome.dataset, origin });
+      else accept({ ok: false, problems: outcome.problems, origin });
     },
-    [offer],
+    [accept],
   );
 
   useEffect(() => {
@@ -174,6 +185,14 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
           legendTop={<DocumentFilter dataset={current.model.dataset} enabled={current.documents} onToggle={onToggleDocument} />}
         />
       </AppErrorBoundary>
+      {importing ? (
+        <div className="import-progress" role="status" aria-live="polite" data-testid="import-progress" data-stage={importing.stage}>
+          <progress aria-label="Import progress" />
+          <span>
+            {IMPORT_STAGE_LABELS[importing.stage]} {importing.file}…
+          </span>
+        </div>
+      ) : null}
       {report ? <ProblemsPanel report={report} onDismiss={() => setReport(null)} /> : null}
       {draft ? (
         <OpenArticleDialog
