@@ -47,6 +47,13 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
   const [importing, setImporting] = useState<{ file: string; stage: ImportStage } | null>(null);
   const currentRef = useRef(current);
   currentRef.current = current;
+  /** Bumped by every new choice of data: a file still importing when the reader picks something else is dropped when it answers. */
+  const importTicket = useRef(0);
+  const supersedeImports = useCallback((): number => {
+    importTicket.current += 1;
+    setImporting(null);
+    return importTicket.current;
+  }, []);
 
   /** After the gate: swap in a new laid-out graph, or keep the old one and show why. */
   const accept = useCallback((checked: CandidateCheck): boolean => {
@@ -68,7 +75,13 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
   }, []);
 
   /** The one way in: validate, then accept or refuse. */
-  const offer = useCallback((candidate: unknown, origin: DataOrigin): boolean => accept(checkCandidate(candidate, origin)), [accept]);
+  const offer = useCallback(
+    (candidate: unknown, origin: DataOrigin): boolean => {
+      supersedeImports();
+      return accept(checkCandidate(candidate, origin));
+    },
+    [accept, supersedeImports],
+  );
 
   // The article filter draws a sub-dataset, at the positions the whole corpus was laid out at, so nodes stay put.
   const shown = useMemo(() => {
@@ -94,6 +107,8 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
 
   const openFile = useCallback(
     async (file: File) => {
+      const ticket = supersedeImports();
+      const superseded = () => ticket !== importTicket.current;
       // Refuse before reading: a multi-gigabyte drop would otherwise freeze the tab while it becomes a string.
       if (file.size > DEFAULT_LIMITS.maxFileBytes) {
         setReport({ source: file.name, problems: [fileTooLarge(file.size, DEFAULT_LIMITS.maxFileBytes)] });
@@ -105,10 +120,12 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
       try {
         text = await file.text();
       } catch (error) {
+        if (superseded()) return;
         setImporting(null);
         setReport({ source: file.name, problems: problemsOf(error) });
         return;
       }
+      if (superseded()) return;
       if (article) {
         setReport(null);
         setDraft({ text, title: file.name.replace(/\.[^.]+$/, ''), source: file.name });
@@ -117,12 +134,17 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
       const origin: DataOrigin = { kind: 'file', name: file.name };
       // The worker has already passed the dataset through `checkCandidate`; validating 30 MB twice would undo the point.
       const { importInWorker } = await import('./importInWorker.ts');
-      const outcome = await importInWorker(file.name, text, { onProgress: (stage) => setImporting({ file: file.name, stage }) });
+      const outcome = await importInWorker(file.name, text, {
+        onProgress: (stage) => {
+          if (!superseded()) setImporting({ file: file.name, stage });
+        },
+      });
+      if (superseded()) return;
       setImporting(null);
       if (outcome.type === 'result') accept({ ok: true, dataset: outcome.dataset, origin });
       else accept({ ok: false, problems: outcome.problems, origin });
     },
-    [accept],
+    [accept, supersedeImports],
   );
 
   useEffect(() => {

@@ -10,9 +10,7 @@
  * does not exist does the same handler run on the main thread.
  */
 
-import type { Problem } from '../../model/index.ts';
-import { problemsOf } from '../../state/dataSource.ts';
-import { handleImportRequest, invalidResponse, type ImportInvalid, type ImportRequest, type ImportResponse, type ImportResult, type ImportStage } from './importProtocol.ts';
+import { handleImportRequest, invalidResponse, workerFailure, type ImportInvalid, type ImportRequest, type ImportResponse, type ImportResult, type ImportStage } from './importProtocol.ts';
 
 export interface ImportWorkerLike {
   postMessage(message: ImportRequest): void;
@@ -68,12 +66,7 @@ export function importInWorker(fileName: string, text: string, options: ImportIn
       if (message.type === 'progress') options.onProgress?.(message.stage);
       else finish(message);
     };
-    worker.onerror = (event) => {
-      const problems: Problem[] = problemsOf(
-        new Error(`the import worker failed: ${event.message || 'unknown error'}. Fix: reload the page and try again; if it persists, report it with the file.`),
-      );
-      finish({ type: 'invalid', problems, errorName: 'ImportWorkerError', message: problems[0]?.message ?? '', file: fileName });
-    };
+    worker.onerror = (event) => finish(workerFailure(event.message, fileName));
     worker.postMessage(request);
   });
 }

@@ -80,6 +80,12 @@ export function invalidResponse(error: unknown, file: string): ImportInvalid {
   };
 }
 
+/** The answer when the worker itself failed (script not loaded, uncaught error): one problem, the file kept. */
+export function workerFailure(detail: string | undefined, file: string): ImportInvalid {
+  const error = new Error(`the import worker failed: ${detail || 'unknown error'}. Fix: reload the page and try again; if it persists, report it with the file.`);
+  return { ...invalidResponse(error, file), errorName: 'ImportWorkerError' };
+}
+
 /** Reads, parses and validates one file, posting progress, then exactly one result or invalid. Never throws. */
 export async function handleImportRequest(message: unknown, post: (response: ImportResponse) => void): Promise<void> {
   const problem = importRequestProblem(message);
