@@ -3,15 +3,20 @@
  * ===========================================
  *
  * A controller over graphology's FA2LayoutSupervisor that keeps the page
- * responsive: the supervisor runs on a *shadow copy* of the graph, so each
- * worker round trip costs the main thread only a position copy (the
- * supervisor runs one iteration per round trip, and would otherwise wait for
- * sigma to redraw the whole graph after each). The shown graph receives the
- * shadow's positions every `SYNC_INTERVAL_MS`, one redraw each. Counting the
- * shadow's `updateEachNodeAttributes` events counts iterations without
- * touching the supervisor's internals. A run stops by itself after
- * `maxIterations` (left running, it would burn a core and keep sigma
- * redrawing) and can be resumed.
+ * responsive. The supervisor writes each iteration's positions into the
+ * graph, and the graph must then not be the one sigma draws: sigma answers
+ * every position update by re-running its reducers on every node and
+ * re-processing every edge, hundreds of milliseconds for a 50,000-edge
+ * corpus, after each worker round trip. So while the layout runs the page
+ * draws `movingGraph`, a copy of the nodes without edges (edges in flight are
+ * a blur anyway); every `SYNC_INTERVAL_MS` it takes the graph's positions and
+ * the listeners are told to redraw it. When a run stops, the page draws the
+ * graph again, edges and all, at its final positions.
+ *
+ * A run stops by itself after `maxIterations` (left running, it would burn a
+ * core and keep the page redrawing) and can be resumed. Counting the graph's
+ * `eachNodeAttributesUpdated` events counts iterations without touching the
+ * supervisor's internals.
  *
  * Browser only (it spawns a Worker from a blob URL, allowed by the CSP's
  * `worker-src blob:`); the UI subscribes to `getSnapshot` changes.
@@ -31,6 +36,12 @@ export interface WorkerLayoutSnapshot {
 }
 
 export interface WorkerLayout {
+  /**
+   * The graph's nodes (same keys and attributes, no edges): draw this while
+   * the layout runs. Its positions are written in place, without graph
+   * events; each snapshot published while running means "re-read them".
+   */
+  readonly movingGraph: NewsGraph;
   start(): void;
   stop(): void;
   getSnapshot(): WorkerLayoutSnapshot;
@@ -42,12 +53,13 @@ export interface WorkerLayout {
 /** Iterations per run: enough for a 10,000-node graph to settle its overall shape. */
 export const WORKER_LAYOUT_MAX_ITERATIONS = 600;
 
-/** How often the shown graph takes the layout's positions: each take is one full sigma redraw. */
+/** How often the drawn nodes take the layout's positions: each take is one redraw of the nodes. */
 export const SYNC_INTERVAL_MS = 300;
 
 export function createWorkerLayout(graph: NewsGraph, maxIterations = WORKER_LAYOUT_MAX_ITERATIONS): WorkerLayout {
-  const shadow = graph.copy();
-  const supervisor = new FA2LayoutSupervisor(shadow, { settings: forceAtlas2Settings(graph) });
+  const movingGraph: NewsGraph = graph.emptyCopy();
+  // Made on the first start, so the worker's set-up never delays the first drawn frame.
+  let supervisor: FA2LayoutSupervisor | undefined;
   const listeners = new Set<() => void>();
   let snapshot: WorkerLayoutSnapshot = { running: false, iterations: 0, elapsedMs: 0, maxIterations };
   let iterations = 0;
@@ -62,44 +74,46 @@ export function createWorkerLayout(graph: NewsGraph, maxIterations = WORKER_LAYO
     for (const listener of listeners) listener();
   };
 
-  const syncPositions = () => {
-    // The hint tells sigma only positions changed (no re-sorting by zIndex, no type change).
-    graph.updateEachNodeAttributes(
-      (node, attributes) => {
-        attributes.x = shadow.getNodeAttribute(node, 'x');
-        attributes.y = shadow.getNodeAttribute(node, 'y');
-        return attributes;
-      },
-      { attributes: ['x', 'y'] },
-    );
+  const syncMovingGraph = () => {
+    // In place and silent: a graph event would make sigma re-run its reducers on every node.
+    graph.forEachNode((node, attributes) => {
+      const moving = movingGraph.getNodeAttributes(node);
+      moving.x = attributes.x;
+      moving.y = attributes.y;
+    });
   };
 
   const stop = () => {
-    if (!supervisor.isRunning()) return;
+    if (!supervisor?.isRunning()) return;
     supervisor.stop();
     clearInterval(syncTimer);
     syncTimer = undefined;
     elapsedBeforeRun += performance.now() - runStartedAt;
-    syncPositions();
+    syncMovingGraph();
     publish(false);
   };
 
   const onIteration = () => {
-    if (!supervisor.isRunning()) return;
+    if (!supervisor?.isRunning()) return;
     iterations += 1;
     // Stopping from inside the supervisor's own message handler is safe: it checks `running` before asking for more.
     if (iterations - iterationsAtRunStart >= maxIterations) stop();
   };
-  shadow.on('eachNodeAttributesUpdated', onIteration);
 
   return {
+    movingGraph,
     start() {
-      if (supervisor.isRunning()) return;
+      if (supervisor?.isRunning()) return;
+      if (!supervisor) {
+        graph.on('eachNodeAttributesUpdated', onIteration);
+        supervisor = new FA2LayoutSupervisor(graph, { settings: forceAtlas2Settings(graph) });
+      }
       runStartedAt = performance.now();
       iterationsAtRunStart = iterations;
+      syncMovingGraph();
       supervisor.start();
       syncTimer = setInterval(() => {
-        syncPositions();
+        syncMovingGraph();
         publish(true);
       }, SYNC_INTERVAL_MS);
       publish(true);
@@ -112,9 +126,9 @@ export function createWorkerLayout(graph: NewsGraph, maxIterations = WORKER_LAYO
     },
     kill() {
       clearInterval(syncTimer);
-      shadow.off('eachNodeAttributesUpdated', onIteration);
+      graph.off('eachNodeAttributesUpdated', onIteration);
       listeners.clear();
-      supervisor.kill();
+      supervisor?.kill();
     },
   };
 }

@@ -6,7 +6,8 @@
  * graph. Everything the reader changes (filters, hover, selection) reaches the
  * drawing through sigma's nodeReducer/edgeReducer, which read the latest
  * state from a ref and delegate the decisions to `state/appearance.ts` and the
- * styling to `graph/display.ts`. A state change triggers one refresh.
+ * styling to `graph/display.ts`. A state change triggers one refresh, of
+ * only what it can have changed (`state/refreshScope.ts`).
  */
 
 import { useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
@@ -18,6 +19,7 @@ import { createWorkerLayout, type WorkerLayout } from '../graph/layoutWorker.ts'
 import { edgeLook, nodeLook } from '../state/appearance.ts';
 import { analysisViewOf } from '../state/analysisView.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
+import { refreshScope } from '../state/refreshScope.ts';
 import { clearSelection, hoverNode, selectEdge, selectNode, type ExplorerState, type Transition } from '../state/explorerState.ts';
 import { createLabelMeasurer, fitGraphWithLabels } from './fitWithLabels.ts';
 import { GraphToolbar } from './GraphToolbar.tsx';
@@ -40,24 +42,27 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
   const sigmaRef = useRef<Sigma<NodeAttributes, EdgeAttributes> | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
+  /** The state sigma last drew, to re-style only what changed since. */
+  const drawnStateRef = useRef(state);
   const [workerLayout, setWorkerLayout] = useState<WorkerLayout | null>(null);
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
     const { graph, view } = model;
-    let layoutRunning = false;
-    const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+    // Big graphs are laid out in a worker after opening. While it runs sigma
+    // draws the layout's edge-free copy of the nodes, then the whole graph
+    // once it stops: re-processing every edge at each position update would
+    // hold the main thread for hundreds of milliseconds.
+    const layout = shouldUseWorker(graph) ? createWorkerLayout(graph) : null;
+    const sigma = new Sigma<NodeAttributes, EdgeAttributes>(layout ? layout.movingGraph : graph, container, {
       ...SIGMA_SETTINGS,
       ...sigmaSettingsForSize(graph.order),
       nodeReducer: (node, data) => styleNode(nodeLook(view, stateRef.current, node, analysisViewOf(graph, view, stateRef.current)), data),
-      // While the worker layout runs only nodes are drawn: a frame with every edge costs over 100 ms of main thread.
-      edgeReducer: (edge, data) =>
-        layoutRunning
-          ? { ...data, hidden: true }
-          : styleEdge(edgeLook(view, stateRef.current, edge, analysisViewOf(graph, view, stateRef.current)), data.hedged, data),
+      edgeReducer: (edge, data) => styleEdge(edgeLook(view, stateRef.current, edge, analysisViewOf(graph, view, stateRef.current)), data.hedged, data),
     });
     sigmaRef.current = sigma;
+    drawnStateRef.current = stateRef.current;
     let renders = 0;
     sigma.on('afterRender', () => {
       renders += 1;
@@ -67,20 +72,25 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
     const settings = sigma.getSettings();
     const measure = createLabelMeasurer(`${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`);
     const fit = () => fitGraphWithLabels(sigma, measure);
-    // Big graphs are laid out in a worker after opening: positions keep
-    // moving, so sigma's own bounding box (recomputed each frame) frames them.
-    const layout = shouldUseWorker(graph) ? createWorkerLayout(graph) : null;
+    let layoutFrame: number | undefined;
+    let layoutTimer: number | undefined;
     if (layout) {
-      // No fit, so no render follows construction; sigma's constructor drew the first frame.
+      // No fit (positions keep moving, and sigma's own bounding box, recomputed
+      // each frame, frames them), so no render follows construction: sigma's
+      // constructor drew the first frame.
       renders = 1;
       container.dataset.ready = 'true';
       layout.subscribe(() => {
-        const { running } = layout.getSnapshot();
-        if (running === layoutRunning) return;
-        layoutRunning = running;
-        sigma.refresh({ skipIndexation: true });
+        const running = layout.getSnapshot().running;
+        const shown = running ? layout.movingGraph : graph;
+        if (sigma.getGraph() !== shown) sigma.setGraph(shown);
+        // New positions, written without graph events: re-read them (no reducer runs, no edges to process).
+        else if (running) sigma.scheduleRefresh({ partialGraph: { nodes: [] } });
       });
-      layout.start();
+      // Started once that first frame is on screen: the worker's set-up is main-thread work too.
+      layoutFrame = requestAnimationFrame(() => {
+        layoutTimer = window.setTimeout(() => layout.start(), 0);
+      });
       setWorkerLayout(layout);
     } else {
       fit();
@@ -127,6 +137,8 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
     return () => {
       resizes.disconnect();
       uninstall();
+      if (layoutFrame !== undefined) cancelAnimationFrame(layoutFrame);
+      clearTimeout(layoutTimer);
       layout?.kill();
       setWorkerLayout(null);
       sigma.kill();
@@ -136,9 +148,16 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
   }, [model, dispatch]);
 
   useEffect(() => {
-    // Positions never change, so sigma can skip re-indexing; only the reducers re-run.
-    sigmaRef.current?.refresh({ skipIndexation: true });
-  }, [state]);
+    const sigma = sigmaRef.current;
+    if (!sigma) return;
+    const scope = refreshScope(model.view, drawnStateRef.current, state);
+    drawnStateRef.current = state;
+    if (scope.kind === 'none') return;
+    // Partial re-styling needs those edges drawn: while the worker layout runs, sigma shows the nodes alone.
+    if (scope.kind === 'some' && sigma.getGraph() === model.graph)
+      sigma.refresh({ partialGraph: { nodes: scope.nodes, edges: scope.edges }, skipIndexation: true });
+    else sigma.refresh();
+  }, [model, state]);
 
   const camera = state.analysis.camera;
   useEffect(() => {
