@@ -93,11 +93,14 @@ describe('invalidResponse: errors cross postMessage as plain data', () => {
     const failed = structuredClone(workerFailure('SyntaxError: Unexpected token', 'big.json'));
     expect(failed).toMatchObject({ type: 'invalid', errorName: 'ImportWorkerError', file: 'big.json' });
     expect(failed.problems).toHaveLength(1);
-    expect(failed.message).toBe(failed.problems[0]!.message);
-    expect(failed.message).toContain('the import worker failed: SyntaxError: Unexpected token');
-    expect(failed.message).toContain('Fix:');
-    expect(workerFailure('', 'big.json').message).toContain('the import worker failed: unknown error');
-    expect(workerFailure(undefined, 'big.json').message).toContain('unknown error');
+    expect(failed.problems[0]!.message).toBe('the import worker failed: SyntaxError: Unexpected token');
+    expect(failed.message).toContain('the import worker failed: SyntaxError: Unexpected token. Fix: reload the page');
+    // The file is not at fault: the fix is about the page, not the generic "check the file is one newsgraph reads".
+    expect(failed.problems[0]!.fix).toContain('reload the page');
+    expect(failed.problems[0]!.fix).not.toContain('check the file');
+    expect(failed.problems[0]!.message).not.toContain('Fix:');
+    expect(workerFailure('', 'big.json').problems[0]!.message).toBe('the import worker failed: unknown error');
+    expect(workerFailure(undefined, 'big.json').problems[0]!.message).toBe('the import worker failed: unknown error');
   });
 });
 

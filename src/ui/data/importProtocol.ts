@@ -80,10 +80,18 @@ export function invalidResponse(error: unknown, file: string): ImportInvalid {
   };
 }
 
-/** The answer when the worker itself failed (script not loaded, uncaught error): one problem, the file kept. */
+/**
+ * The answer when the worker itself failed (script not loaded, uncaught error): one problem, the file kept.
+ * Its own fix, since the file is not at fault: `problemsOf`'s generic "check the file is one newsgraph reads" would mislead.
+ */
 export function workerFailure(detail: string | undefined, file: string): ImportInvalid {
-  const error = new Error(`the import worker failed: ${detail || 'unknown error'}. Fix: reload the page and try again; if it persists, report it with the file.`);
-  return { ...invalidResponse(error, file), errorName: 'ImportWorkerError' };
+  const problem: Problem = {
+    code: 'invalid-value',
+    path: '',
+    message: `the import worker failed: ${detail || 'unknown error'}`,
+    fix: 'reload the page and try again; if it persists, report it with the file',
+  };
+  return { type: 'invalid', problems: [problem], errorName: 'ImportWorkerError', message: `${problem.message}. Fix: ${problem.fix}.`, file };
 }
 
 /** Reads, parses and validates one file, posting progress, then exactly one result or invalid. Never throws. */
