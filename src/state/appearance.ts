@@ -63,16 +63,20 @@ export function edgeLook(index: ViewIndex, state: ExplorerState, edge: string, a
   return 'normal';
 }
 
-/** True when `node` is `focus` or joined to it by a visible edge. */
-function inNeighbourhood(index: ViewIndex, state: ExplorerState, node: string, focus: string): boolean {
-  if (node === focus) return true;
-  const incident = index.nodeEdges.get(node);
-  if (!incident) return false;
-  for (const key of incident) {
+/** The last focus neighbourhood computed: the reducers ask once per node per frame, and the answer is the same for all. */
+let lastNeighbourhood: { index: ViewIndex; enabledTypes: ReadonlySet<string>; focus: string; nodes: ReadonlySet<string> } | null = null;
+
+/** `focus` and the nodes joined to it by a visible edge (computed once per focus and filter, not per node). */
+function visibleNeighbourhood(index: ViewIndex, state: ExplorerState, focus: string): ReadonlySet<string> {
+  const last = lastNeighbourhood;
+  if (last && last.index === index && last.enabledTypes === state.enabledTypes && last.focus === focus) return last.nodes;
+  const nodes = new Set([focus]);
+  for (const key of index.nodeEdges.get(focus) ?? []) {
     const edge = index.edges.get(key);
-    if (edge && state.enabledTypes.has(edge.type) && otherEnd(edge, node) === focus) return true;
+    if (edge && state.enabledTypes.has(edge.type)) nodes.add(otherEnd(edge, focus));
   }
-  return false;
+  lastNeighbourhood = { index, enabledTypes: state.enabledTypes, focus, nodes };
+  return nodes;
 }
 
 function isEndOf(index: ViewIndex, edge: string | null, node: string): boolean {
@@ -108,7 +112,7 @@ export function nodeLook(index: ViewIndex, state: ExplorerState, node: string, a
   const highlighted = state.highlightedRelation;
   if (highlighted !== null && isEdgeVisible(index, state, highlighted) && isEndOf(index, highlighted, node)) return 'focus';
   const focus = focusNode(state);
-  if (focus !== null) return inNeighbourhood(index, state, node, focus) ? 'focus' : 'dimmed';
+  if (focus !== null) return visibleNeighbourhood(index, state, focus).has(node) ? 'focus' : 'dimmed';
   if (focusEdge(state) !== null) return 'dimmed';
   if (state.search.query.trim() !== '') return state.search.matches.includes(node) ? 'focus' : 'dimmed';
   return hasVisibleEdge(index, state, node) ? 'normal' : 'muted';

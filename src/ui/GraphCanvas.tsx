@@ -25,7 +25,7 @@ import { createLabelMeasurer, fitGraphWithLabels } from './fitWithLabels.ts';
 import { GraphToolbar } from './GraphToolbar.tsx';
 import { LayoutControls } from './LayoutControls.tsx';
 import { SIGMA_SETTINGS } from './sigmaSettings.ts';
-import { sigmaSettingsForSize } from './sigmaScale.ts';
+import { edgeSizeScale, nodeSizeScale, sigmaSettingsForSize } from './sigmaScale.ts';
 import { installTestHandle } from './testHandle.ts';
 import { ZoomControls } from './ZoomControls.tsx';
 
@@ -55,11 +55,21 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
     // once it stops: re-processing every edge at each position update would
     // hold the main thread for hundreds of milliseconds.
     const layout = shouldUseWorker(graph) ? createWorkerLayout(graph) : null;
+    const sizeScale = nodeSizeScale(graph.order);
+    const edgeScale = edgeSizeScale(graph.order);
     const sigma = new Sigma<NodeAttributes, EdgeAttributes>(layout ? layout.movingGraph : graph, container, {
       ...SIGMA_SETTINGS,
       ...sigmaSettingsForSize(graph.order),
-      nodeReducer: (node, data) => styleNode(nodeLook(view, stateRef.current, node, analysisViewOf(graph, view, stateRef.current)), data),
-      edgeReducer: (edge, data) => styleEdge(edgeLook(view, stateRef.current, edge, analysisViewOf(graph, view, stateRef.current)), data.hedged, data),
+      nodeReducer: (node, data) => {
+        const styled = styleNode(nodeLook(view, stateRef.current, node, analysisViewOf(graph, view, stateRef.current)), data);
+        if (styled.size !== undefined) styled.size *= sizeScale;
+        return styled;
+      },
+      edgeReducer: (edge, data) => {
+        const styled = styleEdge(edgeLook(view, stateRef.current, edge, analysisViewOf(graph, view, stateRef.current)), data.hedged, data);
+        if (styled.size !== undefined) styled.size *= edgeScale;
+        return styled;
+      },
     });
     sigmaRef.current = sigma;
     drawnStateRef.current = stateRef.current;

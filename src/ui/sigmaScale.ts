@@ -11,7 +11,11 @@
  * assigns ('curved', 'curvedArrow', 'ringed') are drawn by sigma's plain
  * straight-edge and disc programs: with software WebGL, curves and rings
  * cost several times more per frame, and at this density nobody can tell
- * parallel edges apart anyway.
+ * parallel edges apart anyway. Nodes and edges are drawn smaller too (`nodeSizeScale`, `edgeSizeScale`):
+ * at the article scale a hub's disc is 15–30 px, and two thousand of those
+ * cover the whole canvas in one coloured blob; smaller discs leave the
+ * structure visible, and zooming in (sizes grow with the square root of the
+ * zoom) brings them back.
  */
 
 import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
@@ -19,6 +23,16 @@ import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, NodeAttributes } from '../graph/attributes.ts';
 
 export const BIG_GRAPH_MIN_NODES = 500;
+
+/** Factor applied to every drawn node size: 1 up to `BIG_GRAPH_MIN_NODES`, then shrinking with the square root of the count. */
+export function nodeSizeScale(nodes: number): number {
+  return nodes <= BIG_GRAPH_MIN_NODES ? 1 : 0.6 * Math.sqrt(BIG_GRAPH_MIN_NODES / nodes);
+}
+
+/** Factor applied to every drawn edge thickness: hairlines in a dense graph, but never under a third of the article width. */
+export function edgeSizeScale(nodes: number): number {
+  return Math.max(nodeSizeScale(nodes), 1 / 3);
+}
 
 export function sigmaSettingsForSize(nodes: number): Partial<Settings<NodeAttributes, EdgeAttributes>> {
   if (nodes <= BIG_GRAPH_MIN_NODES) return {};
@@ -29,7 +43,8 @@ export function sigmaSettingsForSize(nodes: number): Partial<Settings<NodeAttrib
     hideLabelsOnMove: true,
     labelDensity: 0.5,
     labelGridCellSize: 120,
-    labelRenderedSizeThreshold: 10,
+    // The same nodes are labelled as before the discs shrank: those at least 10 px at article scale.
+    labelRenderedSizeThreshold: 10 * nodeSizeScale(nodes),
     minCameraRatio: 0.01,
     nodeProgramClasses: { ringed: NodeCircleProgram },
     edgeProgramClasses: { curvedArrow: EdgeArrowProgram, curved: EdgeRectangleProgram },
