@@ -38,6 +38,7 @@ import {
 } from './schema.ts';
 import { characterSplitAt, isSentenceEnd, isSentenceStart, spanText } from './spans.ts';
 import { createSuggester, nearestWord } from './suggest.ts';
+import { wellFormedDocument, wellFormedEntity, wellFormedRelation, wellFormedTopLevel } from './wellFormed.ts';
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
@@ -304,8 +305,23 @@ function objectExample(container: string): string {
   }
 }
 
-/** Parses one record; its schema issues go to the report with the record's path. */
-function parseRecord<T>(schema: z.ZodType<T>, raw: unknown, list: string, index: number, report: Report): T | undefined {
+/**
+ * The fast path's answer for a well-formed value, or undefined: then zod
+ * decides. A throw (a hostile getter) also means "ask zod", which meets the
+ * same throw and reports it as before.
+ */
+function tryFast<T>(fast: (raw: unknown) => T | undefined, raw: unknown): T | undefined {
+  try {
+    return fast(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Parses one record (the hand-written fast path first, zod for the rest); its schema issues go to the report with the record's path. */
+function parseRecord<T>(fast: (raw: unknown) => T | undefined, schema: z.ZodType<T>, raw: unknown, list: string, index: number, report: Report): T | undefined {
+  const quick = tryFast(fast, raw);
+  if (quick !== undefined) return quick;
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) for (const problem of problemsFromIssue(issue, raw, [list, index])) report.add(problem);
@@ -342,10 +358,37 @@ function salvageSpans<S extends Span>(list: unknown, schema: z.ZodType<S>): { sp
   return { spans, complete };
 }
 
-interface EntityView {
-  mentions: Span[];
+/**
+ * The entities that references resolve to (the first record with each id),
+ * by number: the id map holds small integers and the per-entity facts sit in
+ * flat arrays, so checking the 100,000 ends of 50,000 relations reads no
+ * per-entity object.
+ */
+class EntityViews {
+  readonly numbers = new Map<string, number>();
+  readonly mentions: Span[][] = [];
   /** False when some mentions were malformed or unreadable: then "no mention in this sentence" cannot be concluded. */
-  complete: boolean;
+  readonly complete: boolean[] = [];
+
+  add(id: string, mentions: Span[], complete: boolean): number {
+    const number = this.mentions.length;
+    this.numbers.set(id, number);
+    this.mentions.push(mentions);
+    this.complete.push(complete);
+    return number;
+  }
+
+  mentionsOf(id: string): Span[] {
+    const number = this.numbers.get(id);
+    return number === undefined ? [] : this.mentions[number]!;
+  }
+}
+
+/** `names.includes(text.slice(span.start, span.end))`, without building the slice for each of a large dataset's mentions. */
+function quotesOneOf(text: string, span: Span, names: readonly string[]): boolean {
+  const length = span.end - span.start;
+  for (const name of names) if (name.length === length && text.startsWith(name, span.start)) return true;
+  return false;
 }
 
 function checkDataset(input: unknown, report: Report, limits: DatasetLimits): Dataset | undefined {
@@ -371,10 +414,16 @@ function checkDataset(input: unknown, report: Report, limits: DatasetLimits): Da
     return undefined;
   }
   let topOk = true;
-  const top = TopLevelSchema.safeParse(input);
-  if (!top.success) {
-    topOk = false;
-    for (const issue of top.error.issues) for (const problem of problemsFromIssue(issue, input, [])) report.add(problem);
+  let title: string | undefined;
+  const quickTop = tryFast((raw) => wellFormedTopLevel(raw, DATASET_VERSION), input);
+  if (quickTop) title = quickTop.title;
+  else {
+    const top = TopLevelSchema.safeParse(input);
+    if (top.success) title = top.data.title;
+    else {
+      topOk = false;
+      for (const issue of top.error.issues) for (const problem of problemsFromIssue(issue, input, [])) report.add(problem);
+    }
   }
 
   const lists: Partial<Record<'documents' | 'entities' | 'relations', unknown[]>> = {};
@@ -393,7 +442,7 @@ function checkDataset(input: unknown, report: Report, limits: DatasetLimits): Da
 
   // Documents: ids and texts, usable for offsets only when well formed and within limits.
   const documentIds = new Set<string>();
-  const documentText = new Map<string, string>();
+  const documentViews = new Map<string, DocumentView>();
   let documentsResolvable = lists.documents !== undefined;
   const documents: NewsDocument[] = [];
   lists.documents?.forEach((raw, i) => {
@@ -405,7 +454,7 @@ function checkDataset(input: unknown, report: Report, limits: DatasetLimits): Da
       text = undefined;
       withinLimit = false;
     }
-    const parsed = parseRecord(DocumentSchema, raw, 'documents', i, report);
+    const parsed = parseRecord(wellFormedDocument, DocumentSchema, raw, 'documents', i, report);
     if (parsed && withinLimit) documents.push(parsed);
     const id = nonEmptyString(record.id);
     if (id === undefined) {
@@ -417,43 +466,47 @@ function checkDataset(input: unknown, report: Report, limits: DatasetLimits): Da
       return;
     }
     documentIds.add(id);
-    if (text !== undefined) documentText.set(id, text);
+    if (text !== undefined) documentViews.set(id, new DocumentView(text));
   });
 
-  const spanChecker = new SpanChecker(report, documentIds, documentText, documentsResolvable);
+  const spanChecker = new SpanChecker(report, documentIds, documentViews, documentsResolvable);
 
   // Entities: schema, ids, mentions on names.
-  const entityViews = new Map<string, EntityView>();
+  const entityViews = new EntityViews();
   let entitiesResolvable = lists.entities !== undefined;
   const entities: Entity[] = [];
   lists.entities?.forEach((raw, i) => {
     const record = isRecord(raw) ? raw : {};
-    const parsed = parseRecord(EntitySchema, raw, 'entities', i, report);
+    const parsed = parseRecord(wellFormedEntity, EntitySchema, raw, 'entities', i, report);
     if (parsed) entities.push(parsed);
     const id = nonEmptyString(record.id);
-    // Once a record has parsed, its raw objects are known to have exactly the schema's shape: the checks read them directly.
-    const { spans, complete } = parsed ? { spans: record.mentions as Span[], complete: true } : salvageSpans(record.mentions, SpanSchema);
-    let view: EntityView | undefined;
+    // A parsed record is a copy with exactly the schema's shape: the checks read it directly.
+    const { spans, complete } = parsed ? { spans: parsed.mentions, complete: true } : salvageSpans(record.mentions, SpanSchema);
+    let view: number | undefined;
     if (id === undefined) entitiesResolvable = false;
-    else if (entityViews.has(id)) report.add(duplicateId(`entities[${i}].id`, id, 'entity'));
-    else {
-      view = { mentions: complete ? (spans as Span[]) : spans.filter((s) => s !== undefined), complete };
-      entityViews.set(id, view);
-    }
+    else if (entityViews.numbers.has(id)) report.add(duplicateId(`entities[${i}].id`, id, 'entity'));
+    else view = entityViews.add(id, complete ? (spans as Span[]) : spans.filter((s) => s !== undefined), complete);
 
     // Judge "is this a name?" only against a complete list of names: a broken alias list would make right mentions look wrong.
-    const label = nonEmptyString(record.label);
-    const aliases = Array.isArray(record.aliases) && record.aliases.every((a) => nonEmptyString(a) !== undefined) ? (record.aliases as string[]) : undefined;
-    const names = label === undefined || aliases === undefined ? [] : [label, ...aliases];
+    let names: string[];
+    if (parsed) names = [parsed.label, ...parsed.aliases];
+    else {
+      const label = nonEmptyString(record.label);
+      const aliases = Array.isArray(record.aliases) && record.aliases.every((a) => nonEmptyString(a) !== undefined) ? (record.aliases as string[]) : undefined;
+      names = label === undefined || aliases === undefined ? [] : [label, ...aliases];
+    }
     for (let j = 0; j < spans.length; j++) {
       const span = spans[j];
       if (span === undefined) continue;
-      const text = spanChecker.check(span, 'entities', i, 'mentions', j);
+      const document = spanChecker.check(span, 'entities', i, 'mentions', j);
       // A mention that points nowhere cannot vouch for evidence either: stop judging this entity's evidence, do not cascade.
-      if (text === undefined && view) view.complete = false;
-      if (text === undefined || names.length === 0) continue;
-      const quoted = spanText(text, span);
-      if (!names.includes(quoted)) checkMentionIsName(report, text, span, quoted, i, j, id ?? `#${i}`, names);
+      if (document === undefined) {
+        if (view !== undefined) entityViews.complete[view] = false;
+        continue;
+      }
+      if (view !== undefined) document.addMention(span.start, span.end, view);
+      if (names.length === 0 || quotesOneOf(document.text, span, names)) continue;
+      checkMentionIsName(report, document.text, span, spanText(document.text, span), i, j, id ?? `#${i}`, names);
     }
   });
 
@@ -461,9 +514,12 @@ function checkDataset(input: unknown, report: Report, limits: DatasetLimits): Da
   const relationIds = new Set<string>();
   const mentionIndex = new MentionIndex(entityViews);
   const relations: Relation[] = [];
-  const suggestEntity = lazySuggester(() => [...entityViews.keys()]);
-  const checkReference = (i: number, field: 'source' | 'target' | 'attributedTo', ref: string | undefined): void => {
-    if (ref === undefined || !entitiesResolvable || entityViews.has(ref)) return;
+  const suggestEntity = lazySuggester(() => [...entityViews.numbers.keys()]);
+  /** The entity `ref` names (looked up once per relation end, as it serves every evidence span); a dangling reference is reported. */
+  const resolveReference = (i: number, field: 'source' | 'target' | 'attributedTo', ref: string | undefined): number | undefined => {
+    if (ref === undefined) return undefined;
+    const view = entityViews.numbers.get(ref);
+    if (view !== undefined || !entitiesResolvable) return view;
     const guess = suggestEntity(ref);
     report.add({
       code: 'dangling-reference',
@@ -472,20 +528,22 @@ function checkDataset(input: unknown, report: Report, limits: DatasetLimits): Da
       fix: guess ? `write "${guess}", or add an entity with id ${quoteText(ref)}` : `add an entity with id ${quoteText(ref)}, or point ${field} at an existing entity`,
       value: ref,
     });
+    return undefined;
   };
-  const checkMentioned = (i: number, j: number, text: string, span: Evidence, field: 'source' | 'target', entityId: string): void => {
-    const view = entityViews.get(entityId);
-    if (!view || !view.complete || mentionIndex.hasMentionWithin(entityId, span)) return;
+  const checkMentioned = (i: number, j: number, document: DocumentView, span: Evidence, field: 'source' | 'target', entityId: string, view: number | undefined): void => {
+    if (view === undefined || !entityViews.complete[view]) return;
+    // The document's own index answers unless the sentence is crowded with mentions; then the entity's index does.
+    if (document.hasMention(view, span.start, span.end) ?? mentionIndex.hasMentionWithin(entityId, span)) return;
     report.add({
       code: 'evidence-missing-mention',
       path: `relations[${i}].evidence[${j}]`,
-      message: `the sentence ${quoteText(spanText(text, span), 60)} has no recorded mention of the ${field} ${quoteText(entityId, 60)}`,
+      message: `the sentence ${quoteText(spanText(document.text, span), 60)} has no recorded mention of the ${field} ${quoteText(entityId, 60)}`,
       fix: `add the name's position in this sentence to that entity's "mentions", or add a "note" saying how the sentence refers to it (e.g. a pronoun)`,
     });
   };
   lists.relations?.forEach((raw, i) => {
     const record = isRecord(raw) ? raw : {};
-    const parsed = parseRecord(RelationSchema, raw, 'relations', i, report);
+    const parsed = parseRecord(wellFormedRelation, RelationSchema, raw, 'relations', i, report);
     if (parsed) relations.push(parsed);
     const id = nonEmptyString(record.id);
     if (id !== undefined) {
@@ -494,27 +552,26 @@ function checkDataset(input: unknown, report: Report, limits: DatasetLimits): Da
     }
     const source = nonEmptyString(record.source);
     const target = nonEmptyString(record.target);
-    checkReference(i, 'source', source);
-    checkReference(i, 'target', target);
-    checkReference(i, 'attributedTo', nonEmptyString(record.attributedTo));
-    const spans = parsed ? (record.evidence as Evidence[]) : salvageSpans(record.evidence, EvidenceSchema).spans;
+    const sourceView = resolveReference(i, 'source', source);
+    const targetView = resolveReference(i, 'target', target);
+    resolveReference(i, 'attributedTo', nonEmptyString(record.attributedTo));
+    const spans = parsed ? parsed.evidence : salvageSpans(record.evidence, EvidenceSchema).spans;
     for (let j = 0; j < spans.length; j++) {
       const span = spans[j];
       if (span === undefined) continue;
-      const text = spanChecker.check(span, 'relations', i, 'evidence', j);
-      if (text === undefined) continue;
-      checkEvidenceIsSentence(report, text, span, i, j);
+      const document = spanChecker.check(span, 'relations', i, 'evidence', j);
+      if (document === undefined) continue;
+      checkEvidenceIsSentence(report, document.text, span, i, j);
       if (span.note !== undefined) continue;
-      if (source !== undefined) checkMentioned(i, j, text, span, 'source', source);
-      if (target !== undefined && target !== source) checkMentioned(i, j, text, span, 'target', target);
+      if (source !== undefined) checkMentioned(i, j, document, span, 'source', source, sourceView);
+      if (target !== undefined && target !== source) checkMentioned(i, j, document, span, 'target', target, targetView);
     }
   });
 
   if (!topOk || report.problems.length > 0) return undefined;
-  const data = top.data!;
   return {
     version: DATASET_VERSION,
-    ...(data.title !== undefined ? { title: data.title } : {}),
+    ...(title !== undefined ? { title } : {}),
     documents,
     entities,
     relations,
@@ -559,17 +616,21 @@ class SpanChecker {
   constructor(
     private readonly report: Report,
     private readonly ids: Set<string>,
-    private readonly texts: Map<string, string>,
+    private readonly texts: Map<string, DocumentView>,
     private readonly resolvable: boolean,
   ) {
     this.idList = [...ids];
     this.suggest = lazySuggester(() => this.idList);
   }
 
+  // Consecutive spans mostly quote the same document: remember the last one found.
+  private lastId: string | undefined;
+  private lastView: DocumentView | undefined;
+
   /** The path (`entities[3].mentions[0]`) is built only when there is a problem to report: most spans have none. */
-  check(span: Span, list: string, i: number, field: string, j: number): string | undefined {
-    const text = this.texts.get(span.document);
-    if (text === undefined) {
+  check(span: Span, list: string, i: number, field: string, j: number): DocumentView | undefined {
+    const view = span.document === this.lastId ? this.lastView : this.texts.get(span.document);
+    if (view === undefined) {
       // A known document without a usable text was reported where it is defined.
       if (this.ids.has(span.document) || !this.resolvable) return undefined;
       const guess = this.suggest(span.document);
@@ -582,6 +643,9 @@ class SpanChecker {
       });
       return undefined;
     }
+    this.lastId = span.document;
+    this.lastView = view;
+    const text = view.text;
     const length = text.length;
     if (span.start > length || span.end > length) {
       if (span.start > length) this.report.add(outOfRange(`${spanPath(list, i, field, j)}.start`, span.document, length, span.start));
@@ -600,7 +664,7 @@ class SpanChecker {
     }
     const startSplit = characterSplitAt(text, span.start);
     const endSplit = characterSplitAt(text, span.end);
-    if (startSplit === undefined && endSplit === undefined) return text;
+    if (startSplit === undefined && endSplit === undefined) return view;
     if (startSplit !== undefined) this.report.add(splitCharacter(`${spanPath(list, i, field, j)}.start`, text, span.start, 'start', startSplit));
     if (endSplit !== undefined) this.report.add(splitCharacter(`${spanPath(list, i, field, j)}.end`, text, span.end, 'end', endSplit));
     return undefined;
@@ -690,12 +754,11 @@ function nearestOccurrence(text: string, names: string[], offset: number): { nam
 }
 
 function checkEvidenceIsSentence(report: Report, text: string, span: Evidence, relationIndex: number, evidenceIndex: number): void {
-  const path = () => `relations[${relationIndex}].evidence[${evidenceIndex}]`;
   if (!isSentenceStart(text, span.start)) {
     const candidate = nearestWhere(span.start, text.length, (k) => isSentenceStart(text, k));
     report.add({
       code: 'evidence-not-sentence',
-      path: `${path()}.start`,
+      path: `relations[${relationIndex}].evidence[${evidenceIndex}].start`,
       message: `evidence must quote whole sentences, but this starts mid-sentence (text from there: ${quoteText(text.slice(span.start, span.start + 30), 40)})`,
       fix: `move start to the first character of the sentence${candidate !== undefined ? ` (probably ${candidate}: ${quoteText(text.slice(candidate, candidate + 30), 40)})` : ''}`,
       value: span.start,
@@ -705,7 +768,7 @@ function checkEvidenceIsSentence(report: Report, text: string, span: Evidence, r
     const candidate = nearestWhere(span.end, text.length, (k) => isSentenceEnd(text, k));
     report.add({
       code: 'evidence-not-sentence',
-      path: `${path()}.end`,
+      path: `relations[${relationIndex}].evidence[${evidenceIndex}].end`,
       message: `evidence must quote whole sentences, but this ends mid-sentence (text before it: ${quoteText(text.slice(Math.max(0, span.end - 30), span.end), 40)})`,
       fix: `move end just past the sentence's closing punctuation and closing quote mark${candidate !== undefined ? ` (probably ${candidate}: ${quoteText(text.slice(Math.max(0, candidate - 30), candidate), 40)})` : ''}`,
       value: span.end,
@@ -723,6 +786,77 @@ function nearestWhere(from: number, length: number, test: (offset: number) => bo
   return undefined;
 }
 
+/** How many mentions a document index scans inside one sentence before handing the question to the per-entity index. */
+const CROWDED_SENTENCE = 32;
+
+/**
+ * A document's text, and its recorded mentions for "does entity X have a
+ * mention inside this sentence?": flat arrays sorted by start (on first use),
+ * so the question costs a binary search and a look at the sentence's few
+ * mentions, in memory that consecutive evidence spans of the same document
+ * share. A sentence crowded with mentions is left to `MentionIndex`, so a
+ * pathological one cited by many relations stays cheap.
+ */
+class DocumentView {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly owners: number[] = [];
+  private sorted: { starts: Int32Array; ends: Int32Array; owners: Int32Array } | undefined;
+  constructor(readonly text: string) {}
+
+  /** Records a mention that passed its checks, owned by entity view number `owner`. */
+  addMention(start: number, end: number, owner: number): void {
+    this.starts.push(start);
+    this.ends.push(end);
+    this.owners.push(owner);
+    this.sorted = undefined;
+  }
+
+  /** Whether `owner` has a mention within [start, end); undefined when the span holds too many mentions to scan. */
+  hasMention(owner: number, start: number, end: number): boolean | undefined {
+    const { starts, ends, owners } = this.sorted ?? this.sort();
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const stop = Math.min(starts.length, lo + CROWDED_SENTENCE);
+    let k = lo;
+    for (; k < stop && starts[k]! < end; k++) if (owners[k] === owner && ends[k]! <= end) return true;
+    return k === stop && k < starts.length && starts[k]! < end ? undefined : false;
+  }
+
+  private sort(): { starts: Int32Array; ends: Int32Array; owners: Int32Array } {
+    const n = this.starts.length;
+    const order = sortedOrder(this.starts, this.text.length);
+    const sorted = { starts: new Int32Array(n), ends: new Int32Array(n), owners: new Int32Array(n) };
+    for (let k = 0; k < n; k++) {
+      const from = order[k]!;
+      sorted.starts[k] = this.starts[from]!;
+      sorted.ends[k] = this.ends[from]!;
+      sorted.owners[k] = this.owners[from]!;
+    }
+    this.sorted = sorted;
+    return sorted;
+  }
+}
+
+/** The indices of `values` (whole numbers from 0 to `max`) in ascending order of value. */
+function sortedOrder(values: readonly number[], max: number): ArrayLike<number> {
+  const n = values.length;
+  // Pack value and index into one exact number, so a native numeric sort does the work without a comparator
+  // (32-bit integers sort about twice as fast as doubles; doubles hold any realistic document).
+  const packed = n * (max + 1) <= 0x7fffffff ? new Int32Array(n) : n * (max + 1) <= Number.MAX_SAFE_INTEGER ? new Float64Array(n) : undefined;
+  if (packed === undefined) return Array.from(values.keys()).sort((a, b) => values[a]! - values[b]!);
+  for (let k = 0; k < n; k++) packed[k] = values[k]! * n + k;
+  packed.sort();
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = packed[k]! % n;
+  return order;
+}
+
 /**
  * "Does entity X have a mention inside this sentence?" Entities with many
  * mentions are indexed on first use, per document, as flat [start, end, start, end, …]
@@ -731,11 +865,11 @@ function nearestWhere(from: number, length: number, test: (offset: number) => bo
  */
 class MentionIndex {
   private readonly byEntity = new Map<string, Map<string, number[]>>();
-  constructor(private readonly views: Map<string, EntityView>) {}
+  constructor(private readonly views: EntityViews) {}
 
   private build(entityId: string): Map<string, number[]> {
     const byDocument = new Map<string, Span[]>();
-    for (const mention of this.views.get(entityId)?.mentions ?? []) {
+    for (const mention of this.views.mentionsOf(entityId)) {
       const list = byDocument.get(mention.document);
       if (list) list.push(mention);
       else byDocument.set(mention.document, [mention]);
@@ -756,7 +890,7 @@ class MentionIndex {
   }
 
   hasMentionWithin(entityId: string, outer: Span): boolean {
-    const mentions = this.views.get(entityId)?.mentions ?? [];
+    const mentions = this.views.mentionsOf(entityId);
     // Most entities have a handful of mentions: a scan beats building an index.
     if (mentions.length <= 16) {
       for (const m of mentions) if (m.start >= outer.start && m.end <= outer.end && m.document === outer.document) return true;
