@@ -13,36 +13,57 @@ export function spanText(text: string, span: Pick<Span, 'start' | 'end'>): strin
   return text.slice(span.start, span.end);
 }
 
-// Arabic question mark and full stop end sentences in Arabic and Urdu text.
-const TERMINAL = /[.!?…\u061F\u06D4]/;
-// A line or paragraph break ends a paragraph, whether written LF, CRLF, CR or as a Unicode separator.
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
-const CLOSERS = /[”’"')\]»]/;
+// The three character classes below are tested by UTF-16 code unit, as a
+// regular expression without the u flag would, but without building a
+// one-character string per test: the validator runs them twice per evidence span.
+
+/** Terminal punctuation: . ! ? … and the Arabic question mark and full stop (Arabic and Urdu text). */
+function isTerminal(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x061f || code === 0x06d4;
+}
+
+/** A line or paragraph break ends a paragraph, whether written LF, CRLF, CR or as a Unicode separator. */
+function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+}
+
+/** Closing quotes and brackets: ” ’ " ' ) ] » */
+function isCloser(code: number): boolean {
+  return code === 0x201d || code === 0x2019 || code === 0x22 || code === 0x27 || code === 0x29 || code === 0x5d || code === 0xbb;
+}
+
+const WHITE_SPACE = /\s/;
+
+/** What the regular expression /\s/ matches, for one code unit (NaN, past the text, is not white space). */
+function isWhiteSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === code && WHITE_SPACE.test(String.fromCharCode(code));
+}
 
 /** True when `start` may begin a sentence: the text start, a line start, or after terminal punctuation and white space. */
 export function isSentenceStart(text: string, start: number): boolean {
   if (start === 0) return true;
-  if (start > text.length || /\s/.test(text[start] ?? '')) return false;
+  if (start > text.length || isWhiteSpace(text.charCodeAt(start))) return false;
   let i = start - 1;
-  if (!/\s/.test(text[i] ?? '')) return false;
-  while (i >= 0 && /\s/.test(text[i]!)) {
-    if (LINE_BREAK.test(text[i]!)) return true;
+  if (!isWhiteSpace(text.charCodeAt(i))) return false;
+  while (i >= 0 && isWhiteSpace(text.charCodeAt(i))) {
+    if (isLineBreak(text.charCodeAt(i))) return true;
     i--;
   }
   if (i < 0) return true;
-  while (i >= 0 && CLOSERS.test(text[i]!)) i--;
-  return i >= 0 && TERMINAL.test(text[i]!);
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  return i >= 0 && isTerminal(text.charCodeAt(i));
 }
 
 /** True when `end` (exclusive) may close a sentence: the text end, or terminal punctuation (maybe inside closing quotes) before white space. */
 export function isSentenceEnd(text: string, end: number): boolean {
   if (end <= 0 || end > text.length) return false;
-  if (end < text.length && !/\s/.test(text[end]!)) return false;
+  if (end < text.length && !isWhiteSpace(text.charCodeAt(end))) return false;
   let i = end - 1;
-  while (i >= 0 && CLOSERS.test(text[i]!)) i--;
-  if (i >= 0 && TERMINAL.test(text[i]!)) return true;
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  if (i >= 0 && isTerminal(text.charCodeAt(i))) return true;
   // A paragraph may end without punctuation (headlines, list items).
-  return end === text.length || LINE_BREAK.test(text[end]!);
+  return end === text.length || isLineBreak(text.charCodeAt(end));
 }
 
 /** True when `inner` lies wholly within `outer` in the same document. */

@@ -40,9 +40,68 @@ function isOffset(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
-/** Every enumerable key (own or inherited) is one of the allowed ones: stricter than zod's `Object.keys` check, never looser. */
-function onlyKeys(raw: Raw, allowed: ReadonlySet<string>): boolean {
-  for (const key in raw) if (!allowed.has(key)) return false;
+/*
+ * "Every enumerable key (own or inherited) is one of the schema's": stricter
+ * than zod's `Object.keys` check, never looser. Written out per schema, as
+ * comparisons with literal (interned) strings: for 100,000 spans this is
+ * measurably cheaper than Set lookups. The test checks the lists below
+ * against the schemas, and the functions against zod.
+ */
+
+function spanKeysOnly(raw: Raw): boolean {
+  for (const key in raw) if (key !== 'document' && key !== 'start' && key !== 'end') return false;
+  return true;
+}
+
+function evidenceKeysOnly(raw: Raw): boolean {
+  for (const key in raw) if (key !== 'document' && key !== 'start' && key !== 'end' && key !== 'note') return false;
+  return true;
+}
+
+function documentKeysOnly(raw: Raw): boolean {
+  for (const key in raw) if (key !== 'id' && key !== 'title' && key !== 'text' && key !== 'source') return false;
+  return true;
+}
+
+function entityKeysOnly(raw: Raw): boolean {
+  for (const key in raw) {
+    switch (key) {
+      case 'id':
+      case 'label':
+      case 'type':
+      case 'aliases':
+      case 'mentions':
+      case 'attributes':
+        continue;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+function relationKeysOnly(raw: Raw): boolean {
+  for (const key in raw) {
+    switch (key) {
+      case 'id':
+      case 'type':
+      case 'source':
+      case 'target':
+      case 'evidence':
+      case 'hedged':
+      case 'negated':
+      case 'attributedTo':
+      case 'attributes':
+        continue;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+function topLevelKeysOnly(raw: Raw): boolean {
+  for (const key in raw) if (key !== 'version' && key !== 'title' && key !== 'documents' && key !== 'entities' && key !== 'relations') return false;
   return true;
 }
 
@@ -53,7 +112,7 @@ const ENTITY_KEYS: ReadonlySet<string> = new Set(['id', 'label', 'type', 'aliase
 const RELATION_KEYS: ReadonlySet<string> = new Set(['id', 'type', 'source', 'target', 'evidence', 'hedged', 'negated', 'attributedTo', 'attributes']);
 const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(['version', 'title', 'documents', 'entities', 'relations']);
 
-/** The field names each fast check knows, by schema: a test compares them with the schemas' shapes, so a new field cannot slip past. */
+/** The field names each fast check knows, by schema: a test compares them with the schemas' shapes, and the functions with zod, so a new field cannot slip past. */
 export const WELL_FORMED_KEYS = {
   span: SPAN_KEYS,
   evidence: EVIDENCE_KEYS,
@@ -94,14 +153,14 @@ function attributesOf(raw: Raw): Attributes | undefined | typeof NO {
 }
 
 export function wellFormedSpan(raw: unknown): Span | undefined {
-  if (!isObject(raw) || !onlyKeys(raw, SPAN_KEYS)) return undefined;
+  if (!isObject(raw) || !spanKeysOnly(raw)) return undefined;
   const { document, start, end } = raw;
   if (!isId(document) || !isOffset(start) || !isOffset(end)) return undefined;
   return { document, start, end };
 }
 
 export function wellFormedEvidence(raw: unknown): Evidence | undefined {
-  if (!isObject(raw) || !onlyKeys(raw, EVIDENCE_KEYS)) return undefined;
+  if (!isObject(raw) || !evidenceKeysOnly(raw)) return undefined;
   const { document, start, end } = raw;
   if (!isId(document) || !isOffset(start) || !isOffset(end)) return undefined;
   const out: Evidence = { document, start, end };
@@ -112,7 +171,7 @@ export function wellFormedEvidence(raw: unknown): Evidence | undefined {
 }
 
 export function wellFormedDocument(raw: unknown): NewsDocument | undefined {
-  if (!isObject(raw) || !onlyKeys(raw, DOCUMENT_KEYS)) return undefined;
+  if (!isObject(raw) || !documentKeysOnly(raw)) return undefined;
   const { id, title, text } = raw;
   if (!isId(id) || typeof title !== 'string' || typeof text !== 'string') return undefined;
   const out: NewsDocument = { id, title, text };
@@ -123,7 +182,7 @@ export function wellFormedDocument(raw: unknown): NewsDocument | undefined {
 }
 
 export function wellFormedEntity(raw: unknown): Entity | undefined {
-  if (!isObject(raw) || !onlyKeys(raw, ENTITY_KEYS)) return undefined;
+  if (!isObject(raw) || !entityKeysOnly(raw)) return undefined;
   const { id, label, type, aliases, mentions } = raw;
   if (!isId(id) || !isId(label) || !ENTITY_TYPES.has(type) || !Array.isArray(aliases) || !Array.isArray(mentions)) return undefined;
   const aliasCopy = new Array<string>(aliases.length);
@@ -146,7 +205,7 @@ export function wellFormedEntity(raw: unknown): Entity | undefined {
 }
 
 export function wellFormedRelation(raw: unknown): Relation | undefined {
-  if (!isObject(raw) || !onlyKeys(raw, RELATION_KEYS)) return undefined;
+  if (!isObject(raw) || !relationKeysOnly(raw)) return undefined;
   const { id, type, source, target, evidence } = raw;
   if (!isId(id) || !RELATION_TYPES.has(type) || !isId(source) || !isId(target) || !Array.isArray(evidence)) return undefined;
   const evidenceCopy = new Array<Evidence>(evidence.length);
@@ -171,7 +230,7 @@ export function wellFormedRelation(raw: unknown): Relation | undefined {
 
 /** The top level as validate.ts's TopLevelSchema checks it (the three lists only as arrays): its title, when well formed. */
 export function wellFormedTopLevel(raw: unknown, version: number): { title: string | undefined } | undefined {
-  if (!isObject(raw) || !onlyKeys(raw, TOP_LEVEL_KEYS)) return undefined;
+  if (!isObject(raw) || !topLevelKeysOnly(raw)) return undefined;
   if (raw.version !== version || !Array.isArray(raw.documents) || !Array.isArray(raw.entities) || !Array.isArray(raw.relations)) return undefined;
   const title = optional(raw, 'title', isString);
   return title === NO ? undefined : { title };
