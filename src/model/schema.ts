@@ -10,7 +10,10 @@
  * into the document's `text`, end exclusive, exactly as `text.slice(start, end)`.
  *
  * Structure is checked here; cross-references and offsets are checked in
- * `validate.ts`, which reports every problem at once.
+ * `validate.ts`, which reports every problem at once. A change to a record
+ * schema here needs the same change in `wellFormed.ts`, the validator's fast
+ * path for well-formed records (tests/unit/model/wellFormed.test.ts compares
+ * the two on random records).
  */
 
 import { z } from 'zod';

@@ -15,6 +15,11 @@
  * makes a check unanswerable (an entity without a usable id: is a reference to
  * it dangling?), the check is skipped rather than guessed, so one mistake
  * does not cascade into hundreds of false problems.
+ *
+ * Speed matters too (a 50,000-relation dataset validates and becomes a graph
+ * in well under half a second, issue #6): well-formed records take a
+ * hand-written fast path (`wellFormed.ts`) that returns exactly what zod
+ * would; zod parses, and explains, everything else.
  */
 
 import { z } from 'zod';
