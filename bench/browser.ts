@@ -32,6 +32,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VIEWPORT = { width: 1440, height: 900 };
 /** How long the worker layout is watched for iterations/s and long tasks. */
 const LAYOUT_WATCH_MS = 6_000;
+/** Node clicks timed per page (alternating between two hubs). */
+const SELECT_CLICKS = 5;
 
 interface BenchProbe {
   firstFrameAt: number | null;
@@ -178,13 +180,13 @@ async function timeFilters(page: Page, side: Side, type: string): Promise<number
   return median(times);
 }
 
-/** Clicks the hub node with the real mouse; times from the page's pointerup to the drawn selection. */
-async function timeSelect(page: Page, side: Side, hubId: string): Promise<number> {
+/** Clicks with the real mouse; times from the page's pointerup to the drawn selection. */
+async function timeOneSelect(page: Page, side: Side, nodeId: string): Promise<number> {
   const position = await page.evaluate(
     ({ side, id }) => (side === 'explorer' ? window.__newsgraph?.nodePosition(id) : window.__bare?.nodePosition(id)) ?? null,
-    { side, id: hubId },
+    { side, id: nodeId },
   );
-  if (!position) throw new Error(`bench: ${side} page does not know node ${hubId}`);
+  if (!position) throw new Error(`bench: ${side} page does not know node ${nodeId}`);
   // Start watching before the click, and only then click: the watcher must see the renders count from before it.
   await page.evaluate((args) => {
     window.__benchPending = window.__timeChange?.(args);
@@ -193,7 +195,21 @@ async function timeSelect(page: Page, side: Side, hubId: string): Promise<number
   return page.evaluate(() => window.__benchPending ?? Promise.reject(new Error('bench: no pending measurement')));
 }
 
-async function runExplorer(context: BrowserContext, base: string, size: SyntheticSize, hubId: string, type: string): Promise<PageRun> {
+/**
+ * Selects the two biggest hubs in turn, SELECT_CLICKS times, and returns the
+ * median: one click's time swings with what the software GPU is still busy
+ * with. Clicks are spaced past sigma's 300 ms double-click window.
+ */
+async function timeSelect(page: Page, side: Side, hubs: readonly string[]): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < SELECT_CLICKS; i++) {
+    times.push(await timeOneSelect(page, side, hubs[i % hubs.length]!));
+    await page.waitForTimeout(400);
+  }
+  return median(times);
+}
+
+async function runExplorer(context: BrowserContext, base: string, size: SyntheticSize, hubs: readonly string[], type: string): Promise<PageRun> {
   const page = await openInstrumented(context, `${base}?bench=${size.name}`, '[data-testid="graph-canvas"][data-ready="true"]');
   const firstFrameMs = await firstFrame(page);
   const result: PageRun = { firstFrameMs, filterMs: 0, selectMs: 0 };
@@ -211,28 +227,27 @@ async function runExplorer(context: BrowserContext, base: string, size: Syntheti
     await page.waitForTimeout(300);
   }
   result.filterMs = await timeFilters(page, 'explorer', type);
-  result.selectMs = await timeSelect(page, 'explorer', hubId);
+  result.selectMs = await timeSelect(page, 'explorer', hubs);
   await page.close();
   return result;
 }
 
-async function runBare(context: BrowserContext, base: string, size: SyntheticSize, hubId: string, type: string): Promise<PageRun> {
+async function runBare(context: BrowserContext, base: string, size: SyntheticSize, hubs: readonly string[], type: string): Promise<PageRun> {
   const page = await openInstrumented(context, `${base}bare/bench/pages/bare-sigma.html?bench=${size.name}`, '#graph[data-ready="true"]');
   const firstFrameMs = await firstFrame(page);
   const filterMs = await timeFilters(page, 'bare', type);
-  const selectMs = await timeSelect(page, 'bare', hubId);
+  const selectMs = await timeSelect(page, 'bare', hubs);
   await page.close();
   return { firstFrameMs, filterMs, selectMs };
 }
 
-/** The entity with the most relations: big on screen, easy to hit. */
-function hub(size: SyntheticSize): { id: string; type: string } {
+/** The two entities with the most relations: big on screen, easy to hit. */
+function hubs(size: SyntheticSize): { ids: string[]; type: string } {
   const dataset = syntheticDataset(size);
   const degree = new Map<string, number>();
   for (const r of dataset.relations) for (const end of [r.source, r.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
-  let best = dataset.entities[0]!.id;
-  for (const [id, d] of degree) if (d > (degree.get(best) ?? 0)) best = id;
-  return { id: best, type: dataset.relations[0]!.type };
+  const ids = [...degree].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 2).map(([id]) => id);
+  return { ids, type: dataset.relations[0]!.type };
 }
 
 export async function benchBrowser(): Promise<BenchRow[]> {
@@ -247,20 +262,20 @@ export async function benchBrowser(): Promise<BenchRow[]> {
     await context.newPage();
     for (const size of SIZES.filter((s) => sizeNames.includes(s.name))) {
       const runs = size.name === 'large' ? 1 : 3;
-      const { id, type } = hub(size);
+      const { ids, type } = hubs(size);
       const label = `${size.entities} entities / ${size.relations} relations`;
       process.stderr.write(`bench: browser ${size.name}…\n`);
       const ours: PageRun[] = [];
       const bare: PageRun[] = [];
       for (let i = 0; i < runs; i++) {
-        bare.push(await runBare(context, served.url, size, id, type));
-        ours.push(await runExplorer(context, served.url, size, id, type));
+        bare.push(await runBare(context, served.url, size, ids, type));
+        ours.push(await runExplorer(context, served.url, size, ids, type));
       }
       const m = (runsOf: PageRun[], key: keyof PageRun) => median(runsOf.map((r) => r[key] ?? 0));
       const within = (key: keyof PageRun, factor: number) => m(ours, key) <= factor * m(bare, key);
       rows.push(row({ section: 'browser', size: label, metric: `navigation → first frame (${runs} run${runs > 1 ? 's' : ''})`, unit: 'ms', value: m(ours, 'firstFrameMs'), baselineName: 'bare sigma', baseline: m(bare, 'firstFrameMs'), budget: '≤ 1.5×', withinBudget: within('firstFrameMs', 1.5) }));
       rows.push(row({ section: 'browser', size: label, metric: 'relation-type filter → frame', unit: 'ms', value: m(ours, 'filterMs'), baselineName: 'bare refresh', baseline: m(bare, 'filterMs'), budget: '≤ 1.2×', withinBudget: within('filterMs', 1.2) }));
-      rows.push(row({ section: 'browser', size: label, metric: 'click node → panel + frame', unit: 'ms', value: m(ours, 'selectMs'), baselineName: 'bare click → refresh', baseline: m(bare, 'selectMs'), budget: '≤ 1.2×', withinBudget: within('selectMs', 1.2) }));
+      rows.push(row({ section: 'browser', size: label, metric: `click node → panel + frame (${SELECT_CLICKS} clicks)`, unit: 'ms', value: m(ours, 'selectMs'), baselineName: 'bare click → refresh', baseline: m(bare, 'selectMs'), budget: '≤ 1.2×', withinBudget: within('selectMs', 1.2) }));
       if (ours[0]?.layoutIterationsPerSecond !== undefined) {
         rows.push(row({ section: 'browser', size: label, metric: 'worker FA2 iterations/s', unit: 'it/s', value: m(ours, 'layoutIterationsPerSecond') }));
         const longest = m(ours, 'longestTaskDuringLayoutMs');

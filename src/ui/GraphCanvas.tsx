@@ -25,7 +25,7 @@ import { createLabelMeasurer, fitGraphWithLabels } from './fitWithLabels.ts';
 import { GraphToolbar } from './GraphToolbar.tsx';
 import { LayoutControls } from './LayoutControls.tsx';
 import { SIGMA_SETTINGS } from './sigmaSettings.ts';
-import { edgeSizeScale, nodeSizeScale, sigmaSettingsForSize } from './sigmaScale.ts';
+import { BIG_GRAPH_MIN_NODES, edgeSizeScale, nodeSizeScale, sigmaSettingsForSize } from './sigmaScale.ts';
 import { installTestHandle } from './testHandle.ts';
 import { ZoomControls } from './ZoomControls.tsx';
 
@@ -107,13 +107,17 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
       sigma.on('resize', fit);
     }
 
+    // In a big graph a hover only gets sigma's own hover card: lighting the
+    // neighbourhood restyles every node and edge, a few hundred milliseconds
+    // at 50,000 edges, on each node the pointer crosses. A click still does.
+    const lightNeighboursOnHover = graph.order <= BIG_GRAPH_MIN_NODES;
     sigma.on('enterNode', ({ node }) => {
       container.style.cursor = 'pointer';
-      dispatch(hoverNode(node));
+      if (lightNeighboursOnHover) dispatch(hoverNode(node));
     });
     sigma.on('leaveNode', () => {
       container.style.cursor = '';
-      dispatch(hoverNode(null));
+      if (lightNeighboursOnHover) dispatch(hoverNode(null));
     });
     sigma.on('leaveStage', () => {
       // sigma 3.0.2 emits leaveNode when the pointer leaves the canvas straight

@@ -44,4 +44,31 @@ describe('worker layout for a big graph', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('draws the nodes alone while the layout runs, then every edge; a hover does not restyle a big graph, a click does', async () => {
+    const { page, problems } = await app.openPage();
+    await page.goto(`${app.url}?bench=medium`);
+    await page.waitForSelector('[data-testid="graph-canvas"][data-ready="true"]', { timeout: 60_000 });
+    const controls = page.getByTestId('layout-controls');
+    await expect.poll(() => controls.getAttribute('data-running'), { timeout: 30_000 }).toBe('true');
+    // While it runs, sigma draws the edge-free copy: no edge has display data.
+    expect(await page.evaluate(() => window.__newsgraph?.edgeDisplay('r0'))).toBeNull();
+    expect(await page.evaluate(() => window.__newsgraph?.nodeDisplay('e0'))).not.toBeNull();
+
+    await controls.getByRole('button', { name: 'Stop' }).click();
+    await expect.poll(() => page.evaluate(() => window.__newsgraph?.edgeDisplay('r0')?.hidden)).toBe(false);
+
+    const at = await page.evaluate(() => window.__newsgraph?.nodePosition('e0'));
+    expect(at).toBeTruthy();
+    await page.mouse.move(at!.x, at!.y);
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(() => window.__newsgraph?.state().hoveredNode)).toBeNull();
+
+    await page.mouse.click(at!.x, at!.y);
+    // Whichever node is on top at that pixel (early in a layout discs overlap) gets selected.
+    await expect.poll(() => page.evaluate(() => window.__newsgraph?.state().selection.kind)).toBe('node');
+    await expect.poll(() => page.getByTestId('details-title').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
