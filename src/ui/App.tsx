@@ -4,12 +4,14 @@
  *
  * Header, legend/filter on the left, the graph in the middle, the evidence
  * panel on the right. Holds the explorer state (a reducer applying pure
- * transitions) and the Escape shortcut; the parts below only render it.
+ * transitions) and the Escape shortcut (one step back: state/stepBack.ts);
+ * the parts below only render it.
  */
 
 import { useCallback, useEffect, useMemo, useReducer, useState, type ReactElement, type ReactNode } from 'react';
 import type { ExplorerModel } from '../state/explorerModel.ts';
-import { clearSelection, initialExplorerState, type ExplorerState, type Transition } from '../state/explorerState.ts';
+import { initialExplorerState, type ExplorerState, type Transition } from '../state/explorerState.ts';
+import { stepBack } from '../state/stepBack.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { EmptyGraph, graphNotice } from './data/EmptyGraph.tsx';
 import { EntitySearch } from './EntitySearch.tsx';
@@ -17,6 +19,7 @@ import { EntityTypeFilter } from './EntityTypeFilter.tsx';
 import { GraphCanvas } from './GraphCanvas.tsx';
 import { RelationLegend } from './RelationLegend.tsx';
 import { SidePanel, type SideTab } from './SidePanel.tsx';
+import { ViewChips } from './ViewChips.tsx';
 import { initialSideTab, useShareableView } from './useShareableView.ts';
 
 function apply(state: ExplorerState, transition: Transition): ExplorerState {
@@ -39,7 +42,7 @@ export function App({ model, headerTools, legendTop }: AppProps): ReactElement {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') dispatch(clearSelection());
+      if (event.key === 'Escape') dispatch(stepBack());
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -68,6 +71,7 @@ export function App({ model, headerTools, legendTop }: AppProps): ReactElement {
         ) : (
           <GraphCanvas model={model} state={state} dispatch={dispatch}>
             {graphNotice(model.dataset)}
+            <ViewChips data={model.data} state={state} dispatch={dispatch} />
           </GraphCanvas>
         )}
         <SidePanel model={model} state={state} dispatch={dispatch} tab={tab} onTab={setTab} />

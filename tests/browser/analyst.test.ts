@@ -131,6 +131,30 @@ describe('analyst tools (built app, real Chromium)', () => {
     await expect.poll(async () => (await nodeDisplay('new-york-city'))?.hidden).toBe(false);
   });
 
+  it('Escape steps back, selection first and then the focus; a chip over the graph names the focus and clears it', async () => {
+    await choose('entity-search', 'Armenia', 'armenia', 'search-hit');
+    await page.getByTestId('focus-1').click();
+    await expect.poll(async () => (await nodeDisplay('ukraine'))?.hidden).toBe(true);
+    expect(await page.getByTestId('chip-focus').textContent()).toContain('1 step around Armenia');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(selection).toEqual({ kind: 'none' });
+    // The focus outlives the selection, and the chip still says so.
+    expect((await nodeDisplay('ukraine'))?.hidden).toBe(true);
+    expect(await page.getByTestId('chip-focus').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await nodeDisplay('ukraine'))?.hidden).toBe(false);
+    expect(await page.getByTestId('view-chips').count()).toBe(0);
+
+    await choose('entity-search', 'Armenia', 'armenia', 'search-hit');
+    await page.getByTestId('focus-2').click();
+    await expect.poll(async () => (await nodeDisplay('new-york-city'))?.hidden).toBe(true);
+    await page.getByTestId('chip-focus').getByRole('button', { name: /Show all/ }).click();
+    await expect.poll(async () => (await nodeDisplay('new-york-city'))?.hidden).toBe(false);
+    // Armenia stays selected: the next tests start from it.
+    expect(await selection()).toEqual({ kind: 'node', id: 'armenia' });
+  });
+
   it('traces Armenia → International Criminal Court, hop by hop, quoting each sentence exactly', async () => {
     await page.getByTestId('tab-path').click();
     await choose('path-from', 'armen', 'armenia');
@@ -141,6 +165,7 @@ describe('analyst tools (built app, real Chromium)', () => {
     expect(hops[0]).toContain('Vladimir Putin');
     for (const sentence of quoted(ARMENIA_THREAT)) expect(hops[0]).toContain(sentence);
     for (const sentence of quoted(WARRANT)) expect(hops[1]).toContain(sentence);
+    expect(await page.getByTestId('chip-path').textContent()).toBe('Path Armenia → International Criminal CourtClear');
     expect(hops[1]).toContain('Against the arrow: International Criminal Court issued an arrest warrant for Vladimir Putin.');
 
     // In the graph: the path's edges emphasised, the rest dimmed, its ends selected.

@@ -1,0 +1,51 @@
+/**
+ * ViewChips — what is narrowing the graph, and a way out
+ * ======================================================
+ *
+ * A neighbourhood focus and a traced path stay on when the selection that
+ * started them is cleared or the panel shows another tab. Over the canvas, a
+ * chip for each says what the graph is showing and clears it with one click
+ * (Escape clears them too, innermost first: see state/stepBack.ts).
+ */
+
+import type { ReactElement } from 'react';
+import { clearFocus, clearPath } from '../state/analysis.ts';
+import type { DatasetIndex } from '../state/datasetIndex.ts';
+import type { ExplorerState, Transition } from '../state/explorerState.ts';
+
+interface ViewChipsProps {
+  data: DatasetIndex;
+  state: ExplorerState;
+  dispatch: (transition: Transition) => void;
+}
+
+export function ViewChips({ data, state, dispatch }: ViewChipsProps): ReactElement | null {
+  const { focus, path } = state.analysis;
+  const label = (id: string | null) => (id === null ? '…' : (data.entities.get(id)?.label ?? id));
+  const pathShown = path.from !== null || path.to !== null;
+  if (focus === null && !pathShown) return null;
+  return (
+    <div className="view-chips" role="group" aria-label="What the graph is narrowed to" data-testid="view-chips">
+      {focus !== null ? (
+        <span className="view-chip" data-testid="chip-focus">
+          <span>
+            {focus.depth === 1 ? '1 step' : '2 steps'} around <strong>{label(focus.node)}</strong>
+          </span>
+          <button type="button" onClick={() => dispatch(clearFocus())} aria-label={`Show all entities, not only those around ${label(focus.node)}`}>
+            Show all
+          </button>
+        </span>
+      ) : null}
+      {pathShown ? (
+        <span className="view-chip" data-testid="chip-path">
+          <span>
+            Path <strong>{label(path.from)}</strong> → <strong>{label(path.to)}</strong>
+          </span>
+          <button type="button" onClick={() => dispatch(clearPath())} aria-label="Clear the path">
+            Clear
+          </button>
+        </span>
+      ) : null}
+    </div>
+  );
+}
