@@ -16,7 +16,7 @@ export function LayoutControls({ layout }: { layout: WorkerLayout }): ReactEleme
   const { running, iterations, elapsedMs } = useSyncExternalStore(layout.subscribe, layout.getSnapshot);
   const seconds = (elapsedMs / 1000).toFixed(1);
   return (
-    <div className="layout-controls" role="group" aria-label="Graph layout" data-testid="layout-controls" data-running={running} data-iterations={iterations} data-elapsed-ms={Math.round(elapsedMs)}>
+    <div className="layout-controls canvas-overlay" role="group" aria-label="Graph layout" data-testid="layout-controls" data-running={running} data-iterations={iterations} data-elapsed-ms={Math.round(elapsedMs)}>
       {running ? (
         <button type="button" onClick={() => layout.stop()}>
           Stop

@@ -27,7 +27,7 @@ export function ViewChips({ data, state, dispatch }: ViewChipsProps): ReactEleme
   return (
     <div className="view-chips" role="group" aria-label="What the graph is narrowed to" data-testid="view-chips">
       {focus !== null ? (
-        <span className="view-chip" data-testid="chip-focus">
+        <span className="view-chip canvas-overlay" data-testid="chip-focus">
           <span>
             {focus.depth === 1 ? '1 step' : '2 steps'} around <strong>{label(focus.node)}</strong>
           </span>
@@ -37,7 +37,7 @@ export function ViewChips({ data, state, dispatch }: ViewChipsProps): ReactEleme
         </span>
       ) : null}
       {pathShown ? (
-        <span className="view-chip" data-testid="chip-path">
+        <span className="view-chip canvas-overlay" data-testid="chip-path">
           <span>
             Path <strong>{label(path.from)}</strong> → <strong>{label(path.to)}</strong>
           </span>
