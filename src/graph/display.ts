@@ -28,7 +28,12 @@ const NODE_Z: Record<NodeLook, number> = { selected: 3, focus: 2, normal: 1, mut
 /** Label colour of muted nodes (read by ui/nodeLabels.ts), so filtered-out names recede with their dots. */
 export const MUTED_LABEL_COLOR = '#8a919e';
 
-export type StyledNode = Partial<NodeDisplayData> & { labelColor?: string };
+/**
+ * `labelHidden`: the label is not drawn (ui/nodeLabels.ts), but stays a
+ * string, so sigma keeps the node in its label grid; a look that only hides
+ * a label can then be redrawn in place, without sigma re-indexing the graph.
+ */
+export type StyledNode = Partial<NodeDisplayData> & { labelColor?: string; labelHidden?: boolean };
 
 export function styleNode(look: NodeLook, data: StyledNode): StyledNode {
   data.zIndex = NODE_Z[look];
@@ -52,7 +57,7 @@ export function styleNode(look: NodeLook, data: StyledNode): StyledNode {
     case 'dimmed':
       if (data.color) data.color = mixColors(data.color, CANVAS_BACKGROUND, DIM_AMOUNT.node);
       // Out-of-focus labels are noise next to the focused neighbourhood.
-      data.label = null;
+      data.labelHidden = true;
       break;
   }
   return data;

@@ -30,6 +30,9 @@ export interface ViewIndex {
   nodeEdges: ReadonlyMap<string, readonly string[]>;
   /** Each node's entity type (for the entity-type filter). */
   nodeTypes: ReadonlyMap<string, EntityTypeId>;
+  /** Every node and edge key, in graph order (a restyle of everything lists them without walking the graph). */
+  nodeKeys: readonly string[];
+  edgeKeys: readonly string[];
 }
 
 export function buildViewIndex(graph: NewsGraph): ViewIndex {
@@ -58,6 +61,8 @@ export function buildViewIndex(graph: NewsGraph): ViewIndex {
     edges,
     nodeEdges,
     nodeTypes,
+    nodeKeys: [...nodeTypes.keys()],
+    edgeKeys: [...edges.keys()],
   };
 }
 

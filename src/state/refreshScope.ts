@@ -9,8 +9,11 @@
  * action, switching a relation type on or off with nothing else going on,
  * changes only that type's edges and the looks of their ends (an entity left
  * with no visible relation is muted, see appearance.ts): those, and only
- * those, are re-styled in place. Anything else (a selection, a hover, a
- * search, an analysis tool) can change any look, so it refreshes everything.
+ * those, are re-styled in place. A selection, a hover or a search can
+ * change any look but never shows or hides anything: every item is
+ * re-styled, and a view whose draw order does not depend on the looks (big
+ * graphs, no z-index) may do it in place. Anything else (a filter together
+ * with a selection, an analysis tool) re-processes everything.
  */
 
 import type { RelationTypeId } from '../model/index.ts';
@@ -21,10 +24,13 @@ export type RefreshScope =
   | { kind: 'none' }
   | { kind: 'everything' }
   /** Re-style just these, in place: positions, sizes and draw order are unchanged. */
-  | { kind: 'some'; nodes: string[]; edges: string[] };
+  | { kind: 'some'; nodes: string[]; edges: string[] }
+  /** Re-style every node and edge; none is shown or hidden, and no position changes. */
+  | { kind: 'looks' };
 
 const NONE: RefreshScope = { kind: 'none' };
 const EVERYTHING: RefreshScope = { kind: 'everything' };
+const LOOKS: RefreshScope = { kind: 'looks' };
 
 /** True when no selection, hover, search or analysis tool shapes the looks: each depends only on its own relations. */
 function isPlainView(state: ExplorerState): boolean {
@@ -53,8 +59,14 @@ function onlyRelationTypesDiffer(previous: ExplorerState, next: ExplorerState): 
   );
 }
 
+/** Only the selection, the hover, the highlighted relation or the search differ: looks change, visibility cannot. */
+function onlyEmphasisDiffers(previous: ExplorerState, next: ExplorerState): boolean {
+  return previous.enabledTypes === next.enabledTypes && previous.analysis === next.analysis;
+}
+
 export function refreshScope(index: ViewIndex, previous: ExplorerState, next: ExplorerState): RefreshScope {
   if (previous === next) return NONE;
+  if (onlyEmphasisDiffers(previous, next)) return LOOKS;
   if (!onlyRelationTypesDiffer(previous, next) || !isPlainView(previous) || !isPlainView(next)) return EVERYTHING;
   const switched: RelationTypeId[] = [];
   for (const type of index.relationTypes) if (previous.enabledTypes.has(type) !== next.enabledTypes.has(type)) switched.push(type);

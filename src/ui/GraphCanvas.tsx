@@ -167,9 +167,12 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
     const scope = refreshScope(model.view, drawnStateRef.current, state);
     drawnStateRef.current = state;
     if (scope.kind === 'none') return;
-    // Partial re-styling needs those edges drawn: while the worker layout runs, sigma shows the nodes alone.
-    if (scope.kind === 'some' && sigma.getGraph() === model.graph)
-      sigma.refresh({ partialGraph: { nodes: scope.nodes, edges: scope.edges }, skipIndexation: true });
+    // Re-styling in place needs those edges drawn (while the worker layout runs, sigma shows the nodes alone).
+    const inPlace = sigma.getGraph() === model.graph;
+    if (scope.kind === 'some' && inPlace) sigma.refresh({ partialGraph: { nodes: scope.nodes, edges: scope.edges }, skipIndexation: true });
+    // With z-index off (big graphs) the draw order ignores looks, so a new emphasis needs no re-indexing either.
+    else if (scope.kind === 'looks' && inPlace && !sigma.getSetting('zIndex'))
+      sigma.refresh({ partialGraph: { nodes: model.view.nodeKeys.slice(), edges: model.view.edgeKeys.slice() }, skipIndexation: true });
     else sigma.refresh();
   }, [model, state]);
 

@@ -29,7 +29,7 @@ function viewportWidth(context: CanvasRenderingContext2D): number {
 }
 
 export const drawNodeLabel: Drawer = (context, data, settings) => {
-  if (!data.label) return;
+  if (!data.label || data['labelHidden'] === true) return;
   const fontSize = setFont(context, settings);
   const width = context.measureText(data.label).width;
   const side = labelSide(data.x, data.size, width, viewportWidth(context));

@@ -58,7 +58,15 @@ export function installTestHandle(
     nodeDisplay(id) {
       const data = sigma.getNodeDisplayData(id);
       return data
-        ? { hidden: data.hidden, color: data.color, size: data.size, zIndex: data.zIndex, label: data.label, highlighted: data.highlighted }
+        ? {
+            hidden: data.hidden,
+            color: data.color,
+            size: data.size,
+            zIndex: data.zIndex,
+            // The label as drawn: none when the look hides it (display.ts `labelHidden`).
+            label: 'labelHidden' in data && data.labelHidden === true ? null : data.label,
+            highlighted: data.highlighted,
+          }
         : null;
     },
     edgeDisplay(id) {

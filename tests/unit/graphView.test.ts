@@ -108,11 +108,13 @@ describe('styleEdge / styleNode', () => {
     expect(styleNode('selected', node())).toMatchObject({ highlighted: true, forceLabel: true, zIndex: 3 });
     expect(styleNode('focus', node())).toMatchObject({ forceLabel: true, zIndex: 2, color: '#0072B2' });
     const dimmed = styleNode('dimmed', node());
-    expect(dimmed.label).toBeNull();
+    // The label string stays (sigma's label grid keeps the node); the drawer skips it.
+    expect(dimmed.labelHidden).toBe(true);
     expect(dimmed.color).not.toBe('#0072B2');
     const muted = styleNode('muted', node());
     expect(muted.label).toBe('Russia');
     expect(muted.labelColor).toBe(MUTED_LABEL_COLOR);
+    expect(muted.labelHidden).toBeUndefined();
     expect(muted.color).not.toBe('#0072B2');
   });
 });
