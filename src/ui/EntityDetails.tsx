@@ -21,6 +21,13 @@ interface EntityDetailsProps {
   dispatch: (transition: Transition) => void;
 }
 
+/** "in the article" for one article; in a corpus, how many of its articles name the entity. */
+function mentionPlace(mentions: readonly { document: string }[], documentCount: number): string {
+  if (documentCount <= 1) return 'in the article';
+  const documents = new Set(mentions.map((mention) => mention.document)).size;
+  return `in ${documents} of ${documentCount} articles`;
+}
+
 export function EntityDetails({ entityId, model, state, dispatch }: EntityDetailsProps): ReactElement | null {
   const entity = model.data.entities.get(entityId);
   if (!entity) return null;
@@ -49,8 +56,8 @@ export function EntityDetails({ entityId, model, state, dispatch }: EntityDetail
           </p>
         ) : null}
         <p className="details-meta">
-          {entity.mentions.length} {entity.mentions.length === 1 ? 'mention' : 'mentions'} in the article · {relationCount}{' '}
-          {relationCount === 1 ? 'relation' : 'relations'}
+          {entity.mentions.length} {entity.mentions.length === 1 ? 'mention' : 'mentions'} {mentionPlace(entity.mentions, model.dataset.documents.length)} ·{' '}
+          {relationCount} {relationCount === 1 ? 'relation' : 'relations'}
         </p>
         <AttributeList attributes={entity.attributes} />
       </header>

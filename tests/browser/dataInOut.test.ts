@@ -179,6 +179,7 @@ describe('open article', () => {
     const from = await page.getByTestId('evidence-document').allInnerTexts();
     expect(from).toContain('From “Paris defence pact”');
     expect(from).toContain('From “Kyiv visit”');
+    expect(await page.locator('.details-meta').textContent()).toMatch(/mentions in 2 of 2 articles/);
 
     // The article filter: without the Kyiv article, Zelensky (named only there) leaves the graph.
     const hasNode = (id: string) => page.evaluate((node) => window.__newsgraph?.nodePosition(node) !== null, id);
