@@ -6,15 +6,23 @@
  * marked in their type colour with an underline (so colour is never the only
  * cue) and clickable: a click selects the entity. Selecting a node or edge
  * marks its sentences and scrolls the first into view; pointing at (or
- * tabbing into) a sentence lights up the relations it supports in the graph.
+ * focusing a name in) a sentence lights up the relations it supports in the
+ * graph.
+ *
+ * Keyboard: the names are ONE Tab stop (roving tabindex, `rovingIndex.ts`),
+ * not one stop per mention — the seed article alone has dozens. Inside it the
+ * arrow keys, Home and End move between names (scrolling the focused one into
+ * view), Enter/Space select like a click (they are real buttons). Selecting
+ * an entity elsewhere moves the roving stop to its first name here.
  */
 
-import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactElement } from 'react';
 import { ENTITY_TYPES } from '../model/index.ts';
 import { hoverRelations } from '../state/analysis.ts';
 import { articleParagraphs, selectionSpans, sentenceMarked } from '../state/articleView.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { selectNode, type ExplorerState, type Transition } from '../state/explorerState.ts';
+import { clampIndex, rovingForEntity, rovingStep } from '../state/rovingIndex.ts';
 
 interface ArticlePaneProps {
   model: ExplorerModel;
@@ -29,24 +37,65 @@ export function ArticlePane({ model, state, dispatch }: ArticlePaneProps): React
   const paragraphs = useMemo(() => articleParagraphs(model.data, documentId), [model, documentId]);
   const spans = useMemo(() => selectionSpans(model.data, state.selection, documentId), [model, state.selection, documentId]);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const hintId = useId();
+  /** The entity of every mention button, in reading order: the roving list. */
+  const mentionEntities = useMemo(
+    () => paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.segments.flatMap((segment) => (segment.entity === undefined ? [] : [segment.entity])))),
+    [paragraphs],
+  );
+  const mentionRefs = useRef<Array<HTMLButtonElement | null>>([]);
+  const [rovingRaw, setRoving] = useState(0);
+  const roving = clampIndex(rovingRaw, mentionEntities.length);
+  const selectedEntity = state.selection.kind === 'node' ? state.selection.id : null;
 
   useEffect(() => {
+    // A selection made from inside the article (a click or Enter on a name)
+    // must not scroll the reader away from the name they are on.
+    if (bodyRef.current?.contains(globalThis.document.activeElement)) return;
     const first = bodyRef.current?.querySelector('.article-sentence.is-marked');
     first?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }, [spans]);
+
+  // An entity selected elsewhere (graph, search, table): the Tab stop moves to its first name here.
+  useEffect(() => {
+    setRoving((current) => rovingForEntity(mentionEntities, clampIndex(current, mentionEntities.length), selectedEntity));
+  }, [selectedEntity, mentionEntities]);
 
   // Leaving the pane (or switching tab) must not leave relations lit.
   useEffect(() => () => dispatch(hoverRelations([])), [dispatch]);
 
   if (!document) return <p className="muted">This dataset has no article text.</p>;
-  const selectedEntity = state.selection.kind === 'node' ? state.selection.id : null;
+
+  const onMentionKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const next = rovingStep(event.key, index, mentionEntities.length);
+    if (next === null) return;
+    event.preventDefault(); // arrows and Home/End would otherwise scroll the panel too
+    setRoving(next);
+    const target = mentionRefs.current[next];
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  };
+  // Focus leaving the article (Tab onwards) clears the relations a focused name lit up.
+  const onBodyBlur = (event: FocusEvent<HTMLDivElement>) => {
+    if (!(event.relatedTarget instanceof Node) || !event.currentTarget.contains(event.relatedTarget)) dispatch(hoverRelations([]));
+  };
+  mentionRefs.current.length = mentionEntities.length;
+  let mentionIndex = 0;
   return (
     <div className="article-pane" data-testid="article-pane">
       <header className="details-header">
         {documents.length > 1 ? (
           <label className="combobox-label">
             Article{' '}
-            <select value={documentId} onChange={(event) => setDocumentId(event.target.value)}>
+            <select
+              value={documentId}
+              onChange={(event) => {
+                setDocumentId(event.target.value);
+                setRoving(0);
+              }}
+            >
               {documents.map((d) => (
                 <option key={d.id} value={d.id}>
                   {d.title}
@@ -58,7 +107,19 @@ export function ArticlePane({ model, state, dispatch }: ArticlePaneProps): React
         <h2 className="details-title">{document.title}</h2>
         <p className="details-meta">Names are marked by entity type; click one to select it. Point at a sentence to see its relations.</p>
       </header>
-      <div ref={bodyRef} className="article-body" onMouseLeave={() => dispatch(hoverRelations([]))}>
+      <p id={hintId} className="visually-hidden">
+        Arrow keys move between names; Enter selects.
+      </p>
+      <div
+        ref={bodyRef}
+        className="article-body"
+        role="group"
+        aria-label={`Names in the article “${document.title}”`}
+        aria-describedby={hintId}
+        data-testid="article-names"
+        onMouseLeave={() => dispatch(hoverRelations([]))}
+        onBlur={onBodyBlur}
+      >
         {paragraphs.map((paragraph, p) => (
           <p key={p} className="article-paragraph">
             {paragraph.sentences.map((sentence) => (
@@ -81,16 +142,27 @@ export function ArticlePane({ model, state, dispatch }: ArticlePaneProps): React
                     const entity = model.data.entities.get(entityId);
                     const color = entity ? ENTITY_TYPES[entity.type].color : '#888';
                     const isSelected = entityId === selectedEntity;
+                    const index = mentionIndex;
+                    mentionIndex += 1;
                     return (
                       <button
                         key={i}
+                        ref={(element) => {
+                          mentionRefs.current[index] = element;
+                        }}
                         type="button"
+                        tabIndex={index === roving ? 0 : -1}
                         className={isSelected ? 'article-mention is-selected' : 'article-mention'}
                         style={{ textDecorationColor: color, backgroundColor: `${color}1f` }}
                         title={entity ? `${entity.label} (${ENTITY_TYPES[entity.type].label})` : undefined}
                         aria-label={entity && entity.label !== segment.text ? `${segment.text} (${entity.label})` : undefined}
                         data-testid={`mention-${entityId}`}
-                        onClick={() => dispatch(selectNode(entityId))}
+                        onFocus={() => setRoving(index)}
+                        onKeyDown={(event) => onMentionKeyDown(event, index)}
+                        onClick={() => {
+                          setRoving(index); // Safari does not focus a clicked button
+                          dispatch(selectNode(entityId));
+                        }}
                       >
                         {segment.text}
                       </button>
