@@ -71,7 +71,7 @@ export function App({ model, headerTools, legendTop }: AppProps): ReactElement {
         ) : (
           <GraphCanvas model={model} state={state} dispatch={dispatch}>
             {graphNotice(model.dataset)}
-            <ViewChips data={model.data} state={state} dispatch={dispatch} />
+            <ViewChips model={model} state={state} dispatch={dispatch} />
           </GraphCanvas>
         )}
         <SidePanel model={model} state={state} dispatch={dispatch} tab={tab} onTab={setTab} />

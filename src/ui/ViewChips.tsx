@@ -10,20 +10,20 @@
 
 import type { ReactElement } from 'react';
 import { clearFocus, clearPath } from '../state/analysis.ts';
-import type { DatasetIndex } from '../state/datasetIndex.ts';
+import type { ExplorerModel } from '../state/explorerModel.ts';
 import type { ExplorerState, Transition } from '../state/explorerState.ts';
 
 interface ViewChipsProps {
-  data: DatasetIndex;
+  model: ExplorerModel;
   state: ExplorerState;
   dispatch: (transition: Transition) => void;
 }
 
-export function ViewChips({ data, state, dispatch }: ViewChipsProps): ReactElement | null {
+export function ViewChips({ model, state, dispatch }: ViewChipsProps): ReactElement | null {
   const { focus, path } = state.analysis;
-  const label = (id: string | null) => (id === null ? '…' : (data.entities.get(id)?.label ?? id));
   const pathShown = path.from !== null || path.to !== null;
   if (focus === null && !pathShown) return null;
+  const label = (id: string | null) => (id === null ? '…' : (model.data.entities.get(id)?.label ?? id));
   return (
     <div className="view-chips" role="group" aria-label="What the graph is narrowed to" data-testid="view-chips">
       {focus !== null ? (

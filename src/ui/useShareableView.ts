@@ -15,8 +15,9 @@ import { decodeView, encodeView, restoreView, type ViewContext } from '../state/
 
 export function viewContextOf(model: ExplorerModel): ViewContext {
   return {
-    entityIds: new Set(model.data.entities.keys()),
-    relationIds: new Set(model.data.relations.keys()),
+    // From the view index, not model.data: that index is built only when a panel first needs it.
+    entityIds: new Set(model.view.nodeKeys),
+    relationIds: new Set(model.view.edgeKeys),
     relationTypes: model.view.relationTypes,
   };
 }
