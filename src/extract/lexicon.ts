@@ -92,6 +92,8 @@ cabinet reserve trust initiative coalition secretariat bureau directorate admini
 export const GENERIC_ORGANISATION_WORDS = set(`
 foreign defence defense interior finance justice health economy economic trade energy state national federal central supreme constitutional high
 presidential general security home public international world global regional royal military naval air armed special joint
+commerce treasury labour labor information communications immigration oil petroleum mining mines planning development intelligence homeland
+agriculture environment culture education transport industry
 the of for and on
 `);
 

@@ -59,6 +59,9 @@ interface Run {
 
 const HYPHEN_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ul|ud|bin|ibn|de|da|di|du|van|von|der|la|le)-\p{Lu}/u;
 
+/** Name words that are also function words: kept when a title announces the name. */
+const TITLED_NAME_WORDS = new Set(['he', 'may', 'will', 'long', 'so', 'do']);
+
 function isNameWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
   if (HYPHEN_PARTICLE.test(token.text)) return true;
@@ -97,7 +100,9 @@ function findRuns(input: NameInput, sentence: number): Run[] {
     }
     let start = i;
     let end = j;
-    while (start < end && NOT_NAMES.has(tokens[start]!.norm)) start++;
+    // Right after a title, a short word that is also a pronoun or modal is a name ("Vice Premier He Lifeng").
+    const titled = j - i >= 2 && titles.some((t) => t.tokenEnd === i) && TITLED_NAME_WORDS.has(tokens[i]!.norm);
+    while (start < end && NOT_NAMES.has(tokens[start]!.norm) && !(titled && start === i)) start++;
     while (end > start && NOT_NAMES.has(tokens[end - 1]!.norm)) end--;
     const placeStart = input.placeNamesEndingAt?.get(start);
     const absorbsPlace = start < end && placeStart !== undefined && start === i && ORGANISATION_HEADS.has(tokens[end - 1]!.norm);

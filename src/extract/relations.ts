@@ -14,7 +14,8 @@ import type { EntityTypeId } from '../model/entityTypes.ts';
 import type { Candidate, SentenceAnalysis, Slot } from './analysis.ts';
 import { walkClause, type Clauses } from './clauses.ts';
 import type { EntityRegistry } from './entities.ts';
-import { HEDGE_GOVERNORS, HEDGES, MODALS, NEGATIONS, SPEECH_VERBS } from './lexicon.ts';
+import { AGENT_NOUNS } from './gazetteer/titles.ts';
+import { AUXILIARIES, CLAUSE_OPENERS, HEDGE_GOVERNORS, HEDGES, MODALS, NEGATIONS, SPEECH_VERBS } from './lexicon.ts';
 import { compilePattern, matchAt, triggerWords, type CompiledPattern, type PatternContext, type SlotFilter, type SlotRequirement } from './pattern.ts';
 import { RELATION_RULES, TYPE_CONSTRAINTS, type RelationRule } from './rules.ts';
 import type { Token } from './tokens.ts';
@@ -117,6 +118,8 @@ export function subjectLeft(
   const { sentence, clauses } = ctx;
   const { tokens, slotAt } = sentence;
   const echoes: Slot[] = [];
+  const head = appositiveHead(ctx, from, accept);
+  if (head) return { slots: [head], echoes };
   const walk = [...walkClause(clauses, from, -1)];
   for (let w = 0; w < walk.length; w++) {
     const j = walk[w]!;
@@ -147,6 +150,32 @@ export function subjectLeft(
   return { slots: [], echoes };
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/**
+ * "Bintou Keita, the head of MONUSCO, the UN mission in Congo, called on …":
+ * a trigger right after the comma that closes an appositive takes the name
+ * the sentence opens with, not the last name inside the appositive.
+ */
+function appositiveHead(ctx: SentenceContext, from: number, accept: (slot: Slot) => boolean): Slot | undefined {
+  const { tokens, slotAt, titleAt } = ctx.sentence;
+  let k = from - 1;
+  while (k >= 0 && (AUXILIARIES.has(tokens[k]!.norm) || /^\p{Ll}+ly$/u.test(tokens[k]!.text))) k--;
+  if (tokens[k]?.text !== ',' || ctx.sentence.quote[from] !== 0) return undefined;
+  const first = tokens[0]?.norm === 'the' && !slotAt[0] ? 1 : 0;
+  const head = slotAt[first];
+  if (!head || head.tokenStart !== first || !head.recorded || tokens[head.tokenEnd]?.text !== ',' || head.tokenEnd >= k) return undefined;
+  const opener = head.tokenEnd + 1;
+  if (!DETERMINERS.has(tokens[opener]?.norm ?? '') && !titleAt[opener]) return undefined;
+  // Only nouns, names and commas in between: a verb or a clause would make it more than an appositive.
+  for (let i = opener; i < k; i++) {
+    const token = tokens[i]!;
+    if (slotAt[i] || titleAt[i] || token.text === ',' || token.kind === 'possessive') continue;
+    if (token.kind !== 'word' || CLAUSE_OPENERS.has(token.norm) || AUXILIARIES.has(token.norm) || SPEECH_VERBS.has(token.norm) || token.norm === 'and' || token.norm === 'or') return undefined;
+  }
+  return accept(head) ? head : undefined;
+}
+
 /**
  * "Japan joined the United Kingdom last week in sanctioning …": whoever joins
  * Y in doing something does it too, so the subject of "joined" is a subject
@@ -162,9 +191,25 @@ function joinedBy(ctx: SentenceContext, slot: Slot, from: number, accept: (slot:
   return subjectLeft(ctx, k, accept, 6).slots.filter((s) => s !== slot);
 }
 
-/** "Guyana’s sovereignty": a possessive names the owner of a noun, not the subject of a later verb. */
+/**
+ * "Guyana’s sovereignty": a possessive names the owner of a noun, not the
+ * subject of a later verb — unless the noun is one that acts for its owner
+ * ("China’s Commerce Ministry accused …", "Russia’s forces attacked …").
+ */
 function possessiveOfAnother(ctx: SentenceContext, slot: Slot, trigger: number): boolean {
-  return ctx.sentence.tokens[slot.tokenEnd]?.kind === 'possessive' && slot.tokenEnd + 1 < trigger;
+  const { tokens } = ctx.sentence;
+  if (tokens[slot.tokenEnd]?.kind !== 'possessive' || slot.tokenEnd + 1 >= trigger) return false;
+  return !actsForOwner(ctx, slot.tokenEnd + 1, trigger);
+}
+
+/** Up to three words, the last an agent noun ("Commerce Ministry", "armed forces"), then only auxiliaries up to the trigger. */
+function actsForOwner(ctx: SentenceContext, from: number, trigger: number): boolean {
+  const { tokens, slotAt } = ctx.sentence;
+  let end = trigger;
+  while (end > from && AUXILIARIES.has(tokens[end - 1]!.norm)) end--;
+  if (end - from < 1 || end - from > 3 || !AGENT_NOUNS.has(tokens[end - 1]!.norm)) return false;
+  for (let i = from; i < end; i++) if (tokens[i]!.kind !== 'word' || slotAt[i]) return false;
+  return true;
 }
 
 const CLAUSE_START = new Set([',', ';', ':', '(', '—', '–']);
@@ -317,6 +362,7 @@ export function applyRules(ctx: SentenceContext): Candidate[] {
         }
       }
       if (!match || (match.objects.length === 0 && !rule.rule.reciprocal)) continue;
+      if (rule.rule.among && match.objects.length < 2) continue;
       const before = beforeTrigger(ctx, t, 4);
       if (rule.rule.unless && before.slice(0, 2).some((i) => rule.rule.unless!.includes(tokens[i]!.norm))) continue;
       if (hasCue(tokens, before.slice(0, 3), MODALS)) continue;
@@ -329,6 +375,8 @@ export function applyRules(ctx: SentenceContext): Candidate[] {
       let subjects = match.subjects;
       let echoes: Slot[] = [];
       const plainSubject = (slot: Slot) => subjectOk(slot, { adjective: false, event: false });
+      // "a meeting between X and Y": each toward the other, whoever arranged it.
+      if (rule.rule.among) subjects = match.objects;
       if (subjects.length === 0) {
         if (rule.rule.subject === 'main-person') {
           if (ctx.mainPerson && plainSubject(ctx.mainPerson)) subjects = [ctx.mainPerson];

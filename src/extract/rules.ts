@@ -43,6 +43,8 @@ export interface RelationRule {
   echoes?: boolean;
   /** No object: the coordinated subjects relate to each other ("Iran and Russia have deepened their cooperation"). */
   reciprocal?: boolean;
+  /** No subject: the listed objects relate to each other ("a meeting between Tshisekedi and Kagame"). */
+  among?: boolean;
 }
 
 /** Words just before "join" that make it a wish, not membership ("its bid to join the EU"). */
@@ -92,7 +94,8 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'impose-sanctions',
     type: 'sanctioned',
-    pattern: 'impos*|levy|levies|levied|levying|slap*|plac*|announc*|adopt*|approv*|introduc*|extend*|expand*|tighten*|broaden*|unveil*|renew* ~4 sanctions|penalties|embargo|embargoes|measures|restrictions|tariffs on|against|targeting O+',
+    pattern:
+      'impos*|levy|levies|levied|levying|slap*|plac*|announc*|adopt*|approv*|introduc*|extend*|expand*|tighten*|broaden*|unveil*|renew*|rais*|hike|hikes|hiked|hiking|increas*|doubl*|tripl*|quadrupl* ~4 sanctions|penalties|embargo|embargoes|measures|restrictions|tariffs|tariff|duties|duty|surtax|surtaxes|levies|quotas|controls|curbs on|against|targeting O+a',
     forbids: LIFTING,
   },
   { id: 'sanctions-on', type: 'sanctioned', pattern: 'sanctions|embargo|embargoes on|against|targeting O+', window: 6, unless: [...LIFTING, 'from', 'under', 'despite', 'of', 'for'] },
@@ -102,6 +105,21 @@ export const RELATION_RULES: RelationRule[] = [
     pattern: 'price|export|import|travel|arms|oil|visa|asset|assets cap|caps|ban|bans|freeze|freezes|embargo|embargoes|controls|curbs on|against|targeting O+a',
     window: 8,
     unless: [...LIFTING, 'from', 'under', 'despite'],
+  },
+  // "banned exports of gallium to the United States": a trade ban aimed at the country it names.
+  {
+    id: 'ban-trade-to',
+    type: 'sanctioned',
+    pattern: 'ban|bans|banned|banning|block|blocks|blocked|blocking|restrict*|curb|curbs|curbed|curbing|embargo* ~2 exports|sales|shipments|supplies ~6 [,] ~6 [,] to O+',
+    subjectTypes: STATES,
+    unless: LIFTING,
+  },
+  {
+    id: 'ban-trade-from',
+    type: 'sanctioned',
+    pattern: 'ban|bans|banned|banning|block|blocks|blocked|blocking|restrict*|curb|curbs|curbed|curbing|embargo* ~2 imports|purchases ~6 from O+',
+    subjectTypes: STATES,
+    unless: LIFTING,
   },
   { id: 'close-borders', type: 'sanctioned', pattern: 'clos*|shut|shuts|sealed|seals|seal its|their border|borders|frontier|frontiers|airspace with|to O', subjectTypes: STATES, unless: ['reopen', 'reopened', 'reopening', ...WISH] },
   { id: 'sanction-verb', type: 'sanctioned', pattern: 'sanctioned|sanctioning|blacklisted|blacklisting O+' },
@@ -115,6 +133,12 @@ export const RELATION_RULES: RelationRule[] = [
 
   // attacked
   { id: 'attack-verb', type: 'attacked', pattern: 'attack|attacks|attacked|attacking|invade|invades|invaded|invading|bomb|bombs|bombed|bombing|shell|shells|shelled|shelling|struck|strike|striking|raided|annexed|annexing|annex|occupied|occupying O+' },
+  // "shelled the outskirts of Goma": a part of a place is the place.
+  {
+    id: 'attack-part-of',
+    type: 'attacked',
+    pattern: 'attack|attacks|attacked|attacking|bomb|bombs|bombed|bombing|shell|shells|shelled|shelling|struck|strike|striking|raided|stormed|seized|captured|overran|besieged ~2 outskirts|suburbs|centre|center|edge|outskirt|districts|parts|areas|positions|port|airport of O',
+  },
   { id: 'attack-noun', type: 'attacked', pattern: 'Sa [\'s] ~1 invasion|war|attack|attacks|offensive|aggression|bombardment|strikes|airstrikes|incursion|occupation|annexation of|on|against|in|into O' },
   { id: 'war-of-aggression', type: 'attacked', pattern: "Sa ['s] ~1 war|campaign of aggression|conquest against|on|in O" },
   {
@@ -138,6 +162,7 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'appositive-member', type: 'member-of', pattern: ', a|an ~2 member|members of O+', window: 3 },
   { id: 'joined-org', type: 'member-of', pattern: 'join|joins|joined|joining|accede|acceded|admitted|admission|accession|membership to|into|in [the] O', unless: WISH },
   { id: 'joined-org-direct', type: 'member-of', pattern: 'join|joins|joined|joining O', unless: WISH },
+  { id: 'of-which-member', type: 'member-of', pattern: 'O , of which S is|are|was|were|remains [a|an|the] ~2 member|members' },
   { id: 'org-member', type: 'member-of', pattern: 'O member|members|member-state|ally S' },
   { id: 'member-of-alliance', type: 'allied-with', pattern: 'member|members|part of a|an|the Oa [\'s] ~2 alliance|bloc|coalition|pact' },
   { id: 'its-ally', type: 'allied-with', pattern: 'S and its|their|her|his ally|allies|partner O+' },
@@ -159,6 +184,10 @@ export const RELATION_RULES: RelationRule[] = [
   // met-with
   { id: 'meet-with', type: 'met-with', pattern: 'met|meet|meets|meeting|talks|talked|spoke|speaks|conferred|negotiations|summit with O+' },
   { id: 'meet-direct', type: 'met-with', pattern: 'met|meets O+', objectTypes: ['person'] },
+  // "Congo and Rwanda met in Luanda": met each other (an object would follow the verb directly).
+  { id: 'met-each-other', type: 'met-with', pattern: 'met|meet|meets in|on|for|at|last|this|again|privately|separately|briefly|twice|face-to-face', reciprocal: true },
+  { id: 'held-talks', type: 'met-with', pattern: 'held|hold|holds|holding talks|negotiations in|on|for|at|last|this|again', reciprocal: true },
+  { id: 'meeting-between', type: 'met-with', pattern: 'meeting|meetings|talks|summit|encounter between O+', among: true },
   { id: 'host-person', type: 'met-with', pattern: 'hosted|hosts|received|welcomed|receives|welcomes O+', subjectTypes: ['person'], objectTypes: ['person'] },
 
   // attended
@@ -177,6 +206,7 @@ export const RELATION_RULES: RelationRule[] = [
   // urged
   { id: 'urge', type: 'urged', pattern: 'urg*|press|pressed|presses|pressing|implor*|exhort*|encourag*|told|asked|order|orders|ordered|ordering O+ to|not' },
   { id: 'call-on', type: 'urged', pattern: 'call|calls|called|calling|appeal*|appealed on|upon|to|for O+ to' },
+  { id: 'ask-for-help', type: 'urged', pattern: 'ask|asks|asked|asking|begged|begs|petitioned|petitions O+ for help|assistance|support|aid|protection|intervention|action|troops' },
   { id: 'demand-that', type: 'urged', pattern: 'demand*|insist*|urg* that O' },
 
   // severed-ties

@@ -73,6 +73,36 @@ Islamic State | ISIS, ISIL, Daesh | | | organisation
 Al-Qaeda | al-Qaeda, al-Qaida, Al Qaeda | | | organisation
 Wagner Group | Wagner | | | organisation
 Palestinian Authority | | | | organisation
+M23 | March 23 Movement, M23 rebels, M23 movement | | | organisation
+FDLR | Democratic Forces for the Liberation of Rwanda | | | organisation
+Allied Democratic Forces | ADF | | | organisation
+Rapid Support Forces | RSF | | | organisation
+Al-Shabaab | al-Shabaab, al-Shabab, Al-Shabab, Al Shabaab | | | organisation
+Boko Haram | | | | organisation
+Islamic State West Africa Province | ISWAP | | | organisation
+JNIM | Jama'at Nusrat al-Islam wal-Muslimin, Jama’at Nusrat al-Islam wal-Muslimin | | | organisation
+Hayat Tahrir al-Sham | HTS | | | organisation
+Syrian Democratic Forces | SDF | | | organisation
+PKK | Kurdistan Workers' Party, Kurdistan Workers’ Party | | | organisation
+Islamic Revolutionary Guard Corps | IRGC, Revolutionary Guards, Revolutionary Guard, the Revolutionary Guards | | | organisation
+Palestinian Islamic Jihad | Islamic Jihad | | | organisation
+Kataib Hezbollah | Kata'ib Hezbollah | | | organisation
+Popular Mobilization Forces | PMF, Popular Mobilisation Forces | | | organisation
+Lashkar-e-Taiba | LeT | | | organisation
+Jaish-e-Mohammed | | | | organisation
+Tehrik-i-Taliban Pakistan | TTP, Pakistani Taliban | | | organisation
+Arakan Army | | | | organisation
+Polisario Front | Polisario, the Polisario Front | | | organisation
+FARC | Revolutionary Armed Forces of Colombia | | | organisation
+National Liberation Army | ELN | | | organisation
+Lord's Resistance Army | Lord’s Resistance Army, LRA | | | organisation
+MONUSCO | Monusco | | | organisation | united-nations
+MINUSMA | Minusma | | | organisation | united-nations
+MINUSCA | Minusca | | | organisation | united-nations
+UNIFIL | Unifil | | | organisation | united-nations
+UNMISS | | | | organisation | united-nations
+UNAMA | | | | organisation | united-nations
+UNRWA | Unrwa | | | organisation | united-nations
 Munich Security Conference | | | | event
 Shangri-La Dialogue | | | | event
 `;

@@ -108,6 +108,28 @@ Toronto |
 Sydney |
 Karachi |
 Lagos |
+Goma |
+Bukavu |
+Rafah |
+Khan Younis |
+El Fasher | al-Fashir, El-Fasher
+Port Sudan |
+Timbuktu |
+Donetsk |
+Luhansk |
+Avdiivka |
+Sumy |
+Kursk |
+Belgorod |
+Sevastopol |
+Lviv |
+Dnipro |
+Idlib |
+Homs |
+Raqqa |
+Kandahar |
+Herat |
+Mandalay |
 `;
 
 /**

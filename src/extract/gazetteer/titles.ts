@@ -23,7 +23,10 @@ export interface TitleEntry {
 const leader = (office?: string) => (phrase: string): TitleEntry => ({ phrase, kind: 'leader', ...(office ? { office } : {}) });
 const official = (office?: string) => (phrase: string): TitleEntry => ({ phrase, kind: 'official', ...(office ? { office } : {}) });
 
-const MINISTRIES = ['foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'economic', 'trade', 'energy', 'justice', 'health', 'home', 'agriculture', 'environment', 'culture', 'education', 'transport', 'industry'];
+const MINISTRIES = [
+  'foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'economic', 'trade', 'energy', 'justice', 'health', 'home', 'agriculture', 'environment', 'culture', 'education', 'transport', 'industry',
+  'commerce', 'treasury', 'labour', 'labor', 'information', 'communications', 'immigration', 'oil', 'petroleum', 'mining', 'mines', 'planning', 'development', 'security', 'homeland security', 'intelligence',
+];
 
 function ministryTitles(ministry: string): TitleEntry[] {
   const office = ministry === 'defense' ? 'defence' : ministry;
@@ -31,6 +34,8 @@ function ministryTitles(ministry: string): TitleEntry[] {
   return [
     `${ministry} minister`,
     `deputy ${ministry} minister`,
+    `vice ${ministry} minister`,
+    `${ministry} ministry representative`,
     `${ministry} secretary`,
     `${ministry} ministry spokesperson`,
     `${ministry} ministry spokesman`,
@@ -45,7 +50,9 @@ export const TITLES: TitleEntry[] = [
   ...['secretary general', 'secretary-general', 'director general', 'director-general', 'managing director', 'chairman', 'chairwoman', 'chairperson', 'chair', 'head', 'leader', 'president of the european commission'].map(leader()),
   ...['chief prosecutor', 'prosecutor', 'judge', 'chief judge', 'presiding judge'].map(official('court')),
   ...['spokesperson', 'spokesman', 'spokeswoman', 'government spokesperson', 'government spokesman', 'presidential spokesperson', 'presidential spokesman', 'press secretary'].map(official('press')),
-  ...['vice president', 'vice-president', 'deputy prime minister', 'deputy president', 'first lady'].map(official('head')),
+  ...['vice president', 'vice-president', 'deputy prime minister', 'deputy president', 'first lady', 'vice premier', 'vice-premier', 'deputy premier', 'vice prime minister', 'vice chancellor'].map(official('head')),
+  // Cabinet-level offices that are not "X minister": a trade envoy, law officers, a state department's voice.
+  ...['trade representative', 'trade envoy', 'attorney general', 'attorney-general', 'solicitor general', 'state department spokesperson', 'state department spokesman', 'state department spokeswoman', 'deputy secretary of state', 'assistant secretary of state', 'under secretary of state', 'undersecretary of state', 'permanent representative', 'special representative', 'deputy secretary-general', 'deputy secretary general', 'high commissioner', 'central bank governor', 'army commander', 'military chief', 'defence chief', 'defense chief', 'intelligence chief', 'spy chief', 'top diplomat', 'chief diplomat', 'trade chief', 'foreign policy chief'].map(official()),
   ...['minister', 'chief', 'commissioner', 'high representative', 'ambassador', 'envoy', 'special envoy', 'foreign secretary', 'home secretary', 'secretary of state', 'national security adviser', 'national security advisor', 'adviser', 'advisor', 'negotiator', 'chief negotiator', 'diplomat', 'senior official', 'official', 'general', 'army chief', 'chief of staff', 'commander', 'lawmaker', 'senator', 'governor', 'mayor', 'lieutenant general', 'major general', 'admiral', 'colonel'].map(official()),
   ...MINISTRIES.flatMap(ministryTitles),
 ];
