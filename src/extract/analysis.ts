@@ -44,6 +44,8 @@ export interface Slot {
   modifier: boolean;
   /** An adjective followed by an agent noun ("Russian forces"): acts for its country. */
   agent: boolean;
+  /** An adjective before a non-state noun ("Haitian gang leaders", "Syrian rebels"): never stands for its country. */
+  nonState?: boolean;
   /** An organisation followed by an event noun ("the BRICS summit"): stands for a meeting of it. */
   eventHead: boolean;
   /** How an unrecorded slot was resolved, for the evidence note. */

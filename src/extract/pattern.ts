@@ -142,6 +142,11 @@ function slotAfterFillers(ctx: PatternContext, from: number, role: 'S' | 'O', re
       i++;
       continue;
     }
+    // "on Haitian gang leaders, including Jimmy Chérizier": the unnamed group is passed over for its named members.
+    if (ctx.tokens[i]!.text === ',' && i > from && ctx.tokens[i + 1]?.norm === 'including') {
+      i += 2;
+      continue;
+    }
     const quantified = ctx.tokens[i]!.norm === 'of' && i > from && (QUANTIFIERS.has(ctx.tokens[i - 1]!.norm) || ctx.tokens[i - 1]!.kind === 'number');
     if ((!quantified && !isFiller(ctx, i)) || ++fillers > MAX_FILLER) return undefined;
     i++;
@@ -173,7 +178,26 @@ function extendList(ctx: PatternContext, slot: Slot, end: number, role: 'S' | 'O
     slots.push(next.slot);
     at = next.end;
   }
+  // "on Haitian gang leaders, including Jimmy Chérizier": the named examples are objects too.
+  const including = includingAt(ctx, at);
+  if (including !== undefined) {
+    const first = slotAfterFillers(ctx, including, role, req, accept);
+    if (first) {
+      const more = extendList(ctx, first.slot, first.end, role, req, accept);
+      return { slots: [...slots, ...more.slots], end: more.end };
+    }
+  }
   return { slots, end: at };
+}
+
+/** After a list: up to three lower-case words, then ", including" or ", among them"; the index after it. */
+function includingAt(ctx: PatternContext, at: number): number | undefined {
+  let i = at;
+  for (let words = 0; words < 3 && ctx.tokens[i]?.kind === 'word' && !ctx.tokens[i]!.capitalised && !ctx.slotAt[i] && ctx.tokens[i]!.norm !== 'including'; words++) i++;
+  if (ctx.tokens[i]?.text !== ',') return undefined;
+  if (ctx.tokens[i + 1]?.norm === 'including') return i + 2;
+  if (ctx.tokens[i + 1]?.norm === 'among' && ctx.tokens[i + 2]?.norm === 'them') return i + 3;
+  return undefined;
 }
 
 /** Tries `pattern` with its first element at token `start`. */

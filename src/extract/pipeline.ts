@@ -16,7 +16,7 @@ import type { Candidate, SentenceAnalysis, Slot, SlotKind } from './analysis.ts'
 import { emptySlot } from './analysis.ts';
 import { findClauses, type Clauses } from './clauses.ts';
 import type { EntityRegistry } from './entities.ts';
-import { AGENT_NOUNS } from './gazetteer/titles.ts';
+import { AGENT_NOUNS, NON_STATE_NOUNS } from './gazetteer/titles.ts';
 import { matchGazetteer } from './gazetteerMatch.ts';
 import {
   AUXILIARIES,
@@ -315,6 +315,10 @@ function markAgents(sentence: SentenceAnalysis): void {
     if (slot.kind !== 'adjective') continue;
     const next = sentence.tokens[slot.tokenEnd];
     const afterNext = sentence.tokens[slot.tokenEnd + 1];
+    if (next && NON_STATE_NOUNS.has(next.norm)) {
+      slot.nonState = true;
+      continue;
+    }
     if ((next && AGENT_NOUNS.has(next.norm)) || (next && !next.capitalised && afterNext && AGENT_NOUNS.has(afterNext.norm) && next.kind === 'word')) slot.agent = true;
   }
 }

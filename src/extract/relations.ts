@@ -91,7 +91,7 @@ export interface SentenceContext {
 
 function eligible(registry: EntityRegistry, types: EntityTypeId[]): (slot: Slot, req: SlotRequirement) => boolean {
   return (slot, req) => {
-    if (slot.modifier) return false;
+    if (slot.modifier || slot.nonState) return false;
     if (slot.eventHead && !req.event) return false;
     if (slot.kind === 'adjective' && !slot.agent && !req.adjective) return false;
     if (req.event && !slot.eventHead && !slot.ids.some((id) => registry.typeOf(id) === 'event')) return false;

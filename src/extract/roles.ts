@@ -48,6 +48,22 @@ function affiliation(slot: Slot | undefined, registry: EntityRegistry): slot is 
   return !!slot && slot.recorded && slot.ids.length === 1 && AFFILIATION_TYPES.includes(registry.typeOf(slot.ids[0]!)!);
 }
 
+const DEPUTISING = /^(?:sent|sends|dispatched|dispatches|delegated)$/;
+
+/**
+ * "was represented by [Title]" or "sent [Title]" just before an unqualified
+ * title: the person who did so, as stated earlier in the sentence with their
+ * state (the last role fact before the title).
+ */
+function deputisedBy(sentence: SentenceAnalysis, title: TitleMatch, facts: RoleFact[]): RoleFact | undefined {
+  const { tokens } = sentence;
+  let k = title.tokenStart - 1;
+  if (tokens[k]?.norm === 'the' || tokens[k]?.norm === 'his' || tokens[k]?.norm === 'her') k--;
+  const represented = tokens[k]?.norm === 'by' && /^represented$/.test(tokens[k - 1]?.norm ?? '');
+  if (!represented && !DEPUTISING.test(tokens[k]?.norm ?? '')) return undefined;
+  return [...facts].reverse().find((f) => f.at < k && f.type === 'leader-of');
+}
+
 function isLowerWord(sentence: SentenceAnalysis, i: number): boolean {
   const token = sentence.tokens[i];
   return !!token && token.kind === 'word' && !token.capitalised && !sentence.slotAt[i];
@@ -127,6 +143,18 @@ export function findRoles(sentence: SentenceAnalysis, registry: EntityRegistry, 
         person: personId,
         target: stated.id,
         note: `“${tokens.slice(title.tokenStart, title.tokenEnd).map((t) => t.text).join(' ')}” is read as ${registry.label(stated.id)}’s: the same paragraph names ${registry.label(stated.id)}’s ${key}.`,
+        at,
+      });
+      return;
+    }
+    // "Putin … was represented by Foreign Minister Sergei Lavrov", "Xi, who sent Premier Li Qiang": a deputy serves the sender's state.
+    const sender = deputisedBy(sentence, title, facts);
+    if (sender && sender.person !== personId) {
+      facts.push({
+        type,
+        person: personId,
+        target: sender.target,
+        note: `“${tokens.slice(title.tokenStart, title.tokenEnd).map((t) => t.text).join(' ')}” is read as ${registry.label(sender.target)}’s: ${registry.label(personId)} stands in for ${registry.label(sender.person)}.`,
         at,
       });
       return;

@@ -70,3 +70,13 @@ export const AGENT_NOUNS = new Set([
   'individuals', 'entities', 'companies', 'company', 'firms', 'firm', 'banks', 'bank', 'businesses', 'oligarchs', 'nationals', 'citizens',
   'cities', 'city', 'towns', 'villages', 'territory', 'soil', 'positions', 'ports', 'infrastructure', 'airspace', 'waters', 'saboteurs',
 ]);
+
+/**
+ * Nouns after a demonym that make it name people acting against or apart
+ * from their state: "sanctions on Haitian gang leaders" do not target Haiti,
+ * "Syrian rebels attacked" is not Syria attacking.
+ */
+export const NON_STATE_NOUNS = new Set([
+  'gang', 'gangs', 'rebel', 'rebels', 'opposition', 'militia', 'militias', 'criminal', 'criminals', 'cartel', 'cartels', 'drug', 'separatist', 'separatists',
+  'insurgent', 'insurgents', 'jihadist', 'jihadists', 'dissident', 'dissidents', 'exiles', 'exile', 'smugglers', 'traffickers', 'pirates', 'mercenaries',
+]);

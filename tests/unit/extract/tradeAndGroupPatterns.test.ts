@@ -63,6 +63,16 @@ const CASES: Case[] = [
   { name: 'appositive subject across two appositives', text: 'Jane Roe, the head of the agency, the UN body in Congo, urged Rwanda to act.', has: ['jane-roe urged rwanda'], hasNot: ['democratic-republic-of-the-congo urged rwanda'] },
   { name: 'a clause in between is not an appositive', text: 'Jane Roe, who visited Congo, and Kenya urged Rwanda to act.', hasNot: ['jane-roe urged rwanda'] },
 
+  // Named members of an unnamed group; demonyms before non-state nouns
+  { name: 'sanctions on a group, including named people', text: 'Russia imposed sanctions on Polish officials, including Jan Kowalski and Anna Nowak.', has: ['russia sanctioned jan-kowalski', 'russia sanctioned anna-nowak', 'russia sanctioned poland'] },
+  { name: 'gang leaders are not their country', text: 'The UN Security Council met. The council renewed an arms embargo on Haitian gang leaders, including Jimmy Chérizier.', has: ['un-security-council sanctioned jimmy-cherizier'], hasNot: ['un-security-council sanctioned haiti'] },
+  { name: 'rebels are not their country', text: 'Syrian rebels attacked Turkey on Monday.', hasNot: ['syria attacked turkey'] },
+
+  // A deputy serves the state of whoever sent them
+  { name: 'sent Premier X', text: 'Chinese President Xi Jinping, who sent Premier Li Qiang in his place, stayed home.', has: ['li-qiang leader-of china'] },
+  { name: 'represented by Foreign Minister X', text: 'Russian President Vladimir Putin skipped the summit and was represented by Foreign Minister Sergei Lavrov.', has: ['sergei-lavrov official-of russia'] },
+  { name: 'met Prime Minister X: no state passed on', text: 'French President Emmanuel Macron met Prime Minister Keir Starmer.', hasNot: ['keir-starmer leader-of france'] },
+
   // Membership, appeals
   { name: 'of which X is a member', text: 'The Caribbean Community, of which Haiti is a member, welcomed the vote.', has: ['haiti member-of caribbean-community'] },
   { name: 'asked X for help', text: 'Haiti asked the United Nations for help last year.', has: ['haiti urged united-nations'] },
