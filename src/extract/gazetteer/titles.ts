@@ -42,11 +42,16 @@ function ministryTitles(ministry: string): TitleEntry[] {
     `${ministry} ministry spokeswoman`,
     `${ministry} ministry official`,
     `minister of ${ministry === 'foreign' ? 'foreign affairs' : ministry}`,
+    `minister for ${ministry === 'foreign' ? 'foreign affairs' : ministry}`,
+    `${ministry} affairs minister`,
+    `secretary of ${ministry}`,
+    `secretary of the ${ministry}`,
   ].map(make);
 }
 
 export const TITLES: TitleEntry[] = [
   ...['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'amir', 'sultan', 'crown prince', 'supreme leader', 'emperor', 'monarch', 'head of state', 'head of government', 'taoiseach', 'grand duke', 'prince'].map(leader('head')),
+  ...['interim president', 'acting president', 'transitional president', 'interim prime minister', 'acting prime minister', 'caretaker prime minister', 'junta leader', 'military ruler'].map(leader('head')),
   ...['secretary general', 'secretary-general', 'director general', 'director-general', 'managing director', 'chairman', 'chairwoman', 'chairperson', 'chair', 'head', 'leader', 'president of the european commission'].map(leader()),
   ...['chief prosecutor', 'prosecutor', 'judge', 'chief judge', 'presiding judge'].map(official('court')),
   ...['spokesperson', 'spokesman', 'spokeswoman', 'government spokesperson', 'government spokesman', 'presidential spokesperson', 'presidential spokesman', 'press secretary'].map(official('press')),

@@ -32,6 +32,8 @@ const CASES: Case[] = [
   // Titles
   { name: 'trade representative', text: 'U.S. Trade Representative Robert Lighthizer defended the plan.', has: ['robert-lighthizer official-of united-states'] },
   { name: 'treasury secretary', text: 'British Treasury Secretary Jane Doe met investors.', has: ['jane-doe official-of united-kingdom'] },
+  { name: 'secretary of the treasury ... of X', text: 'Secretary of the Treasury Janet Yellen of the United States spoke.', has: ['janet-yellen official-of united-states'] },
+  { name: 'acting president leads', text: 'Acting President Han Duck-soo of South Korea spoke.', has: ['han-duck-soo leader-of south-korea'] },
   { name: 'vice premier with a name starting "He"', text: 'Chinese Vice Premier He Lifeng arrived on Monday.', has: ['he-lifeng official-of china'] },
   { name: 'a vice premier is not the leader', text: 'Chinese Vice Premier He Lifeng arrived on Monday.', hasNot: ['he-lifeng leader-of china'] },
   { name: '"He" after a sentence start stays a pronoun', text: 'Olaf Scholz spoke. He met Emmanuel Macron in Paris.', has: ['emmanuel-macron met-with olaf-scholz'] },
