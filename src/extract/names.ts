@@ -59,6 +59,12 @@ interface Run {
 
 const HYPHEN_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ul|ud|bin|ibn|de|da|di|du|van|von|der|la|le)-\p{Lu}/u;
 
+/** Nouns that make the name before them an armed group: "Fano militias", "the Seleka rebel group". */
+const ARMED_GROUP_NOUNS = new Set(['rebels', 'rebel', 'militia', 'militias', 'insurgents', 'guerrillas', 'guerrilla', 'paramilitaries', 'paramilitary', 'jihadists', 'militants']);
+
+/** Capitalised adjectives that describe armed men rather than name a group: "Islamist militants", "Kurdish rebels". */
+const DESCRIPTIVE_ADJECTIVES = new Set(['islamist', 'islamic', 'jihadist', 'shia', 'shiite', 'sunni', 'muslim', 'christian', 'hindu', 'buddhist', 'communist', 'maoist', 'marxist', 'kurdish', 'arab', 'druze', 'baloch', 'pashtun', 'tamil', 'tuareg', 'government', 'opposition', 'rival', 'armed']);
+
 /** Name words that are also function words: kept when a title announces the name. */
 const TITLED_NAME_WORDS = new Set(['he', 'may', 'will', 'long', 'so', 'do']);
 
@@ -224,6 +230,12 @@ export function findNames(text: string, inputs: NameInput[]): FoundName[][] {
         const open = tokens[run.end];
         const acronym = tokens[run.end + 1];
         if (open?.text === '(' && acronym && isAcronym(acronym) && tokens[run.end + 2]?.text === ')') acronyms.set(acronym.text, { id, label, type: phraseType });
+        continue;
+      }
+      // "Fano militias", "the Seleka rebel group": a name before an armed-group noun is the group.
+      if (length <= 3 && !run.initial && ARMED_GROUP_NOUNS.has(tokens[run.end]?.norm ?? '') && !tokens[run.end]!.capitalised && !tokens.slice(run.start, run.end).some((t) => DESCRIPTIVE_ADJECTIVES.has(t.norm))) {
+        const label = runText(tokens, text, run.start, run.end);
+        accepted.push({ run, id: kebabId(label), label, type: 'organisation' });
         continue;
       }
       const titled = titleEndsAt(input, run.start) || appositiveTitleBefore(input, run.start) || appositiveTitleAfter(input, run.end);

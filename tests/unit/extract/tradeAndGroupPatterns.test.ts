@@ -52,6 +52,8 @@ const CASES: Case[] = [
   { name: 'resumed exports are not a ban', text: 'India resumed exports of rice to Bangladesh.', hasNot: ['sanctioned'] },
 
   // Gazetteer: armed groups, UN missions, conflict cities
+  { name: 'an unknown name before "rebel group" is an armed group', text: 'Later the Seleka rebel group attacked Bangui.', has: ['seleka attacked central-african-republic'] },
+  { name: 'a descriptive adjective before "militants" is no group', text: 'On Monday, Islamist militants attacked Mali.', hasNot: ['islamist'] },
   { name: 'armed group attacks part of a city', text: 'The M23 shelled the outskirts of Goma on Friday.', has: ['m23 attacked goma'] },
   { name: 'UN mission head', text: 'Bintou Keita, the head of MONUSCO, called on the M23 to withdraw.', has: ['bintou-keita leader-of monusco', 'bintou-keita urged m23'] },
 
