@@ -106,6 +106,14 @@ export const RELATION_RULES: RelationRule[] = [
     window: 8,
     unless: [...LIFTING, 'from', 'under', 'despite'],
   },
+  // "tariffs of 25 percent on Chinese steel", "Washington’s tariffs on Chinese goods".
+  {
+    id: 'tariffs-of-on',
+    type: 'sanctioned',
+    pattern: 'impos*|levy|levied|slap*|announc*|introduc*|rais*|hike|hiked|increas*|tighten* ~3 tariffs|duties|levies|surtax|surtaxes|tariff of ~4 on|against O+a',
+    forbids: LIFTING,
+  },
+  { id: 'possessive-tariffs', type: 'sanctioned', pattern: "Sa 's ~1 tariffs|duties|sanctions|embargo|surtax|levies on|against O+a", unless: LIFTING },
   // "banned exports of gallium to the United States": a trade ban aimed at the country it names.
   {
     id: 'ban-trade-to',
