@@ -88,6 +88,13 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'blame-on', type: 'accused', pattern: 'blame|blames|blamed|blaming ~3 on Oa' },
   { id: 'accused-by', type: 'accused', pattern: 'O was|were|been|is|are|being accused|blamed by S' },
   { id: 'call-crime', type: 'accused', pattern: `called|calls|calling|call|described|describes|branded|brands|termed|terms|denounced|denounces|condemned|condemns Oa ['s] [“|"|‘] ~1 ${CRIMES}` },
+  // "Bangkok said Cambodian troops had fired first": a claim that the other side broke the peace.
+  {
+    id: 'said-fired-first',
+    type: 'accused',
+    pattern: 'said|says|claimed|claims|alleged|alleges|insisted|insists|maintained [that] Oa ~2 had|has|have|was|were fired|violated|breached|broke|provoked|started|opened',
+    forbids: ['not', "n't", 'never'],
+  },
   { id: 'accusations-against', type: 'accused', pattern: 'accusations|allegations|charges against O+' },
 
   // sanctioned
@@ -105,6 +112,13 @@ export const RELATION_RULES: RelationRule[] = [
     pattern: 'price|export|import|travel|arms|oil|visa|asset|assets cap|caps|ban|bans|freeze|freezes|embargo|embargoes|controls|curbs on|against|targeting O+a',
     window: 8,
     unless: [...LIFTING, 'from', 'under', 'despite'],
+  },
+  // "introduced the price cap in December 2022 to limit Russia’s oil revenues": measures aimed at a state's income.
+  {
+    id: 'measures-to-limit',
+    type: 'sanctioned',
+    pattern: 'impos*|introduc*|adopt*|approv*|announc*|agreed|tighten*|extend* ~3 cap|caps|sanctions|embargo|ban|bans|restrictions|measures|tariffs ~5 to limit|curb|cut|reduce|choke|squeeze|starve|cripple|punish|deprive O',
+    forbids: LIFTING,
   },
   // "tariffs of 25 percent on Chinese steel", "Washington’s tariffs on Chinese goods".
   {

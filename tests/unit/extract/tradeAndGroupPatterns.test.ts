@@ -54,6 +54,11 @@ const CASES: Case[] = [
   { name: 'banned imports from a country', text: 'India banned imports of solar panels from China.', has: ['india sanctioned china'] },
   { name: 'resumed exports are not a ban', text: 'India resumed exports of rice to Bangladesh.', hasNot: ['sanctioned'] },
 
+  { name: 'a price cap introduced to limit a state’s revenues', text: 'The European Union introduced the price cap in December 2022 to limit Russia’s oil revenues.', has: ['european-union sanctioned russia'] },
+  { name: 'measures to limit something that is no state', text: 'The European Union adopted measures to limit inflation in Russia.', hasNot: ['sanctioned'] },
+  { name: 'said the other side fired first', text: 'Bangkok said Cambodian troops had fired first.', has: ['thailand accused cambodia'] },
+  { name: 'said the other side did not fire first', text: 'Bangkok said Cambodian troops had not fired first.', hasNot: ['accused'] },
+
   // Gazetteer: armed groups, UN missions, conflict cities
   { name: 'an unknown name before "rebel group" is an armed group', text: 'Later the Seleka rebel group attacked Bangui.', has: ['seleka attacked central-african-republic'] },
   { name: 'a descriptive adjective before "militants" is no group', text: 'On Monday, Islamist militants attacked Mali.', hasNot: ['islamist'] },
