@@ -13,6 +13,7 @@ import { toggleHighlightedRelation, type ExplorerState, type Transition } from '
 import { relationGroupsOf } from '../state/relationView.ts';
 import { AttributeList } from './data/AttributeList.tsx';
 import { RelationCard } from './RelationCard.tsx';
+import { RelationGroup } from './RelationGroup.tsx';
 
 interface EntityDetailsProps {
   entityId: string;
@@ -63,13 +64,8 @@ export function EntityDetails({ entityId, model, state, dispatch }: EntityDetail
       </header>
       {groups.length === 0 ? <p className="muted">The article names this entity but states no relation for it.</p> : null}
       {groups.map((group) => (
-        <section key={group.type} className="relation-group" aria-label={group.label}>
-          <h3 className="group-title">
-            <span className="swatch" style={{ backgroundColor: group.color }} aria-hidden="true" />
-            {group.label}
-            <span className="legend-count">{group.relations.length}</span>
-          </h3>
-          {group.relations.map((view) => (
+        <RelationGroup key={`${entityId} ${group.type}`} group={group} highlighted={state.highlightedRelation}>
+          {(view) => (
             <RelationCard
               key={view.id}
               view={view}
@@ -79,8 +75,8 @@ export function EntityDetails({ entityId, model, state, dispatch }: EntityDetail
               filteredOut={!state.enabledTypes.has(view.type)}
               onPick={() => dispatch(toggleHighlightedRelation(view.id))}
             />
-          ))}
-        </section>
+          )}
+        </RelationGroup>
       ))}
     </div>
   );

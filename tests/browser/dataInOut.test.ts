@@ -297,6 +297,21 @@ describe('hostile text', () => {
     await backToSeed();
   });
 
+  it('a hub with many relations of one type shows the first ten and a button for the rest', async () => {
+    const rows = ['source,type,target', ...Array.from({ length: 14 }, (_, i) => `Alpha,accused,Beta ${i + 1}`), 'Alpha,sanctioned,Gamma'];
+    await importFile({ name: 'hub.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n') + '\n') });
+    await expect.poll(origin, { timeout: 30_000 }).toBe('Imported from hub.csv');
+    await graphReady();
+    await clickNode('alpha');
+    const cards = page.locator('[data-testid="entity-details"] .relation-card');
+    await expect.poll(() => cards.count()).toBe(11);
+    expect(await page.getByTestId('show-more-relations').textContent()).toBe('Show 4 more “accused”');
+    await page.getByTestId('show-more-relations').click();
+    await expect.poll(() => cards.count()).toBe(15);
+    expect(await page.getByTestId('show-more-relations').count()).toBe(0);
+    await backToSeed();
+  });
+
   it('made no request outside its own origin, and the built page carries the CSP meta tag', async () => {
     const origin = new URL(app.url).origin;
     expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
