@@ -4,28 +4,27 @@
  *
  * Creates sigma on mount and kills it on unmount; never touches the graphology
  * graph. Everything the reader changes (filters, hover, selection) reaches the
- * drawing through sigma's nodeReducer/edgeReducer, which read the latest
- * state from a ref and delegate the decisions to `state/appearance.ts` and the
- * styling to `graph/display.ts`. A state change triggers one refresh, of
- * only what it can have changed (`state/refreshScope.ts`).
+ * drawing through sigma's reducers (`explorerReducers.ts`), which read the
+ * latest state from a ref. A state change triggers one refresh, of only what
+ * it can have changed (`state/refreshScope.ts`). Big graphs are laid out by
+ * the worker layout after the first frame (`graph/layoutWorker.ts`).
  */
 
 import { useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import Sigma from 'sigma';
 import type { EdgeAttributes, NodeAttributes } from '../graph/attributes.ts';
-import { styleEdge, styleNode } from '../graph/display.ts';
 import { shouldUseWorker } from '../graph/layout.ts';
 import { createWorkerLayout, type WorkerLayout } from '../graph/layoutWorker.ts';
-import { edgeLook, nodeLook } from '../state/appearance.ts';
 import { analysisViewOf } from '../state/analysisView.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { refreshScope } from '../state/refreshScope.ts';
 import { clearSelection, hoverNode, selectEdge, selectNode, type ExplorerState, type Transition } from '../state/explorerState.ts';
+import { explorerReducers } from './explorerReducers.ts';
 import { createLabelMeasurer, fitGraphWithLabels } from './fitWithLabels.ts';
 import { GraphToolbar } from './GraphToolbar.tsx';
 import { LayoutControls } from './LayoutControls.tsx';
 import { SIGMA_SETTINGS } from './sigmaSettings.ts';
-import { BIG_GRAPH_MIN_NODES, edgeSizeScale, nodeSizeScale, sigmaSettingsForSize } from './sigmaScale.ts';
+import { BIG_GRAPH_MIN_NODES, sigmaSettingsForSize } from './sigmaScale.ts';
 import { installTestHandle } from './testHandle.ts';
 import { ZoomControls } from './ZoomControls.tsx';
 
@@ -49,27 +48,16 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
-    const { graph, view } = model;
+    const { graph } = model;
     // Big graphs are laid out in a worker after opening. While it runs sigma
     // draws the layout's edge-free copy of the nodes, then the whole graph
     // once it stops: re-processing every edge at each position update would
     // hold the main thread for hundreds of milliseconds.
     const layout = shouldUseWorker(graph) ? createWorkerLayout(graph) : null;
-    const sizeScale = nodeSizeScale(graph.order);
-    const edgeScale = edgeSizeScale(graph.order);
     const sigma = new Sigma<NodeAttributes, EdgeAttributes>(layout ? layout.movingGraph : graph, container, {
       ...SIGMA_SETTINGS,
       ...sigmaSettingsForSize(graph.order),
-      nodeReducer: (node, data) => {
-        const styled = styleNode(nodeLook(view, stateRef.current, node, analysisViewOf(graph, view, stateRef.current)), data);
-        if (styled.size !== undefined) styled.size *= sizeScale;
-        return styled;
-      },
-      edgeReducer: (edge, data) => {
-        const styled = styleEdge(edgeLook(view, stateRef.current, edge, analysisViewOf(graph, view, stateRef.current)), data.hedged, data);
-        if (styled.size !== undefined) styled.size *= edgeScale;
-        return styled;
-      },
+      ...explorerReducers(model, () => stateRef.current),
     });
     sigmaRef.current = sigma;
     drawnStateRef.current = stateRef.current;
@@ -122,8 +110,11 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
     sigma.on('leaveStage', () => {
       // sigma 3.0.2 emits leaveNode when the pointer leaves the canvas straight
       // from a node but keeps that node as hovered, so its hover card would stay
-      // drawn; forget it (the refresh that follows our hoverNode(null) redraws).
+      // drawn; forget it (the refresh that follows our hoverNode(null) redraws,
+      // and a big graph, which does not restyle on hover, redraws here).
+      if (sigma['hoveredNode'] === null) return;
       sigma['hoveredNode'] = null;
+      if (!lightNeighboursOnHover) sigma.scheduleRender();
     });
     sigma.on('enterEdge', () => {
       container.style.cursor = 'pointer';
