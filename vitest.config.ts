@@ -24,6 +24,9 @@ export default defineConfig({
           hookTimeout: 180_000,
           // One Chromium at a time: software WebGL on 2 cores.
           fileParallelism: false,
+          // What the page does after a click can wait behind a software-WebGL
+          // frame or a camera glide on a loaded machine: poll longer than 1 s.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],

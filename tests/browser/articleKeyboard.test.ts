@@ -189,8 +189,9 @@ describe('article pane, keyboard only', () => {
     if ((await page.getByTestId('side-panel').getAttribute('data-tab')) !== 'article') await page.getByTestId('tab-article').click();
     const first = mentions.findIndex((m) => m.entity === 'volodymyr-zelensky');
     const tabbable = page.locator('[data-testid="article-names"] .article-mention[tabindex="0"]');
-    await expect.poll(() => tabbable.count()).toBe(1);
-    expect(await tabbable.getAttribute('data-testid')).toBe('mention-volodymyr-zelensky');
+    // The stop moves after the selection renders: wait for it rather than reading it once.
+    await expect.poll(() => tabbable.getAttribute('data-testid'), { timeout: 10_000 }).toBe('mention-volodymyr-zelensky');
+    expect(await tabbable.count()).toBe(1);
     const index = await tabbable.evaluate((el) => [...document.querySelectorAll('[data-testid="article-names"] .article-mention')].indexOf(el));
     expect(index).toBe(first);
     expect(opened.problems).toEqual([]);
