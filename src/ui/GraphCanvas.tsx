@@ -23,6 +23,7 @@ import { explorerReducers } from './explorerReducers.ts';
 import { createLabelMeasurer, fitGraphWithLabels } from './fitWithLabels.ts';
 import { GraphToolbar } from './GraphToolbar.tsx';
 import { LayoutControls } from './LayoutControls.tsx';
+import { rereadPositions, restyleInPlace } from './sigmaRefresh.ts';
 import { SIGMA_SETTINGS } from './sigmaSettings.ts';
 import { BIG_GRAPH_MIN_NODES, sigmaSettingsForSize } from './sigmaScale.ts';
 import { installTestHandle } from './testHandle.ts';
@@ -83,7 +84,7 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
         const shown = running ? layout.movingGraph : graph;
         if (sigma.getGraph() !== shown) sigma.setGraph(shown);
         // New positions, written without graph events: re-read them (no reducer runs, no edges to process).
-        else if (running) sigma.scheduleRefresh({ partialGraph: { nodes: [] } });
+        else if (running) rereadPositions(sigma, { schedule: true });
       });
       // Started once that first frame is on screen: the worker's set-up is main-thread work too.
       layoutFrame = requestAnimationFrame(() => {
@@ -160,10 +161,9 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
     if (scope.kind === 'none') return;
     // Re-styling in place needs those edges drawn (while the worker layout runs, sigma shows the nodes alone).
     const inPlace = sigma.getGraph() === model.graph;
-    if (scope.kind === 'some' && inPlace) sigma.refresh({ partialGraph: { nodes: scope.nodes, edges: scope.edges }, skipIndexation: true });
+    if (scope.kind === 'some' && inPlace) restyleInPlace(sigma, scope.nodes, scope.edges);
     // With z-index off (big graphs) the draw order ignores looks, so a new emphasis needs no re-indexing either.
-    else if (scope.kind === 'looks' && inPlace && !sigma.getSetting('zIndex'))
-      sigma.refresh({ partialGraph: { nodes: model.view.nodeKeys.slice(), edges: model.view.edgeKeys.slice() }, skipIndexation: true });
+    else if (scope.kind === 'looks' && inPlace && !sigma.getSetting('zIndex')) restyleInPlace(sigma, model.view.nodeKeys, model.view.edgeKeys);
     else sigma.refresh();
   }, [model, state]);
 

@@ -14,13 +14,9 @@ import type Sigma from 'sigma';
 import type { EdgeAttributes, NodeAttributes } from '../graph/attributes.ts';
 import { LABEL_GAP } from '../graph/labelPlacement.ts';
 import { LABEL_PASS_MAX_NODES } from '../graph/layout.ts';
+import { rereadPositions } from './sigmaRefresh.ts';
 
 const HOME_CAMERA = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
-
-/** Redraws with the new bounding box; an empty partial refresh re-runs no reducer, but re-processes positions. */
-function reprocess(sigma: Sigma<NodeAttributes, EdgeAttributes>): void {
-  sigma.refresh({ partialGraph: { nodes: [] } });
-}
 
 export function fitGraphWithLabels(
   sigma: Sigma<NodeAttributes, EdgeAttributes>,
@@ -31,7 +27,7 @@ export function fitGraphWithLabels(
   // Measured against sigma's own fit: undo a previous widening (right after construction there is none to undo).
   if (sigma.getCustomBBox() !== null) {
     sigma.setCustomBBox(null);
-    reprocess(sigma);
+    rereadPositions(sigma);
   }
   // Past this size not every label is drawn, and a few cut-off names are fine.
   if (graph.order === 0 || graph.order > LABEL_PASS_MAX_NODES) return;
@@ -48,7 +44,7 @@ export function fitGraphWithLabels(
     if (overflow <= 0.5) return;
     extra += overflow / sigma.getGraphToViewportRatio();
     sigma.setCustomBBox({ x: [base.x[0], base.x[1] + extra], y: [base.y[0], base.y[1]] });
-    reprocess(sigma);
+    rereadPositions(sigma);
   }
 }
 
