@@ -3,7 +3,7 @@
  * JSON.stringify / JSON.parse of the same dataset (the floor any format pays).
  */
 
-import { readAnyWithWarnings, writeFormat, FORMAT_IDS } from '../src/graph/formats/index.ts';
+import { readAnyWithWarnings, writeFormat, writtenText, FORMAT_IDS } from '../src/graph/formats/index.ts';
 import { row, timeMedian, type BenchRow } from './measure.ts';
 import { SIZES, syntheticDataset } from './synthetic.ts';
 
@@ -19,9 +19,10 @@ export async function benchFormats(): Promise<BenchRow[]> {
     for (const format of FORMAT_IDS) {
       const written = await writeFormat(dataset, format);
       const name = `in.${written.extension}`;
+      const text = writtenText(written);
       const write = await timeMedian(() => writeFormat(dataset, format), runs);
-      const read = await timeMedian(() => readAnyWithWarnings(name, written.content), runs);
-      const mb = (written.content.length / 1e6).toFixed(1);
+      const read = await timeMedian(() => readAnyWithWarnings(name, text), runs);
+      const mb = (text.length / 1e6).toFixed(1);
       rows.push(row({ section: 'formats', size: label, metric: `export ${format} (${mb} MB)`, unit: 'ms', value: write, baselineName: 'JSON.stringify', baseline: stringify }));
       rows.push(
         row({

@@ -7,12 +7,16 @@
  * dataset reader (same messages as `validate`); the others through the
  * format registry. Either way a problem is a NewsgraphError naming the file,
  * which `main.ts` prints and maps to exit 1.
+ *
+ * The file is read once, as bytes, and decoded by `readTextFile` (UTF-8, or
+ * Windows-1252 with a warning on stderr), whatever its format.
  */
 
 import { detectFormat, readAnyWithWarnings, type FormatId, type ReadOptions, type ReadResult } from '../graph/formats/index.ts';
 import { DatasetParseError, fileTooLarge, resolveLimits } from '../model/index.ts';
 import type { CommandIO } from './command.ts';
 import { fileSystemProblem, loadDatasetFile } from './datasetFile.ts';
+import { readTextFile } from './textFile.ts';
 
 function readText(path: string, io: CommandIO): string {
   try {
@@ -22,7 +26,7 @@ function readText(path: string, io: CommandIO): string {
       const { maxFileBytes } = resolveLimits();
       if (info.size > maxFileBytes) throw new DatasetParseError(fileTooLarge(info.size, maxFileBytes), path);
     }
-    return io.readFile(path);
+    return readTextFile(path, io);
   } catch (error) {
     const problem = fileSystemProblem(error, path);
     if (problem) throw new DatasetParseError(problem, path);
@@ -33,6 +37,10 @@ function readText(path: string, io: CommandIO): string {
 export async function readAnyFile(path: string, io: CommandIO, options: ReadOptions & { format?: FormatId } = {}): Promise<ReadResult> {
   const text = readText(path, io);
   const format = options.format ?? detectFormat(path, text);
-  if (format === 'dataset') return { dataset: loadDatasetFile(path, io), warnings: [] };
+  if (format === 'dataset') {
+    // The text already read and decoded (its warning already printed): the dataset reader gets it, not the file again.
+    const { readBytes: _bytes, stat: _stat, ...rest } = io;
+    return { dataset: loadDatasetFile(path, { ...rest, readFile: () => text }), warnings: [] };
+  }
   return readAnyWithWarnings(path, text, { ...options, format });
 }

@@ -13,13 +13,28 @@ export interface CommandIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => string;
+  /** The file's bytes, for callers that decode them themselves (`decodeText`: UTF-8, or Windows-1252 with a warning). Optional for in-memory IOs in tests; without it `readFile` is used. */
+  readBytes?: (path: string) => Uint8Array;
+  /** Writes a whole file (in-memory IOs; the Node IO uses `writeParts`). */
   writeFile: (path: string, content: string) => void;
+  /**
+   * Writes a file from parts, never leaving a half-written file at `path`
+   * (see output.ts); `overwrite: false` refuses an existing file. Optional:
+   * without it the parts are joined and given to `writeFile`.
+   */
+  writeParts?: (path: string, parts: readonly string[], options: { overwrite: boolean }) => void;
+  /**
+   * Whether files can be created in `directory`: undefined if so, else the
+   * errno code (`ENOENT`, `ENOTDIR`, `EACCES`, `EROFS`, …). Optional.
+   */
+  checkDirectory?: (directory: string) => string | undefined;
   /**
    * Size in bytes, and whether the path is a regular file, without reading it:
    * lets commands refuse a directory or a 5 GB file before loading it. Optional
    * so in-memory IOs in tests may leave it out (then only reading can fail).
+   * `isDirectory` tells a directory from a device or pipe (both not files).
    */
-  stat?: (path: string) => { size: number; isFile: boolean };
+  stat?: (path: string) => { size: number; isFile: boolean; isDirectory?: boolean };
 }
 
 /** Exit codes: 0 success, 1 invalid input (the user's data), 2 wrong usage (the user's command line). */

@@ -22,6 +22,7 @@ import {
   type Problem,
 } from '../model/index.ts';
 import type { CommandIO } from './command.ts';
+import { readTextFile } from './textFile.ts';
 
 /** Checks one dataset file; never throws for anything the user can cause. */
 export function checkDatasetFile(path: string, io: CommandIO, options: LoadOptions = {}): LoadResult {
@@ -40,7 +41,7 @@ export function checkDatasetFile(path: string, io: CommandIO, options: LoadOptio
   }
   let text: string;
   try {
-    text = io.readFile(path);
+    text = readTextFile(path, io);
   } catch (error) {
     const problem = fileSystemProblem(error, path);
     if (problem) return { ok: false, stage: 'parse', problems: [problem] };

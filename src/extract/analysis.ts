@@ -72,11 +72,11 @@ export interface SentenceAnalysis {
   /** Clause number of each token (see `clauses.ts`). */
   clause: number[];
   /** For each clause, the slot its relative pronoun refers back to ("Armenia, which …"). */
-  clauseAntecedent: Map<number, Slot>;
+  clauseAntecedent: ReadonlyMap<number, Slot>;
   /** Quote segment of each token: 0 outside quotation marks. */
   quote: number[];
   /** Who speaks each quote segment. */
-  speakers: Map<number, string[]>;
+  speakers: ReadonlyMap<number, string[]>;
 }
 
 export interface EntityRecord {

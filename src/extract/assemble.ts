@@ -62,18 +62,24 @@ export function assembleDataset(documents: NewsDocument[], registry: EntityRegis
 
   const relations: Relation[] = [];
   const used = new Set<string>();
+  const named = new MentionIndex(registry);
   for (const { first, candidates: members } of groups.values()) {
     const evidence: Evidence[] = [];
+    // By document and span: a relation stated in thousands of sentences must not search its evidence per sentence.
+    const bySentence = new Map<string, Evidence>();
     for (const member of members) {
       const { start, end } = member.sentence.span;
-      const existing = evidence.find((e) => e.document === member.document && e.start === start && e.end === end);
-      const notes = [...new Set([...member.notes, ...missingNotes(registry, member)])];
+      const key = `${member.document}\u0000${start}\u0000${end}`;
+      const existing = bySentence.get(key);
+      const notes = [...new Set([...member.notes, ...missingNotes(registry, named, member)])];
       if (existing) {
         const joined = [...new Set([...(existing.note ? [existing.note] : []), ...notes])];
         if (joined.length) existing.note = joined.join(' ');
         continue;
       }
-      evidence.push({ document: member.document, start, end, ...(notes.length ? { note: notes.join(' ') } : {}) });
+      const added: Evidence = { document: member.document, start, end, ...(notes.length ? { note: notes.join(' ') } : {}) };
+      evidence.push(added);
+      bySentence.set(key, added);
     }
     const attributions = new Set(members.map((m) => m.attributedTo));
     const attributedTo = attributions.size === 1 ? members[0]!.attributedTo : undefined;
@@ -128,14 +134,52 @@ export function assembleDataset(documents: NewsDocument[], registry: EntityRegis
 }
 
 /** A note for each end the sentence does not name, when the rule left none. */
-function missingNotes(registry: EntityRegistry, candidate: Candidate): string[] {
+function missingNotes(registry: EntityRegistry, named: MentionIndex, candidate: Candidate): string[] {
   if (candidate.notes.length) return [];
   const { start, end } = candidate.sentence.span;
   const notes: string[] = [];
   for (const id of [candidate.source, candidate.target]) {
-    const record = registry.get(id);
-    const named = record?.mentions.some((m) => m.document === candidate.document && m.start >= start && m.end <= end);
-    if (!named) notes.push(`The sentence refers to ${registry.label(id)} without naming it.`);
+    if (!named.within(id, candidate.document, start, end)) notes.push(`The sentence refers to ${registry.label(id)} without naming it.`);
   }
   return notes;
+}
+
+/**
+ * Each entity's mentions by document, sorted by start, to ask "is it named
+ * between these offsets?" by bisection: scanning all its mentions per
+ * evidence sentence is quadratic when one relation is stated all through a
+ * long text.
+ */
+class MentionIndex {
+  private readonly byEntity = new Map<string, Map<string, Array<{ start: number; end: number }>>>();
+
+  constructor(private readonly registry: EntityRegistry) {}
+
+  within(id: string, document: string, start: number, end: number): boolean {
+    const mentions = this.mentionsOf(id).get(document) ?? [];
+    let low = 0;
+    let high = mentions.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (mentions[mid]!.start < start) low = mid + 1;
+      else high = mid;
+    }
+    for (let k = low; k < mentions.length && mentions[k]!.start <= end; k++) if (mentions[k]!.end <= end) return true;
+    return false;
+  }
+
+  private mentionsOf(id: string): Map<string, Array<{ start: number; end: number }>> {
+    let byDocument = this.byEntity.get(id);
+    if (!byDocument) {
+      byDocument = new Map();
+      for (const m of this.registry.get(id)?.mentions ?? []) {
+        const list = byDocument.get(m.document) ?? [];
+        list.push(m);
+        byDocument.set(m.document, list);
+      }
+      for (const list of byDocument.values()) list.sort((a, b) => a.start - b.start);
+      this.byEntity.set(id, byDocument);
+    }
+    return byDocument;
+  }
 }

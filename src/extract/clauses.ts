@@ -25,73 +25,120 @@ import type { Token } from './tokens.ts';
 export interface Clauses {
   clause: number[];
   parent: number[];
-  antecedent: Map<number, Slot>;
+  antecedent: ReadonlyMap<number, Slot>;
 }
+
+/** Shared by the sentences with no relative clause; never written to. */
+const NO_ANTECEDENTS: ReadonlyMap<number, Slot> = new Map();
 
 type Kind = 'main' | 'sub' | 'leading' | 'relative' | 'quote' | 'paren' | 'dash';
 
-export function findClauses(tokens: Token[], slotAt: Array<Slot | undefined>, startsInQuote: boolean): Clauses {
-  const clause = new Array<number>(tokens.length).fill(0);
-  const parent: number[] = [0];
-  const antecedent = new Map<number, Slot>();
-  const stack: Array<{ id: number; kind: Kind }> = [{ id: 0, kind: 'main' }];
-  if (startsInQuote) open('quote');
-  let wordsSeen = 0;
+/**
+ * The clauses open at a point of the sentence, innermost last. Clauses never
+ * closed pile up here (a long sentence of "while …, while …"), so neither a
+ * comma nor a closing mark searches the stack: each entry knows where a comma
+ * would cut, and the kinds open are counted, so a mark with nothing to close
+ * costs nothing. (A class, not closures made per sentence: a text can hold a
+ * million one-word sentences.)
+ */
+class ClauseStack {
+  private readonly entries: Array<{
+    id: number;
+    kind: Kind;
+    /** The nearest relative or leading clause at or below this entry and above any quotation or bracket: where a comma cuts; 0 for none. */
+    cut: number;
+  }> = [{ id: 0, kind: 'main', cut: 0 }];
+  /** How many clauses of each kind are open. */
+  private readonly open: Record<Kind, number> = { main: 1, sub: 0, leading: 0, relative: 0, quote: 0, paren: 0, dash: 0 };
+  /** Parent clause of each clause, by id. */
+  readonly parent: number[] = [0];
 
-  function open(kind: Kind): number {
-    const id = parent.length;
-    parent.push(stack[stack.length - 1]!.id);
-    stack.push({ id, kind });
+  get top(): { id: number; kind: Kind } {
+    return this.entries[this.entries.length - 1]!;
+  }
+
+  get depth(): number {
+    return this.entries.length;
+  }
+
+  push(kind: Kind): number {
+    const id = this.parent.length;
+    const below = this.entries[this.entries.length - 1]!;
+    this.parent.push(below.id);
+    const cut = kind === 'relative' || kind === 'leading' ? this.entries.length : kind === 'quote' || kind === 'paren' ? 0 : below.cut;
+    this.entries.push({ id, kind, cut });
+    this.open[kind]++;
     return id;
   }
-  function close(kinds: Kind[]): boolean {
-    for (let k = stack.length - 1; k > 0; k--) {
-      if (kinds.includes(stack[k]!.kind)) {
-        stack.length = k;
+
+  /** Closes the innermost clause of `kind` and all inside it; false when none is open. */
+  close(kind: Kind): boolean {
+    if (this.open[kind] === 0) return false;
+    for (let k = this.entries.length - 1; k > 0; k--) {
+      if (this.entries[k]!.kind === kind) {
+        this.truncate(k);
         return true;
       }
     }
     return false;
   }
-  const top = () => stack[stack.length - 1]!;
+
+  /** A comma ends a relative or leading clause, with anything opened inside it (but never leaves a quotation or a bracket). */
+  comma(): void {
+    const cut = this.entries[this.entries.length - 1]!.cut;
+    if (cut > 0) this.truncate(cut);
+  }
+
+  pop(): void {
+    this.truncate(this.entries.length - 1);
+  }
+
+  private truncate(length: number): void {
+    while (this.entries.length > length) {
+      const { kind } = this.entries.pop()!;
+      this.open[kind]--;
+    }
+  }
+}
+
+export function findClauses(tokens: Token[], slotAt: Array<Slot | undefined>, startsInQuote: boolean): Clauses {
+  const clause = new Array<number>(tokens.length).fill(0);
+  // Made only for a sentence that has a relative clause.
+  let antecedent: Map<number, Slot> | undefined;
+  const stack = new ClauseStack();
+  if (startsInQuote) stack.push('quote');
+  let wordsSeen = 0;
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind === 'open-quote') {
-      open('quote');
-      clause[i] = top().id;
+      clause[i] = stack.push('quote');
       wordsSeen = 0;
       continue;
     }
     if (token.kind === 'close-quote') {
-      clause[i] = top().id;
-      close(['quote']);
+      clause[i] = stack.top.id;
+      stack.close('quote');
       continue;
     }
     if (token.text === ',') {
-      clause[i] = top().id;
-      // A comma ends a relative or leading clause, with anything opened inside it (but never leaves a quotation).
-      for (let k = stack.length - 1; k > 0 && stack[k]!.kind !== 'quote' && stack[k]!.kind !== 'paren'; k--) {
-        if (stack[k]!.kind === 'relative' || stack[k]!.kind === 'leading') {
-          stack.length = k;
-          break;
-        }
-      }
+      clause[i] = stack.top.id;
+      stack.comma();
       continue;
     }
     if (CLAUSE_PUNCTUATION.has(token.text)) {
       if (token.text === ')' || token.text === ']') {
-        close(['paren']);
-        clause[i] = top().id;
+        stack.close('paren');
+        clause[i] = stack.top.id;
       } else if (token.text === '(' || token.text === '[') {
-        clause[i] = open('paren');
+        clause[i] = stack.push('paren');
       } else if (token.text === '—' || token.text === '–') {
-        if (!close(['dash'])) open('dash');
-        clause[i] = top().id;
+        if (!stack.close('dash')) stack.push('dash');
+        clause[i] = stack.top.id;
       } else {
         // ; and : start a sibling clause.
-        if (stack.length > 1 && top().kind !== 'quote') stack.pop();
-        clause[i] = open('sub');
+        if (stack.depth > 1 && stack.top.kind !== 'quote') stack.pop();
+        clause[i] = stack.push('sub');
       }
       continue;
     }
@@ -99,21 +146,21 @@ export function findClauses(tokens: Token[], slotAt: Array<Slot | undefined>, st
       const before = tokens[i - 1];
       const previousSlot = before?.text === ',' ? slotAt[i - 2] : slotAt[i - 1];
       if (RELATIVE_PRONOUNS.has(token.norm) && (before?.text === ',' || previousSlot) && previousSlot && (token.norm !== 'that' || before?.text !== ',')) {
-        const id = open('relative');
-        antecedent.set(id, previousSlot);
+        const id = stack.push('relative');
+        (antecedent ??= new Map()).set(id, previousSlot);
         clause[i] = id;
       } else if (RELATIVE_PRONOUNS.has(token.norm) && before?.text === ',') {
-        clause[i] = open('relative');
+        clause[i] = stack.push('relative');
       } else {
-        clause[i] = open(wordsSeen === 0 ? 'leading' : 'sub');
+        clause[i] = stack.push(wordsSeen === 0 ? 'leading' : 'sub');
       }
       wordsSeen++;
       continue;
     }
-    clause[i] = top().id;
+    clause[i] = stack.top.id;
     if (token.kind === 'word' || token.kind === 'number') wordsSeen++;
   }
-  return { clause, parent, antecedent };
+  return { clause, parent: stack.parent, antecedent: antecedent ?? NO_ANTECEDENTS };
 }
 
 /** True when clause `inner` is `outer` or nested inside it. */

@@ -92,7 +92,8 @@ export function extractArticles(articles: ArticleInput[], options: Omit<ExtractO
     const doc: NewsDocument = { id, title, text: article.text, ...(article.source !== undefined ? { source: article.source } : {}) };
     documents.push(doc);
     const offset = sentencesBefore;
-    candidates.push(...analyseDocument(doc, registry, progress ? (report) => progress({ done: offset + report.done, total: allSentences }) : undefined));
+    // A loop, not push(...found): spreading a long document's candidates as arguments overflows the stack.
+    for (const candidate of analyseDocument(doc, registry, progress ? (report) => progress({ done: offset + report.done, total: allSentences }) : undefined)) candidates.push(candidate);
     sentencesBefore += sentenceCounts[index] ?? 0;
   });
   if (progress && allSentences === 0) progress({ done: 0, total: 0 });

@@ -35,6 +35,8 @@ interface RuleIndex {
   byWord: Map<string, CompiledRule[]>;
   /** Rules whose trigger is a prefix ("impos*"), by the prefix's first three letters. */
   byPrefix: Map<string, Array<{ prefix: string; rule: CompiledRule }>>;
+  /** Each rule's place in declaration order: built once, not per sentence (a text of a million one-word sentences). */
+  order: Map<CompiledRule, number>;
 }
 
 let compiled: RuleIndex | undefined;
@@ -50,7 +52,7 @@ function indexRules(rules: CompiledRule[]): RuleIndex {
       byPrefix.set(key, [...(byPrefix.get(key) ?? []), { prefix, rule }]);
     }
   }
-  return { rules, byWord, byPrefix };
+  return { rules, byWord, byPrefix, order: new Map(rules.map((rule, i) => [rule, i])) };
 }
 
 /** The rules a token can trigger, in rule order. */
@@ -331,22 +333,36 @@ function speakerFor(ctx: SentenceContext, trigger: number, end: number, accept: 
   return [];
 }
 
+/**
+ * Longer "sentences" get no relations. Finding a trigger's subject, speaker
+ * and hedges walks its clause, so the work grows with the square of the
+ * sentence's length; a run of text with no full stop (a table or list pasted
+ * as one line, a million words of "X attacked Y and …") would take minutes.
+ * News sentences stay far below this (the longest in the test articles has
+ * 41 tokens), and evidence this long could not be checked by a reader anyway.
+ */
+const MAX_RELATION_SENTENCE_TOKENS = 250;
+
 export function applyRules(ctx: SentenceContext): Candidate[] {
   compiled ??= indexRules(compileRules());
   const { sentence, registry } = ctx;
   const { tokens } = sentence;
-  const patternContext: PatternContext = { tokens, slotAt: sentence.slotAt, inTitle: titleFlags(sentence) };
-  const candidates: Candidate[] = [];
-  const speakerAccept = (slot: Slot) => !slot.modifier && slot.kind !== 'adjective' && slot.ids.some((id) => registry.typeOf(id) !== 'place' && registry.typeOf(id) !== 'event');
+  if (tokens.length > MAX_RELATION_SENTENCE_TOKENS) return [];
 
   // Which rule each token can trigger, then rule by rule in declaration order, token by token.
-  const order = new Map(compiled.rules.map((rule, i) => [rule, i]));
+  const { order } = compiled;
   const triggered: Array<{ rule: CompiledRule; t: number }> = [];
   for (let t = 0; t < tokens.length; t++) {
     if (sentence.slotAt[t]) continue;
     for (const rule of rulesFor(compiled, tokens[t]!)) triggered.push({ rule, t });
   }
+  // Most sentences trigger nothing: set nothing up for them.
+  if (triggered.length === 0) return [];
   triggered.sort((a, b) => order.get(a.rule)! - order.get(b.rule)! || a.t - b.t);
+
+  const patternContext: PatternContext = { tokens, slotAt: sentence.slotAt, inTitle: titleFlags(sentence) };
+  const candidates: Candidate[] = [];
+  const speakerAccept = (slot: Slot) => !slot.modifier && slot.kind !== 'adjective' && slot.ids.some((id) => registry.typeOf(id) !== 'place' && registry.typeOf(id) !== 'event');
 
   for (const { rule, t } of triggered) {
     const subjectOk = eligible(registry, rule.subjectTypes);

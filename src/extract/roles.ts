@@ -107,6 +107,8 @@ function spokespersonOfSubject(sentence: SentenceAnalysis, title: TitleMatch, re
 }
 
 export function findRoles(sentence: SentenceAnalysis, registry: EntityRegistry, offices: OfficeMemory): RoleFact[] {
+  // Most sentences have no title: set nothing up for them.
+  if (sentence.titles.length === 0) return [];
   const facts: RoleFact[] = [];
   const { tokens, slotAt } = sentence;
 

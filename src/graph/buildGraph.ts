@@ -9,7 +9,7 @@
  */
 
 import Graph from 'graphology';
-import { ENTITY_TYPES, RELATION_TYPES, type Dataset } from '../model/index.ts';
+import { ENTITY_TYPES, isReservedId, RELATION_TYPES, ReservedIdError, type Dataset } from '../model/index.ts';
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from './attributes.ts';
 
 /** Node size grows with the square root of degree so hubs stand out without swamping. */
@@ -27,6 +27,7 @@ export function curvatureFor(index: number, count: number): number {
 export function buildGraph(dataset: Dataset): NewsGraph {
   const graph: NewsGraph = new Graph<NodeAttributes, EdgeAttributes>({ multi: true, type: 'mixed', allowSelfLoops: true });
   const { entities, relations } = dataset;
+  refuseReservedKeys(dataset);
 
   // Entities by position, so degrees and node pairs are counted in typed arrays
   // rather than in maps keyed by ids and concatenated id pairs: at 50,000
@@ -91,6 +92,17 @@ export function buildGraph(dataset: Dataset): NewsGraph {
     else graph.addUndirectedEdgeWithKey(relation.id, relation.source, relation.target, attributes);
   }
   return graph;
+}
+
+/**
+ * graphology indexes neighbours in plain objects keyed by node key: an id
+ * such as "__proto__" would write into Object.prototype (see
+ * model/reservedIds.ts). Validation refuses them; this guards callers that
+ * build a graph from a dataset they did not validate.
+ */
+function refuseReservedKeys({ entities, relations }: Dataset): void {
+  for (let k = 0; k < entities.length; k++) if (isReservedId(entities[k]!.id)) throw new ReservedIdError(`buildGraph: entities[${k}].id`, entities[k]!.id);
+  for (let r = 0; r < relations.length; r++) if (isReservedId(relations[r]!.id)) throw new ReservedIdError(`buildGraph: relations[${r}].id`, relations[r]!.id);
 }
 
 /**

@@ -45,6 +45,8 @@ export const PROBLEM_CODES = {
   'unknown-entity-type': 'an entity type outside the registry',
   'unknown-relation-type': 'a relation type outside the registry',
   'duplicate-id': 'two records of one kind share an id',
+  'reserved-id': 'an id that every JavaScript object already has as a property (__proto__, constructor, toString …), which graph libraries cannot hold',
+  'duplicate-key': 'a JSON object names the same field twice, where JSON.parse would silently keep the last (line and column given)',
   'dangling-reference': 'an id that names no document or entity',
   'offset-out-of-range': 'an offset past the end of the document text',
   'empty-span': 'a span whose start is not before its end',
@@ -114,7 +116,8 @@ export class DatasetValidationError extends DatasetError {
 /** `relations[3].type: unknown relation type (got "allied"). Fix: …` — one line, the file left to the caller. */
 export function formatProblem(problem: Problem): string {
   const value = problem.value === undefined ? '' : ` (got ${quoteValue(problem.value)})`;
-  const where = problem.line !== undefined ? `line ${problem.line}, column ${problem.column ?? 1}: ` : problem.path ? `${problem.path}: ` : '';
+  const path = problem.path ? ` (${problem.path})` : '';
+  const where = problem.line !== undefined ? `line ${problem.line}, column ${problem.column ?? 1}${path}: ` : problem.path ? `${problem.path}: ` : '';
   return `${where}${problem.message}${value}. Fix: ${problem.fix}`;
 }
 

@@ -8,3 +8,7 @@ export * from './validate.ts';
 export * from './load.ts';
 export * from './limits.ts';
 export * from './jsonSyntax.ts';
+export * from './jsonScan.ts';
+export * from './reservedIds.ts';
+export * from './attributeRecords.ts';
+export * from './nesting.ts';

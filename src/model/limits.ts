@@ -11,6 +11,8 @@
  * tests use that to exercise the refusals without allocating gigabytes.
  */
 
+import type { Problem } from './errors.ts';
+
 export interface DatasetLimits {
   /** Bytes of one dataset file (UTF-8), checked before parsing it. */
   maxFileBytes: number;
@@ -21,6 +23,13 @@ export interface DatasetLimits {
   maxRelations: number;
   /** The validator stops collecting after this many problems: past it, the first ones are what a person can act on. */
   maxProblems: number;
+  /**
+   * Levels of objects and arrays inside each other in a JSON file, checked
+   * before parsing it. The dataset format itself needs 5 and other tools'
+   * attribute values a few more; a value nested thousands deep parses, then
+   * overflows the stack of whatever walks it.
+   */
+  maxNestingDepth: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<DatasetLimits> = Object.freeze({
@@ -30,6 +39,7 @@ export const DEFAULT_LIMITS: Readonly<DatasetLimits> = Object.freeze({
   maxEntities: 100_000,
   maxRelations: 500_000,
   maxProblems: 1_000,
+  maxNestingDepth: 64,
 });
 
 /** What each limit is, in words, for messages: "at most 100,000 entities". */
@@ -58,7 +68,27 @@ export const LIMIT_DESCRIPTIONS: Readonly<Record<keyof DatasetLimits, { noun: st
     noun: 'problems reported per dataset',
     split: 'fix the problems listed, then validate again to see the rest',
   },
+  maxNestingDepth: {
+    noun: 'levels of objects and arrays inside each other',
+    split: 'flatten the deeply nested value: write it as a string (for example its JSON text), or split it into several attributes',
+  },
 });
+
+/**
+ * The problem for input past a limit: `too large: 150,000 where newsgraph
+ * handles at most 100,000 entities per dataset (the limit maxEntities)`.
+ * `actual` is a number, or `more` when counting stopped at the first item past it.
+ */
+export function limitExceeded(path: string, limit: keyof DatasetLimits, max: number, actual: number | 'more'): Problem {
+  const { noun, split } = LIMIT_DESCRIPTIONS[limit];
+  const found = actual === 'more' ? `more than ${formatCount(max)}` : formatCount(actual);
+  return {
+    code: 'limit-exceeded',
+    path,
+    message: `too large: ${found} where newsgraph handles at most ${formatCount(max)} ${noun} (the limit ${limit})`,
+    fix: split,
+  };
+}
 
 /** The defaults with the caller's overrides; a non-positive or non-numeric override is ignored rather than disabling a check. */
 export function resolveLimits(overrides?: Partial<DatasetLimits>): DatasetLimits {
@@ -74,4 +104,15 @@ export function resolveLimits(overrides?: Partial<DatasetLimits>): DatasetLimits
 /** `100,000` — limits are quoted in messages, and long numbers are unreadable without separators. */
 export function formatCount(value: number): string {
   return value.toLocaleString('en-US');
+}
+
+/** The problem for a value nested past `maxNestingDepth`, at `path`. */
+export function nestedTooDeep(path: string, max: number): Problem {
+  const { noun, split } = LIMIT_DESCRIPTIONS.maxNestingDepth;
+  return {
+    code: 'limit-exceeded',
+    path,
+    message: `nested more than ${formatCount(max)} levels deep here, where newsgraph handles at most ${formatCount(max)} ${noun} (the limit maxNestingDepth)`,
+    fix: split,
+  };
 }

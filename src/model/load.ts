@@ -5,8 +5,11 @@
  * The one entry point for a dataset file, used by the CLI and the app alike
  * (no Node APIs here: the app passes the text of a dropped file). Everything
  * that can be wrong with the text before it is a dataset — empty, binary,
- * too large, not JSON — becomes a problem with a code, a line and column and
- * a fix; then `validateDataset` checks the contract.
+ * too large, not JSON, past a count or nesting limit (found in the text,
+ * before parsing) — becomes a problem with a code, a line and column and a
+ * fix; fields named twice are reported with the validator's problems, since
+ * the value JSON.parse keeps is not the one written; then `validateDataset`
+ * checks the contract.
  *
  *  - `checkDatasetJson` never throws: the CLI's `validate` prints its problems.
  *  - `parseDatasetJson` throws `DatasetParseError` or `DatasetValidationError`.
@@ -14,7 +17,8 @@
 
 import { DatasetParseError, DatasetValidationError, quoteText, type Problem } from './errors.ts';
 import { findJsonSyntaxError, lineColumnAt } from './jsonSyntax.ts';
-import { formatCount, LIMIT_DESCRIPTIONS, resolveLimits } from './limits.ts';
+import { checkJsonText } from './jsonScan.ts';
+import { formatCount, LIMIT_DESCRIPTIONS, resolveLimits, type DatasetLimits } from './limits.ts';
 import type { Dataset } from './schema.ts';
 import { validateDataset, type ValidateOptions } from './validate.ts';
 
@@ -25,20 +29,30 @@ export type LoadResult =
 
 export type LoadOptions = ValidateOptions;
 
-/** UTF-8 size of a string, without allocating the encoded bytes. */
+const NON_ASCII = /[^\x00-\x7f]/g;
+
+/**
+ * UTF-8 size of a string, without allocating the encoded bytes. ASCII runs
+ * (most of a dataset: JSON punctuation, ids, English text) are skipped by the
+ * regular-expression engine; only the other characters are counted one by one.
+ */
 export function utf8ByteLength(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
+  let bytes = text.length;
+  NON_ASCII.lastIndex = 0;
+  while (NON_ASCII.test(text)) {
+    let i = NON_ASCII.lastIndex - 1;
+    for (; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 0x80) break;
+      // Each code unit is already counted once: 2 bytes for one below U+0800, else 3 — or 4 for a surrogate pair's two.
+      if (code < 0x800) bytes += 1;
+      else {
+        bytes += 2;
+        const next = text.charCodeAt(i + 1);
+        if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
+      }
+    }
+    NON_ASCII.lastIndex = i;
   }
   return bytes;
 }
@@ -59,6 +73,10 @@ export function checkDatasetJson(json: string, options: LoadOptions = {}): LoadR
   if (problem) return { ok: false, stage: 'parse', problems: [problem] };
   // Editors on Windows often save UTF-8 with a byte-order mark, which JSON.parse rejects; it carries no data.
   const body = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
+  // Before JSON.parse builds anything: lists past their limits, nesting past its limit, fields named twice.
+  const limits = resolveLimits(options.limits);
+  const scanned = checkJsonText(body, limits, DATASET_LISTS, body !== json);
+  if (scanned.refusal) return { ok: false, stage: 'parse', problems: [scanned.refusal] };
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -66,8 +84,17 @@ export function checkDatasetJson(json: string, options: LoadOptions = {}): LoadR
     return { ok: false, stage: 'parse', problems: [jsonProblem(json, body, error)] };
   }
   const result = validateDataset(value, options);
-  return result.ok ? result : { ok: false, stage: 'validate', problems: result.problems };
+  if (scanned.duplicates.length === 0) return result.ok ? result : { ok: false, stage: 'validate', problems: result.problems };
+  // The value parsed is not the one written: every duplicate first, then what the validator says of the parsed value.
+  return { ok: false, stage: 'validate', problems: [...scanned.duplicates, ...(result.ok ? [] : result.problems)] };
 }
+
+/** The dataset's top-level lists and the limit each counts against, checked in the text before parsing. */
+const DATASET_LISTS: ReadonlyMap<string, keyof DatasetLimits> = new Map([
+  ['documents', 'maxDocuments'],
+  ['entities', 'maxEntities'],
+  ['relations', 'maxRelations'],
+]);
 
 /** Parses and validates JSON text; throws `DatasetParseError` (not usable JSON) or `DatasetValidationError` (breaks the contract). */
 export function parseDatasetJson(json: string, file?: string, options?: LoadOptions): Dataset {

@@ -17,6 +17,7 @@
  */
 
 import { z } from 'zod';
+import { readAttributes, type Attributes } from './attributeRecords.ts';
 import { ENTITY_TYPE_IDS } from './entityTypes.ts';
 import { RELATION_TYPE_IDS } from './relationTypes.ts';
 
@@ -25,8 +26,19 @@ export const DATASET_VERSION = 1;
 const Id = z.string().min(1, 'must be a non-empty string');
 const Offset = z.number().int('must be a whole number').nonnegative('must be 0 or more');
 
-/** Values of attributes that newsgraph does not interpret but keeps (imported from other tools). */
-export const AttributesSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+/**
+ * Values of attributes that newsgraph does not interpret but keeps (imported
+ * from other tools): string, number, boolean or null, under any key. Not
+ * `z.record`, which drops a `__proto__` key and refuses an object whose
+ * `constructor` key holds a string: keys are kept exactly (attributeRecords.ts).
+ */
+export const AttributesSchema = z.unknown().transform((input, ctx): Attributes => {
+  const checked = readAttributes(input);
+  if (checked.ok) return checked.attributes;
+  if (checked.notARecord) ctx.addIssue({ code: 'invalid_type', expected: 'record', input, message: 'Invalid input: expected record' });
+  for (const { key, value } of checked.bad) ctx.addIssue({ code: 'invalid_union', errors: [], input: value, path: [key], message: 'Invalid input' });
+  return z.NEVER;
+});
 
 /** A stretch of a document's text: `text.slice(start, end)`. */
 export const SpanSchema = z.strictObject({
@@ -82,7 +94,7 @@ export const DatasetSchema = z.strictObject({
   relations: z.array(RelationSchema),
 });
 
-export type Attributes = z.infer<typeof AttributesSchema>;
+export type { Attributes, AttributeValue } from './attributeRecords.ts';
 export type Span = z.infer<typeof SpanSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type NewsDocument = z.infer<typeof DocumentSchema>;

@@ -24,9 +24,11 @@
 
 import { z } from 'zod';
 import { ENTITY_TYPE_IDS } from './entityTypes.ts';
-import { DatasetValidationError, quoteText, type Problem } from './errors.ts';
-import { formatCount, LIMIT_DESCRIPTIONS, resolveLimits, type DatasetLimits } from './limits.ts';
+import { DatasetValidationError, quoteText, quoteValue, type Problem } from './errors.ts';
+import { DEFAULT_LIMITS, formatCount, LIMIT_DESCRIPTIONS, limitExceeded, resolveLimits, type DatasetLimits } from './limits.ts';
+import { nestsDeeperThan } from './nesting.ts';
 import { RELATION_TYPE_IDS } from './relationTypes.ts';
+import { isReservedId, reservedIdProblem } from './reservedIds.ts';
 import {
   DATASET_VERSION,
   DocumentSchema,
@@ -113,16 +115,6 @@ class Report {
   }
 }
 
-function limitExceeded(path: string, limit: keyof DatasetLimits, max: number, actual: number): Problem {
-  const { noun, split } = LIMIT_DESCRIPTIONS[limit];
-  return {
-    code: 'limit-exceeded',
-    path,
-    message: `too large: ${formatCount(actual)} where newsgraph handles at most ${formatCount(max)} ${noun} (the limit ${limit})`,
-    fix: split,
-  };
-}
-
 // ─── Schema issues → problems ────────────────────────────────────────────────
 
 type JsonRecord = Record<string, unknown>;
@@ -139,6 +131,15 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
     current = (current as Record<PropertyKey, unknown>)[key];
   }
   return current;
+}
+
+/**
+ * The bad value as a problem carries it: as is, unless it nests past the
+ * default depth limit — problems travel from the import worker by structured
+ * clone, which recurses, and are printed — then as its short preview.
+ */
+function carriedValue(value: unknown): unknown {
+  return nestsDeeperThan(value, DEFAULT_LIMITS.maxNestingDepth) ? quoteValue(value) : value;
 }
 
 function jsonKind(value: unknown): string {
@@ -197,7 +198,7 @@ function problemsFromIssue(issue: z.core.$ZodIssue, root: unknown, prefix: reado
   const path = formatPath(full);
   const last = full[full.length - 1];
   const field = typeof last === 'string' ? last : containerOf(full.slice(0, -1));
-  const value = valueAt(root, issue.path);
+  const value = carriedValue(valueAt(root, issue.path));
   const example = FIELD_EXAMPLES[field];
   switch (issue.code) {
     case 'invalid_type': {
@@ -219,7 +220,7 @@ function problemsFromIssue(issue: z.core.$ZodIssue, root: unknown, prefix: reado
         {
           code: 'wrong-type',
           path,
-          message: `must be ${issue.expected === 'array' ? 'a list (JSON array)' : `a ${issue.expected}`}, not ${jsonKind(value)}`,
+          message: `must be ${issue.expected === 'array' ? 'a list (JSON array)' : issue.expected === 'record' ? 'an object' : `a ${issue.expected}`}, not ${jsonKind(value)}`,
           fix: `make it ${example ?? `a ${issue.expected}`}`,
           value,
         },
@@ -266,7 +267,7 @@ function problemsFromIssue(issue: z.core.$ZodIssue, root: unknown, prefix: reado
           fix: guess
             ? `rename "${key}" to "${guess}"`
             : `remove "${key}"${hasAttributes ? ', or move its value into "attributes"' : ''} (allowed fields here: ${allowed.join(', ')})`,
-          value: valueAt(root, [...issue.path, key]),
+          value: carriedValue(valueAt(root, [...issue.path, key])),
         };
       });
     }
@@ -403,7 +404,7 @@ function checkDataset(input: unknown, report: Report, limits: DatasetLimits): Da
       path: '',
       message: `a newsgraph dataset is one JSON object, but this is ${jsonKind(input)}`,
       fix: 'wrap the data as { "version": 1, "documents": [...], "entities": [...], "relations": [...] }',
-      value: input,
+      value: carriedValue(input),
     });
     return undefined;
   }
@@ -466,6 +467,7 @@ function checkDataset(input: unknown, report: Report, limits: DatasetLimits): Da
       documentsResolvable = false;
       return;
     }
+    if (isReservedId(id)) report.add(reservedIdProblem(`documents[${i}].id`, id, 'document id'));
     if (documentIds.has(id)) {
       report.add(duplicateId(`documents[${i}].id`, id, 'document'));
       return;
@@ -488,6 +490,7 @@ function checkDataset(input: unknown, report: Report, limits: DatasetLimits): Da
     // A parsed record is a copy with exactly the schema's shape: the checks read it directly.
     const { spans, complete } = parsed ? { spans: parsed.mentions, complete: true } : salvageSpans(record.mentions, SpanSchema);
     let view: number | undefined;
+    if (id !== undefined && isReservedId(id)) report.add(reservedIdProblem(`entities[${i}].id`, id, 'entity id'));
     if (id === undefined) entitiesResolvable = false;
     else if (entityViews.numbers.has(id)) report.add(duplicateId(`entities[${i}].id`, id, 'entity'));
     else view = entityViews.add(id, complete ? (spans as Span[]) : spans.filter((s) => s !== undefined), complete);
@@ -552,6 +555,7 @@ function checkDataset(input: unknown, report: Report, limits: DatasetLimits): Da
     if (parsed) relations.push(parsed);
     const id = nonEmptyString(record.id);
     if (id !== undefined) {
+      if (isReservedId(id)) report.add(reservedIdProblem(`relations[${i}].id`, id, 'relation id'));
       if (relationIds.has(id)) report.add(duplicateId(`relations[${i}].id`, id, 'relation'));
       relationIds.add(id);
     }

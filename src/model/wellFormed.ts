@@ -144,7 +144,7 @@ function isString(value: unknown): value is string {
   return typeof value === 'string';
 }
 
-/** Attributes are rare and their record semantics (symbol keys, `__proto__`) subtle: zod itself parses them. */
+/** Attributes are rare and their keys subtle (`__proto__`, `constructor`): the schema itself parses them (attributeRecords.ts). */
 function attributesOf(raw: Raw): Attributes | undefined | typeof NO {
   const value = raw.attributes;
   if (value === undefined) return value;

@@ -121,6 +121,29 @@ describe('import and export', () => {
     await page.getByTestId('relations-all').click();
   });
 
+  it('a Latin-1 CSV opens read as Windows-1252, and a warnings panel says where and how to fix the file', async () => {
+    await importFile(fixture('formats/latin1-spreadsheet.csv'));
+    await expect.poll(origin).toBe('Imported from latin1-spreadsheet.csv');
+    const panel = page.getByTestId('problems-panel');
+    await panel.waitFor();
+    expect(await panel.getAttribute('data-kind')).toBe('warnings');
+    expect(await panel.getAttribute('role')).toBe('status');
+    const text = await panel.innerText();
+    expect(text).toContain('Opened latin1-spreadsheet.csv');
+    expect(text).toContain('not valid UTF-8');
+    expect(text).toMatch(/line 2, column \d+/);
+    expect(text).toContain('save the file as UTF-8');
+    await page.screenshot({ path: fileURLToPath(new URL('../../docs/screenshot-warnings-panel.png', import.meta.url)) });
+    // The accents arrive intact: é, ü, “ ” and € are Windows-1252 bytes, not U+FFFD.
+    await graphReady();
+    await page.getByTestId('problems-dismiss').click();
+    await expect.poll(() => panel.count()).toBe(0);
+    const search = page.getByTestId('entity-search');
+    await search.fill('Soci');
+    await expect.poll(() => page.locator('.search-hit-label').allInnerTexts()).toContain('Société Générale');
+    await search.fill('');
+  });
+
   it('a broken file lists every problem with its path and keeps the graph that was open', async () => {
     await backToSeed();
     const before = await stats();

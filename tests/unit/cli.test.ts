@@ -108,11 +108,16 @@ describe('runCli', () => {
     expect(cli.err()).toBe(`newsgraph ${name}: give X\nusage: newsgraph ${name} X\n`);
   });
 
-  it('rethrows anything else: a bug must be seen, not disguised as bad input', async () => {
+  it('reports anything else as a bug: one line asking for a report (exit 1), not disguised as bad input; the stack under --debug', async () => {
     const name = withCommand(() => {
       throw new TypeError('undefined is not a function');
     });
-    await expect(runCli([name], captureIO().io)).rejects.toThrow(TypeError);
+    const cli = captureIO();
+    expect(await runCli([name], cli.io)).toBe(EXIT.invalidInput);
+    expect(cli.err()).toMatch(new RegExp(`^newsgraph ${name}: internal error: TypeError: undefined is not a function\\. This is a bug in newsgraph .*please report this.*\\n$`));
+    const debug = captureIO();
+    expect(await runCli([name, '--debug'], debug.io)).toBe(EXIT.invalidInput);
+    expect(debug.err()).toMatch(/\n\s+at /);
   });
 });
 

@@ -13,16 +13,18 @@ import { buildGraph } from '../../graph/buildGraph.ts';
 import { FORMAT_IDS, parseTypeList, writeFormat, type FormatId, type Position } from '../../graph/formats/index.ts';
 import { selectTypes } from '../../graph/formats/select.ts';
 import { applyLayout, SYNC_LAYOUT_MAX_NODES } from '../../graph/layout.ts';
-import type { Dataset } from '../../model/index.ts';
+import { resolveLimits, type Dataset } from '../../model/index.ts';
 import { readAnyFile } from '../anyFile.ts';
 import { EXIT, UsageError, type Command, type CommandIO } from '../command.ts';
-import { choice, optionValue, parseOptions } from '../valueFlags.ts';
+import { planOutput, writeOutput, type OutputPlan } from '../output.ts';
+import { choice, optionValue, parseOptions, type ParsedOptions } from '../valueFlags.ts';
 import { plural } from './validate.ts';
 
 const OPTIONS = [
   { name: '--format', value: true },
   { name: '--types', value: true },
   { name: '--out', value: true },
+  { name: '--force' },
   { name: '--from', value: true },
   { name: '--no-layout' },
   { name: '--bom' },
@@ -53,19 +55,31 @@ export function typesOption(value: string | undefined): string[] | undefined {
   return types;
 }
 
-/** Writes to `--out` (with a one-line note on stderr) or to stdout. */
-export function emit(io: CommandIO, out: string | undefined, content: string, what: string): void {
-  if (out === undefined) {
-    io.stdout(content);
-    return;
-  }
-  io.writeFile(out, content);
-  io.stderr(`wrote ${out} (${what})\n`);
+/**
+ * A note when the written file is over newsgraph's own import limit (a GEXF
+ * of a dataset near the limits is 4–5 times its size): other tools open it,
+ * newsgraph would refuse it, so say so and how to get a file it reads.
+ */
+export function sizeNote(io: CommandIO, parts: readonly string[], format: string): void {
+  const { maxFileBytes } = resolveLimits();
+  let bytes = 0;
+  for (const part of parts) bytes += Buffer.byteLength(part);
+  if (bytes <= maxFileBytes) return;
+  const mb = (n: number) => `${Math.round(n / 1e6)} MB`;
+  io.stderr(
+    `note: this ${format} file is ${mb(bytes)}, over newsgraph's ${mb(maxFileBytes)} import limit: other tools open it, but newsgraph will not read it back. ` +
+      'To reopen the graph in newsgraph, export --format dataset, or a part of it with --types.\n',
+  );
+}
+
+/** `--out PATH` and `--force`, checked before any work (see output.ts). */
+export function outputOption(io: CommandIO, options: ParsedOptions): OutputPlan {
+  return planOutput(io, optionValue(options, '--out'), options.flags.has('--force'));
 }
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'export FILE --format gexf|graphml|json|dataset|csv [--types a,b] [--out PATH] [--no-layout] [--bom]',
+  usage: 'export FILE --format gexf|graphml|json|dataset|csv [--types a,b] [--out PATH [--force]] [--no-layout] [--bom]',
   summary: 'write a dataset for Gephi, networkx, Cytoscape, graphology or a spreadsheet',
   async run(args, io) {
     const options = parseOptions(args, OPTIONS);
@@ -74,7 +88,8 @@ export const exportCommand: Command = {
         `usage: newsgraph ${exportCommand.usage}\n\n${exportCommand.summary}.\n` +
           '  --format    gexf (Gephi), graphml (networkx, Cytoscape, yEd), json (graphology), dataset, csv (triples)\n' +
           '  --types     keep only these relation and/or entity types, comma-separated\n' +
-          '  --out       write to PATH instead of stdout\n' +
+          '  --out       write to PATH instead of stdout (through a temporary file, renamed when complete)\n' +
+          '  --force     replace PATH if it exists (otherwise an existing file is kept: exit 2)\n' +
           '  --from      format of FILE when its name does not tell (default: from the name and content)\n' +
           '  --no-layout leave node positions out of gexf/graphml/json\n' +
           '  --bom       start a CSV with a UTF-8 byte-order mark (Excel needs it to read accents and emoji)\n' +
@@ -90,13 +105,15 @@ export const exportCommand: Command = {
     const from = fromValue === undefined ? undefined : choice(fromValue, FORMAT_IDS, 'format');
     const types = typesOption(optionValue(options, '--types'));
     if (options.flags.has('--bom') && format !== 'csv') throw new UsageError('--bom applies to --format csv only');
+    const output = outputOption(io, options);
 
     const file = options.operands[0]!;
     const { dataset: input } = await readAnyFile(file, io, from ? { format: from } : {});
     const dataset = selectTypes(input, types);
     const positions = GRAPH_FORMATS.includes(format) && !options.flags.has('--no-layout') ? layoutPositions(dataset) : undefined;
     const written = await writeFormat(dataset, format, { ...(positions ? { positions } : {}), ...(options.flags.has('--bom') ? { bom: true } : {}) });
-    emit(io, optionValue(options, '--out'), written.content, `${format}, ${plural(dataset.entities.length, 'entity', 'entities')}, ${plural(dataset.relations.length, 'relation')}`);
+    writeOutput(io, output, written.parts, `${format}, ${plural(dataset.entities.length, 'entity', 'entities')}, ${plural(dataset.relations.length, 'relation')}`);
+    if (format !== 'dataset') sizeNote(io, written.parts, format);
     return EXIT.ok;
   },
 };

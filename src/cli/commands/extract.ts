@@ -13,9 +13,12 @@ import { NewsgraphError } from '../../model/index.ts';
 import { extractArticles, type ArticleInput } from '../../extract/extractDataset.ts';
 import { EXIT, UsageError, type Command, type CommandIO } from '../command.ts';
 import { fileSystemProblem } from '../datasetFile.ts';
+import { readTextFile } from '../textFile.ts';
+import { datasetJsonParts } from '../../graph/formats/datasetJson.ts';
+import { planOutput, writeOutput } from '../output.ts';
 import { optionValue, parseOptions } from '../valueFlags.ts';
 
-const OPTIONS = [{ name: '--title', value: true }, { name: '--out', value: true }, { name: '--min-mentions', value: true }, { name: '--help' }] as const;
+const OPTIONS = [{ name: '--title', value: true }, { name: '--out', value: true }, { name: '--force' }, { name: '--min-mentions', value: true }, { name: '--help' }] as const;
 
 /** An article file that cannot be used: says which file and how to fix it. */
 export class ArticleFileError extends NewsgraphError {
@@ -33,7 +36,7 @@ function readArticle(path: string, io: CommandIO): string {
   let text: string;
   try {
     if (io.stat && !io.stat(path).isFile) throw new ArticleFileError(path, 'this is a directory (or a device), not a file', 'give the path of a plain-text article (.txt)');
-    text = io.readFile(path);
+    text = readTextFile(path, io);
   } catch (error) {
     if (error instanceof ArticleFileError) throw error;
     const problem = fileSystemProblem(error, path);
@@ -51,7 +54,7 @@ function baseName(path: string): string {
 
 export const extractCommand: Command = {
   name: 'extract',
-  usage: 'extract ARTICLE.txt [more.txt…] [--title T] [--out PATH]',
+  usage: 'extract ARTICLE.txt [more.txt…] [--title T] [--out PATH [--force]]',
   summary: 'extract an evidence-backed dataset from plain-text news articles',
   run(args, io) {
     const options = parseOptions(args, OPTIONS);
@@ -59,7 +62,8 @@ export const extractCommand: Command = {
       io.stdout(
         `usage: newsgraph ${extractCommand.usage}\n\n${extractCommand.summary}: one document per file, the same actor in several files one entity.\n` +
           `  --title T          title of the dataset (and of the document, for one file)\n` +
-          `  --out PATH         write the dataset to PATH instead of stdout\n` +
+          `  --out PATH         write the dataset to PATH instead of stdout (through a temporary file, renamed when complete)\n` +
+          `  --force            replace PATH if it exists (otherwise an existing file is kept: exit 2)\n` +
           `  --min-mentions N   keep an entity in no relation only if named N times (default 2)\n` +
           `Exit codes: 0 extracted, 1 a file cannot be read, 2 wrong usage.\n`,
       );
@@ -70,16 +74,15 @@ export const extractCommand: Command = {
     const minMentions = minMentionsText === undefined ? undefined : Number(minMentionsText);
     if (minMentions !== undefined && (!Number.isInteger(minMentions) || minMentions < 1)) throw new UsageError(`--min-mentions needs a whole number of 1 or more (got "${minMentionsText}")`);
     const title = optionValue(options, '--title');
+    const out = optionValue(options, '--out');
+    const output = planOutput(io, out, options.flags.has('--force'));
     const articles: ArticleInput[] = options.operands.map((path) => ({
       text: readArticle(path, io),
       title: options.operands.length === 1 && title !== undefined ? title : baseName(path),
       source: path,
     }));
     const dataset = extractArticles(articles, { ...(title !== undefined ? { title } : {}), ...(minMentions !== undefined ? { minMentions } : {}) });
-    const json = `${JSON.stringify(dataset, null, 2)}\n`;
-    const out = optionValue(options, '--out');
-    if (out) io.writeFile(out, json);
-    else io.stdout(json);
+    writeOutput(io, output, datasetJsonParts(dataset), undefined);
     io.stderr(`extracted ${dataset.entities.length} entities and ${dataset.relations.length} relations from ${dataset.documents.length} document${dataset.documents.length === 1 ? '' : 's'}${out ? ` into ${out}` : ''}\n`);
     return EXIT.ok;
   },

@@ -13,11 +13,13 @@ import { mergeDatasetsWithReport, type MergeReport } from '../../model/merge.ts'
 import type { Dataset } from '../../model/index.ts';
 import { readAnyFile } from '../anyFile.ts';
 import { EXIT, UsageError, type Command } from '../command.ts';
-import { optionValue, parseOptions } from '../valueFlags.ts';
-import { emit } from './export.ts';
+import { parseOptions } from '../valueFlags.ts';
+import { datasetJsonParts } from '../../graph/formats/datasetJson.ts';
+import { writeOutput } from '../output.ts';
+import { outputOption } from './export.ts';
 import { plural } from './validate.ts';
 
-const OPTIONS = [{ name: '--out', value: true }, { name: '--help' }] as const;
+const OPTIONS = [{ name: '--out', value: true }, { name: '--force' }, { name: '--help' }] as const;
 
 function summary(file: string, report: MergeReport): string {
   const parts = [
@@ -33,7 +35,7 @@ function summary(file: string, report: MergeReport): string {
 
 export const mergeCommand: Command = {
   name: 'merge',
-  usage: 'merge FILE FILE… [--out PATH]',
+  usage: 'merge FILE FILE… [--out PATH [--force]]',
   summary: 'fold several datasets into one corpus (same actors merged, evidence kept per document)',
   async run(args, io) {
     const options = parseOptions(args, OPTIONS);
@@ -42,6 +44,7 @@ export const mergeCommand: Command = {
       return EXIT.ok;
     }
     if (options.operands.length < 2) throw new UsageError('give at least two files to merge');
+    const output = outputOption(io, options);
     let corpus: Dataset | undefined;
     for (const file of options.operands) {
       const { dataset } = await readAnyFile(file, io);
@@ -54,10 +57,10 @@ export const mergeCommand: Command = {
       io.stderr(summary(file, report));
     }
     const result = corpus!;
-    emit(
+    writeOutput(
       io,
-      optionValue(options, '--out'),
-      `${JSON.stringify(result, null, 2)}\n`,
+      output,
+      datasetJsonParts(result),
       `${plural(result.documents.length, 'document')}, ${plural(result.entities.length, 'entity', 'entities')}, ${plural(result.relations.length, 'relation')}`,
     );
     return EXIT.ok;

@@ -20,11 +20,31 @@
  * every relation still leads to its quoted sentence; the entities' names are
  * found in it as mentions, and a sentence that does not name one of them as
  * written gets an evidence note saying so.
+ *
+ * Cells are data exactly as written (RFC 4180 keeps white space): names, ids
+ * and document ids are never trimmed, so `x` and `x ` are two entities and
+ * `r` and `r ` two relations. What trimming would have hidden is a warning
+ * instead: a name or id with white space at either end, and two that differ
+ * only in white space. Compared without surrounding white space (and case):
+ * header names, type names and the true/false flags, which name things
+ * rather than hold them; an evidence sentence loses surrounding white space
+ * (a sentence has none, and its offsets must land on it).
+ *
+ * Written cells that a spreadsheet would run as a formula get a leading `'`,
+ * taken off again on reading (see `csvCodec.ts`). The text is returned in
+ * parts of ROWS_PER_PART rows, never as one string.
+ *
+ * Bounds: at most 2 × maxRelations data rows (a relation may have several
+ * sentences), checked with a count of line ends before any row is built; at
+ * most maxProblems problems are listed.
  */
 
 import {
   DatasetValidationError,
   ENTITY_TYPE_IDS,
+  formatCount,
+  LIMIT_DESCRIPTIONS,
+  resolveLimits,
   RELATION_TYPE_IDS,
   spanText,
   validateDataset,
@@ -38,7 +58,8 @@ import {
   type RelationTypeId,
   type Span,
 } from '../../model/index.ts';
-import { parseCsv, writeCsv, type CsvRow } from './csvCodec.ts';
+import { countCsvRows, countLineEnds, parseCsv, sniffDelimiter, writeCsv, type CsvRow } from './csvCodec.ts';
+import { stripBom } from './jsonText.ts';
 import { parseFailure } from './errors.ts';
 import { relocateProblems } from './fromGraph.ts';
 import { selectTypes } from './select.ts';
@@ -64,11 +85,21 @@ type Column = (typeof CSV_COLUMNS)[number];
 
 const flag = (value: boolean | undefined) => (value === undefined ? '' : String(value));
 
+/** Rows per written part: a few hundred kilobytes of text each, and no single string the size of the file. */
+export const ROWS_PER_PART = 1000;
+
 export function write(dataset: Dataset, options: WriteOptions = {}): WrittenFile {
   const selected = selectTypes(dataset, options.types);
   const entities = new Map(selected.entities.map((e) => [e.id, e]));
   const texts = new Map(selected.documents.map((d) => [d.id, d.text]));
-  const rows: string[][] = [[...CSV_COLUMNS]];
+  const parts: string[] = [];
+  let rows: string[][] = [[...CSV_COLUMNS]];
+  const flush = () => {
+    if (rows.length === 0) return;
+    const text = writeCsv(rows);
+    parts.push(parts.length === 0 && options.bom ? `\uFEFF${text}` : text);
+    rows = [];
+  };
   for (const relation of selected.relations) {
     const source = entities.get(relation.source)!;
     const target = entities.get(relation.target)!;
@@ -88,9 +119,10 @@ export function write(dataset: Dataset, options: WriteOptions = {}): WrittenFile
     ];
     if (relation.evidence.length === 0) rows.push(row(undefined));
     else for (const evidence of relation.evidence) rows.push(row(evidence));
+    if (rows.length >= ROWS_PER_PART) flush();
   }
-  const content = (options.bom ? '\uFEFF' : '') + writeCsv(rows);
-  return { content, mimeType: 'text/csv', extension: 'csv' };
+  flush();
+  return { parts, mimeType: 'text/csv', extension: 'csv' };
 }
 
 /** Header names other tools use for our columns. */
@@ -132,49 +164,131 @@ function slug(text: string): string {
   return base || 'entity';
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Whether the code point ending just before `index` / starting at `index` is a letter or digit. */
+function wordBefore(text: string, index: number): boolean {
+  if (index <= 0) return false;
+  const low = text.charCodeAt(index - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  return WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(start)!));
+}
+function wordAt(text: string, index: number): boolean {
+  return index < text.length && WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(index)!));
 }
 
-/** First occurrence of `name` in `sentence` as a whole word: exact case first, then any case. */
-function findName(sentence: string, name: string): { index: number; asWritten: string } | undefined {
-  const pattern = `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`;
-  for (const flags of ['u', 'iu']) {
-    const match = new RegExp(pattern, flags).exec(sentence);
-    if (match) return { index: match.index, asWritten: match[0] };
+function findWhole(haystack: string, needle: string, original: string): number {
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    if (!wordBefore(original, at) && !wordAt(original, at + needle.length)) return at;
   }
-  return undefined;
+  return -1;
 }
+
+/**
+ * First occurrence of `name` in `sentence` as a whole word: exact case first, then any case.
+ * A string search, not a regular expression built per call (compiling a Unicode
+ * regular expression for every row cost milliseconds a row).
+ */
+function findName(sentence: string, name: string): { index: number; asWritten: string } | undefined {
+  if (!name) return undefined;
+  const exact = findWhole(sentence, name, sentence);
+  if (exact >= 0) return { index: exact, asWritten: name };
+  const lowerSentence = sentence.toLowerCase();
+  const lowerName = name.toLowerCase();
+  // Lower-casing that changes a length (İ → i̇) would shift offsets: such names match only as written.
+  if (lowerSentence.length !== sentence.length || lowerName.length !== name.length) return undefined;
+  const any = findWhole(lowerSentence, lowerName, sentence);
+  return any >= 0 ? { index: any, asWritten: sentence.slice(any, any + name.length) } : undefined;
+}
+
+/** Two names or ids that differ only in white space look alike: the key they share. */
+const whiteSpaceKey = (text: string) => text.replace(/\s+/gu, ' ').trim();
+const padded = (text: string) => /^\s|\s$/u.test(text);
 
 export function read(content: string, file: string, options: ReadOptions = {}): ReadResult {
-  const rows = parseCsv(content, file);
+  const limits = resolveLimits();
+  const text = stripBom(content);
+  const delimiter = sniffDelimiter(text);
+  // A header and at most two rows (two sentences) per relation the limit allows; refused before any row is built.
+  const maxRows = 2 * limits.maxRelations;
+  if (countLineEnds(text) > maxRows) {
+    const count = countCsvRows(text, delimiter, maxRows + 1) - 1;
+    if (count > maxRows) {
+      throw parseFailure(file, {
+        code: 'limit-exceeded',
+        path: '',
+        message: `the CSV has ${count > maxRows + 1 ? 'more than ' : ''}${formatCount(count)} rows; newsgraph reads at most ${formatCount(maxRows)} (two sentences for each of at most ${formatCount(limits.maxRelations)} relations)`,
+        fix: LIMIT_DESCRIPTIONS.maxRelations.split,
+      });
+    }
+  }
+  const rows = parseCsv(text, file, delimiter);
   const header = rows[0];
   if (!header) {
     throw parseFailure(file, { code: 'empty-file', path: '', message: 'the CSV file is empty', fix: 'give it a header row (source,type,target,…) and one row per relation' });
   }
   const index = new Map<string, number>();
+  const headerAt = new Map<string, number>();
+  header.fields.forEach((name, at) => {
+    const key = headerKey(name);
+    if (!headerAt.has(key)) headerAt.set(key, at);
+  });
   for (const [column, synonyms] of Object.entries(COLUMN_SYNONYMS)) {
-    const at = header.fields.findIndex((name) => synonyms.includes(headerKey(name)));
-    if (at >= 0) index.set(column, at);
+    let at = Infinity;
+    for (const synonym of synonyms) at = Math.min(at, headerAt.get(synonym) ?? Infinity);
+    if (at !== Infinity) index.set(column, at);
   }
   const missing = (['source', 'type', 'target'] as const).filter((c) => !index.has(c));
   if (missing.length > 0) {
+    const SHOWN = 20;
+    const found = header.fields.slice(0, SHOWN).map((f) => JSON.stringify(f.length > 40 ? `${f.slice(0, 40)}…` : f));
     throw parseFailure(file, {
       code: 'missing-field',
       path: '',
       line: header.line,
       column: 1,
-      message: `the header has no ${missing.map((c) => `"${c}"`).join(', ')} column (found: ${header.fields.map((f) => JSON.stringify(f)).join(', ')})`,
+      message: `the header has no ${missing.map((c) => `"${c}"`).join(', ')} column (found: ${found.join(', ')}${header.fields.length > SHOWN ? `, … ${formatCount(header.fields.length - SHOWN)} more` : ''})`,
       fix: 'make the first row name the columns, at least source,type,target; optional: hedged, negated, document, evidence, source_type, target_type, source_id, target_id, relation_id',
     });
   }
 
   const problems: Problem[] = [];
+  let unlisted = 0;
+  const addProblem = (problem: Problem) => {
+    if (problems.length < limits.maxProblems) problems.push(problem);
+    else unlisted++;
+  };
   const warnings = new Map<string, Problem & { count: number }>();
-  const warn = (key: string, problem: Problem) => {
+  /** One warning per key, counted; the problem is built only the first time (a file may repeat it on every row). */
+  const warn = (key: string, problem: () => Problem) => {
     const seen = warnings.get(key);
     if (seen) seen.count++;
-    else warnings.set(key, { ...problem, count: 1 });
+    else warnings.set(key, { ...problem(), count: 1 });
+  };
+  /** Names and ids kept exactly; warns when one is padded, or differs from an earlier one only in white space. */
+  const alike = new Map<string, Map<string, string>>();
+  const checkWhiteSpace = (kind: string, value: string, line: number) => {
+    let seen = alike.get(kind);
+    if (!seen) alike.set(kind, (seen = new Map()));
+    const key = whiteSpaceKey(value);
+    const earlier = seen.get(key);
+    if (earlier === undefined) seen.set(key, value);
+    else if (earlier !== value) {
+      warn(`alike:${kind}:${key}`, () => ({
+        code: 'invalid-value',
+        path: `line ${line}`,
+        message: `${kind}s ${JSON.stringify(earlier)} and ${JSON.stringify(value)} differ only in white space; kept as two ${kind.startsWith('entity') ? 'entities' : kind.startsWith('relation') ? 'relations' : 'documents'}`,
+        fix: `if they are the same, write the ${kind} the same way in every row`,
+      }));
+    }
+    if (padded(value)) {
+      warn(`padded:${kind}`, () => ({
+        code: 'invalid-value',
+        path: `line ${line}`,
+        message: `the ${kind} ${JSON.stringify(value)} has white space at its start or end; kept as written`,
+        fix: `remove the spaces around the ${kind} in the file if they are not part of it (after a comma, write "a,b", not "a, b")`,
+      }));
+    }
   };
   const defaultEntityType = options.defaultEntityType ?? 'organisation';
   const cell = (row: CsvRow, column: string): string => {
@@ -188,15 +302,17 @@ export function read(content: string, file: string, options: ReadOptions = {}): 
   const entityByKey = new Map<string, Entity>();
   const usedIds = new Set<string>();
   const entityFor = (row: CsvRow, end: 'source' | 'target'): Entity | undefined => {
-    const name = cell(row, end).trim();
-    const givenId = cell(row, `${end}_id`).trim();
+    const name = cell(row, end);
+    const givenId = cell(row, `${end}_id`);
     if (!name && !givenId) {
-      problems.push({ code: 'missing-field', path: `line ${row.line}`, message: `the ${end} is empty`, fix: `name the ${end} entity in that row` });
+      addProblem({ code: 'missing-field', path: `line ${row.line}`, message: `the ${end} is empty`, fix: `name the ${end} entity in that row` });
       return undefined;
     }
     const key = givenId ? `id:${givenId}` : `name:${name}`;
     const known = entityByKey.get(key);
     if (known) return known;
+    if (givenId) checkWhiteSpace('entity id', givenId, row.line);
+    if (name) checkWhiteSpace('entity name', name, row.line);
     let id = givenId;
     if (!id) {
       const base = slug(name);
@@ -210,14 +326,14 @@ export function read(content: string, file: string, options: ReadOptions = {}): 
     const entity: Entity = { id, label: name || id, type, aliases: [], mentions: [] };
     if (typeName && (!match || !match.exact)) entity.attributes = { originalType: typeName };
     if (!match) {
-      warn(typeName ? `type:${normalizeTypeName(typeName)}` : 'type:missing', {
+      warn(typeName ? `type:${normalizeTypeName(typeName)}` : 'type:missing', () => ({
         code: typeName ? 'unknown-entity-type' : 'missing-field',
         path: `line ${row.line}`,
         message: typeName
           ? `entity type ${JSON.stringify(typeName)} is not in the registry; imported as "${defaultEntityType}", the original kept in attributes.originalType`
           : `no ${end}_type for ${JSON.stringify(entity.label)}; imported as "${defaultEntityType}"`,
         fix: `use one of ${ENTITY_TYPE_IDS.join(', ')} in the ${end}_type column`,
-      });
+      }));
     }
     entities.push(entity);
     entityOrigins.push(`line ${row.line} (${end} ${JSON.stringify(entity.label)})`);
@@ -243,19 +359,37 @@ export function read(content: string, file: string, options: ReadOptions = {}): 
     }
     return { document: documentId, start, end: start + sentence.length };
   };
+  // Sets beside the arrays, so a hub entity or relation with thousands of rows costs no more per row than any other.
+  const mentionKeys = new Map<Entity, Set<string>>();
+  const aliasSets = new Map<Entity, Set<string>>();
   const mention = (entity: Entity, span: Span, sentence: string): boolean => {
     const names = [entity.label, ...entity.aliases];
+    // A padded name (" Ukraine") is kept as written; the sentence names it without the padding.
+    const bare = entity.label.trim();
+    if (bare && bare !== entity.label) names.push(bare);
+    let aliases = aliasSets.get(entity);
+    if (!aliases) aliasSets.set(entity, (aliases = new Set(entity.aliases)));
     for (const name of names) {
       const found = findName(sentence, name);
       if (!found) continue;
-      if (found.asWritten !== entity.label && !entity.aliases.includes(found.asWritten)) entity.aliases.push(found.asWritten);
+      if (found.asWritten !== entity.label && !aliases.has(found.asWritten)) {
+        aliases.add(found.asWritten);
+        entity.aliases.push(found.asWritten);
+      }
       const start = span.start + found.index;
       const end = start + found.asWritten.length;
-      if (!entity.mentions.some((m) => m.document === span.document && m.start === start && m.end === end)) entity.mentions.push({ document: span.document, start, end });
+      let keys = mentionKeys.get(entity);
+      if (!keys) mentionKeys.set(entity, (keys = new Set()));
+      const key = `${span.document}\u0000${start}\u0000${end}`;
+      if (!keys.has(key)) {
+        keys.add(key);
+        entity.mentions.push({ document: span.document, start, end });
+      }
       return true;
     }
     return false;
   };
+  const evidenceKeys = new Map<Relation, Set<string>>();
 
   // Relations: rows with one relation_id (or, without ids, one source-type-target-negated) are one relation.
   const relations: Relation[] = [];
@@ -265,7 +399,7 @@ export function read(content: string, file: string, options: ReadOptions = {}): 
   const unknownTypes = new Map<string, { count: number; line: number }>();
   for (const row of rows.slice(1)) {
     if (row.fields.length > header.fields.length && row.fields.slice(header.fields.length).some((f) => f.trim())) {
-      problems.push({
+      addProblem({
         code: 'invalid-value',
         path: `line ${row.line}`,
         message: `the row has ${row.fields.length} fields but the header names ${header.fields.length}`,
@@ -293,10 +427,11 @@ export function read(content: string, file: string, options: ReadOptions = {}): 
     const negatedCell = toFlag(cell(row, 'negated'));
     const negated = match?.negated ? true : negatedCell;
     const hedged = toFlag(cell(row, 'hedged'));
-    const givenId = cell(row, 'relation_id').trim();
+    const givenId = cell(row, 'relation_id');
     const key = givenId ? `id:${givenId}` : `triple:${source.id}\u0000${type}\u0000${target.id}\u0000${negated === true}`;
     let relation = relationByKey.get(key);
     if (!relation) {
+      if (givenId) checkWhiteSpace('relation id', givenId, row.line);
       let id = givenId;
       if (!id) {
         const base = `r${String(relations.length + 1).padStart(2, '0')}-${source.id}-${type}-${target.id}`;
@@ -314,9 +449,15 @@ export function read(content: string, file: string, options: ReadOptions = {}): 
     }
     const sentence = cell(row, 'evidence').trim();
     if (sentence) {
-      const documentId = cell(row, 'document').trim() || defaultDocument;
+      const documentCell = cell(row, 'document');
+      if (documentCell) checkWhiteSpace('document id', documentCell, row.line);
+      const documentId = documentCell || defaultDocument;
       const span = sentenceSpan(documentId, sentence);
-      if (relation.evidence.some((e) => e.document === span.document && e.start === span.start)) continue;
+      let seen = evidenceKeys.get(relation);
+      if (!seen) evidenceKeys.set(relation, (seen = new Set()));
+      const evidenceKey = `${span.document}\u0000${span.start}`;
+      if (seen.has(evidenceKey)) continue;
+      seen.add(evidenceKey);
       const missingNames = [source, target].filter((entity) => !mention(entity, span, sentence));
       const evidence: Evidence = { ...span };
       if (missingNames.length > 0) {
@@ -326,7 +467,7 @@ export function read(content: string, file: string, options: ReadOptions = {}): 
     }
   }
   for (const [name, { count, line }] of unknownTypes) {
-    problems.push({
+    addProblem({
       code: 'unknown-relation-type',
       path: `line ${line}`,
       message: name
@@ -335,6 +476,14 @@ export function read(content: string, file: string, options: ReadOptions = {}): 
       fix: name
         ? `use one of ${RELATION_TYPE_IDS.join(', ')}, or map it when importing (CLI: --map-type "${name}=met-with"; library: relationTypeMap)`
         : `fill in the type, or give untyped rows one type when importing (CLI: --map-type "*=met-with")`,
+    });
+  }
+  if (unlisted > 0) {
+    problems.push({
+      code: 'limit-exceeded',
+      path: '',
+      message: `stopped listing after ${formatCount(limits.maxProblems)} problems (${formatCount(unlisted)} more)`,
+      fix: `${LIMIT_DESCRIPTIONS.maxProblems.split}; one systematic mistake (a wrong separator, a missing column) often causes most of them`,
     });
   }
   if (problems.length > 0) throw new DatasetValidationError(problems, file);

@@ -93,14 +93,64 @@ export function datasetHeader(dataset: Dataset): DatasetHeader {
   return header;
 }
 
-/** The evidence sentences of a relation as text, one per line, for tools that cannot resolve spans. */
-export function evidenceText(dataset: Dataset, evidence: readonly Evidence[]): string {
-  const texts = new Map(dataset.documents.map((d) => [d.id, d.text]));
-  return evidence.map((e) => spanText(texts.get(e.document) ?? '', e)).join('\n');
+/**
+ * `stringify(datasetHeader(dataset))` in pieces, one per document, so a
+ * header of many long articles is never one string (`stringify` is
+ * `JSON.stringify` or a variant such as xml.ts's `xmlSafeJson`).
+ */
+export function* datasetHeaderJson(dataset: Dataset, stringify: (value: unknown) => string = JSON.stringify): Generator<string> {
+  yield `{"format":${stringify(HEADER_FORMAT)},"version":1,"documents":[`;
+  let first = true;
+  for (const document of dataset.documents) {
+    yield `${first ? '' : ','}${stringify(document)}`;
+    first = false;
+  }
+  yield dataset.title !== undefined ? `],"title":${stringify(dataset.title)}}` : ']}';
+}
+
+/**
+ * Longest readable quote written per edge (`evidenceText`), in UTF-16 code
+ * units before the ellipsis. The exact sentences are stored once, in the
+ * documents of the header, and found through the `evidence` spans; the quote
+ * is only for reading in Gephi's or Cytoscape's table, so a long sentence
+ * cited by many relations is not copied into every edge.
+ */
+export const EVIDENCE_QUOTE_MAX = 300;
+
+/** `text` cut to `max` code units (never inside a surrogate pair) with "…" when longer. */
+export function boundedQuote(text: string, max = EVIDENCE_QUOTE_MAX): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * The evidence sentences of a relation as text, one per line, for tools that
+ * cannot resolve spans; at most `EVIDENCE_QUOTE_MAX` code units and an
+ * ellipsis. Pass `texts` (document id → text) when quoting many relations.
+ */
+export function evidenceText(dataset: Dataset, evidence: readonly Evidence[], texts: ReadonlyMap<string, string> = documentTexts(dataset)): string {
+  let quote = '';
+  for (const e of evidence) {
+    const document = texts.get(e.document) ?? '';
+    // Only the part that can still show: a 2 MB sentence is never copied whole.
+    const room = EVIDENCE_QUOTE_MAX + 1 - quote.length - (quote ? 1 : 0);
+    const sentence = spanText(document, { start: e.start, end: Math.min(e.end, e.start + Math.max(0, room) + 1) });
+    quote += (quote ? '\n' : '') + sentence;
+    if (quote.length > EVIDENCE_QUOTE_MAX) break;
+  }
+  return boundedQuote(quote);
+}
+
+export function documentTexts(dataset: Dataset): Map<string, string> {
+  return new Map(dataset.documents.map((d) => [d.id, d.text]));
 }
 
 export function toExchangeGraph(dataset: Dataset, positions?: WriteOptions['positions']): ExchangeGraph {
   const explorer = buildGraph(dataset);
+  const texts = documentTexts(dataset);
   const graph: ExchangeGraph = new Graph({ multi: true, type: 'mixed', allowSelfLoops: true });
   graph.setAttribute(HEADER_ATTRIBUTE, datasetHeader(dataset));
 
@@ -132,7 +182,7 @@ export function toExchangeGraph(dataset: Dataset, positions?: WriteOptions['posi
       evidence: relation.evidence,
       label: drawn.label,
       evidenceCount: relation.evidence.length,
-      evidenceText: evidenceText(dataset, relation.evidence),
+      evidenceText: evidenceText(dataset, relation.evidence, texts),
       color: drawn.color,
       size: drawn.size,
       type: drawn.type,

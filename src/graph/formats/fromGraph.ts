@@ -20,6 +20,10 @@
  * with the fix (a mapping). Unknown entity types only colour a node, so they
  * default to `organisation` with the original kept in
  * `attributes.originalType` and a warning.
+ *
+ * Attribute names are other tools' and kept exactly, `__proto__` included
+ * (written as own properties, never by assignment); a value nested past
+ * `maxNestingDepth` is refused rather than walked (model/limits.ts).
  */
 
 import type { AbstractGraph, Attributes as GraphAttributes } from 'graphology-types';
@@ -33,6 +37,10 @@ import {
   RELATION_TYPE_IDS,
   ENTITY_TYPE_IDS,
   validateDataset,
+  DEFAULT_LIMITS,
+  nestedTooDeep,
+  nestsDeeperThan,
+  setOwn,
   type Attributes,
   type Dataset,
   type Entity,
@@ -88,6 +96,20 @@ function toAttributeValue(value: unknown): string | number | boolean | null | un
   } catch {
     return String(value);
   }
+}
+
+/**
+ * Keeps another tool's attribute in `extra` under its own name (`__proto__`
+ * included, as an own property); a value nested past the limit — JSON.stringify
+ * would overflow the stack on it — is a problem instead.
+ */
+function keepAttribute(extra: Attributes, name: string, value: unknown, where: string, problems: Problem[]): void {
+  if (typeof value === 'object' && value !== null && nestsDeeperThan(value, DEFAULT_LIMITS.maxNestingDepth)) {
+    problems.push(nestedTooDeep(`${where} › ${name}`, DEFAULT_LIMITS.maxNestingDepth));
+    return;
+  }
+  const kept = toAttributeValue(value);
+  if (kept !== undefined) setOwn(extra, name, kept);
 }
 
 function toBoolean(value: unknown): boolean | undefined {
@@ -257,7 +279,7 @@ export function graphToDataset(graph: AnyGraph, context: GraphReadContext): Read
         }
         if (name === 'aliases') aliases = parsed.data as string[];
         else if (name === 'mentions') mentions = parsed.data as Entity['mentions'];
-        else Object.assign(extra, parsed.data as Attributes);
+        else for (const [key, value] of Object.entries(parsed.data as Attributes)) setOwn(extra, key, value);
       }
     } else if ('aliases' in attrs) {
       consumed.add('aliases');
@@ -265,8 +287,7 @@ export function graphToDataset(graph: AnyGraph, context: GraphReadContext): Read
     }
     for (const [name, value] of Object.entries(attrs)) {
       if (consumed.has(name) || (own && DERIVED_NODE_KEYS.has(name)) || Object.hasOwn(extra, name)) continue;
-      const kept = toAttributeValue(value);
-      if (kept !== undefined) extra[name] = kept;
+      keepAttribute(extra, name, value, where, problems);
     }
     if (originalType !== undefined && !Object.hasOwn(extra, 'originalType')) extra.originalType = originalType;
 
@@ -361,13 +382,12 @@ export function graphToDataset(graph: AnyGraph, context: GraphReadContext): Read
           continue;
         }
         if (name === 'evidence') relation.evidence = parsed.data as Relation['evidence'];
-        else Object.assign(extra, parsed.data as Attributes);
+        else for (const [key, value] of Object.entries(parsed.data as Attributes)) setOwn(extra, key, value);
       }
     }
     for (const [name, value] of Object.entries(attrs)) {
       if (consumed.has(name) || (own && DERIVED_EDGE_KEYS.has(name)) || Object.hasOwn(extra, name)) continue;
-      const kept = toAttributeValue(value);
-      if (kept !== undefined) extra[name] = kept;
+      keepAttribute(extra, name, value, where, problems);
     }
     if (originalType !== undefined && !Object.hasOwn(extra, 'originalType')) extra.originalType = originalType;
     if (Object.keys(extra).length > 0 || (own && 'attributes' in attrs)) relation.attributes = extra;

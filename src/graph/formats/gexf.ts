@@ -2,11 +2,12 @@
  * GEXF 1.3 (Gephi)
  * ================
  *
- * Written with graphology-gexf's writer, formatted so the file opens in Gephi
+ * Written by a streaming GEXF 1.3 writer (gexfWriter.ts: the same document
+ * graphology-gexf's writer produces, in bounded parts), formatted so the file opens in Gephi
  * looking like newsgraph: registry colours as viz:color, node size by degree,
  * positions when the caller has a layout, edge weight = number of supporting
  * sentences, and readable columns (type, aliases, relation type, flags, the
- * evidence sentences quoted). The exact dataset rides along: spans, aliases
+ * evidence sentences quoted, cut at 300 characters). The exact dataset rides along: spans, aliases
  * and kept attributes as JSON columns, documents as JSON in
  * `<meta><newsgraph>`, which Gephi ignores and newsgraph reads back.
  *
@@ -19,15 +20,16 @@
  */
 
 import Graph from 'graphology';
-import writeGexf from 'graphology-gexf/common/writer.js';
 import { parseValue } from 'graphology-gexf/common/helpers.js';
 import type { Dataset } from '../../model/index.ts';
-import { HEADER_ATTRIBUTE, datasetHeader, toExchangeGraph, type ExchangeEdgeAttributes, type ExchangeNodeAttributes } from './exchangeGraph.ts';
+import { HEADER_ATTRIBUTE, datasetHeaderJson, toExchangeGraph, type ExchangeEdgeAttributes, type ExchangeNodeAttributes } from './exchangeGraph.ts';
 import { graphToDataset, type AnyGraph } from './fromGraph.ts';
 import { selectTypes } from './select.ts';
 import type { ReadOptions, ReadResult, WriteOptions, WrittenFile } from './types.ts';
-import { assertXmlWritable, childrenNamed, escapeLineSeparators, parseXmlTree, textContent, xmlDisplayText, xmlSafeJson, type XmlElement } from './xml.ts';
+import { writeGexfParts } from './gexfWriter.ts';
+import { assertXmlWritable, childrenNamed, parseXmlTree, textContent, xmlDisplayText, xmlSafeJson, type XmlElement } from './xml.ts';
 import { checkXmlGraph } from './xmlGraphCheck.ts';
+import type { XmlReaderLimits } from './xmlLimits.ts';
 
 export const GEXF_MIME_TYPE = 'application/gexf+xml';
 
@@ -38,28 +40,19 @@ function rgbOf(hex: string): string {
   return `rgb(${match.slice(1, 4).map((h) => parseInt(h, 16)).join(',')})`;
 }
 
-export function write(dataset: Dataset, options: WriteOptions = {}): WrittenFile {
-  const selected = selectTypes(dataset, options.types);
-  assertXmlWritable(selected, 'GEXF');
-  const graph = toExchangeGraph(selected, options.positions);
-  // Graph attributes become <meta> children, in this order.
-  graph.replaceAttributes({});
-  graph.setAttribute('creator', 'newsgraph');
-  if (selected.title) graph.setAttribute('description', xmlDisplayText(selected.title));
-  graph.setAttribute(HEADER_ATTRIBUTE, xmlSafeJson(datasetHeader(selected)));
-
-  const content = writeGexf(graph, {
-    version: '1.3',
-    pretty: true,
-    formatNode: (_key: string, a: ExchangeNodeAttributes) => {
+/** How nodes and edges become GEXF columns; `json` and `display` are xmlSafeJson and xmlDisplayText when writing. */
+function formatters(json: (value: unknown) => string, display: (text: string) => string) {
+  return {
+    node: (_key: string, attributes: Record<string, unknown>) => {
+      const a = attributes as ExchangeNodeAttributes;
       const columns: Record<string, string | number> = {
         entityType: a.entityType,
-        aliases: xmlSafeJson(a.aliases),
-        mentions: xmlSafeJson(a.mentions),
+        aliases: json(a.aliases),
+        mentions: json(a.mentions),
         mentionCount: a.mentionCount,
         degree: a.degree,
       };
-      if (a.attributes !== undefined) columns.attributes = xmlSafeJson(a.attributes);
+      if (a.attributes !== undefined) columns.attributes = json(a.attributes);
       const viz: { color: string; size: number; x?: number; y?: number } = { color: rgbOf(a.color), size: a.size };
       if (a.x !== undefined && a.y !== undefined) {
         viz.x = a.x;
@@ -67,19 +60,45 @@ export function write(dataset: Dataset, options: WriteOptions = {}): WrittenFile
       }
       return { label: a.label, viz, attributes: columns };
     },
-    formatEdge: (_key: string, a: ExchangeEdgeAttributes) => {
+    edge: (_key: string, attributes: Record<string, unknown>) => {
+      const a = attributes as ExchangeEdgeAttributes;
       const columns: Record<string, string | number | boolean> = { relationType: a.relationType };
       if (a.hedged !== undefined) columns.hedged = a.hedged;
       if (a.negated !== undefined) columns.negated = a.negated;
       if (a.attributedTo !== undefined) columns.attributedTo = a.attributedTo;
-      columns.evidence = xmlSafeJson(a.evidence);
+      columns.evidence = json(a.evidence);
       columns.evidenceCount = a.evidenceCount;
-      if (a.evidenceText) columns.evidenceText = xmlDisplayText(a.evidenceText);
-      if (a.attributes !== undefined) columns.attributes = xmlSafeJson(a.attributes);
+      // A readable quote, at most EVIDENCE_QUOTE_MAX characters: the sentences themselves are in the header, once.
+      if (a.evidenceText) columns.evidenceText = display(a.evidenceText);
+      if (a.attributes !== undefined) columns.attributes = json(a.attributes);
       return { label: a.label, weight: Math.max(1, a.evidenceCount), viz: { color: rgbOf(a.color) }, attributes: columns };
     },
+  };
+}
+
+export function write(dataset: Dataset, options: WriteOptions = {}): WrittenFile {
+  const selected = selectTypes(dataset, options.types);
+  assertXmlWritable(selected, 'GEXF');
+  const graph = toExchangeGraph(selected, options.positions);
+  // <meta> children, in this order; the header one document at a time.
+  const meta: Array<readonly [string, string | string[]]> = [['creator', 'newsgraph']];
+  if (selected.title) meta.push(['description', xmlDisplayText(selected.title)]);
+  meta.push([HEADER_ATTRIBUTE, [...datasetHeaderJson(selected, xmlSafeJson)]]);
+
+  const writing = formatters(xmlSafeJson, xmlDisplayText);
+  // The column model needs names and types only: a stand-in string for JSON and quotes, so nothing is serialized twice.
+  const modelling = formatters(
+    () => 'x',
+    (text) => text,
+  );
+  const parts = writeGexfParts(graph, {
+    meta,
+    formatNode: writing.node,
+    formatEdge: writing.edge,
+    modelNode: modelling.node,
+    modelEdge: modelling.edge,
   });
-  return { content: escapeLineSeparators(content), mimeType: GEXF_MIME_TYPE, extension: 'gexf' };
+  return { parts, mimeType: GEXF_MIME_TYPE, extension: 'gexf' };
 }
 
 /** `<viz:color>` as graphology-gexf reads it: the hex, else rgb()/rgba(). */
@@ -97,7 +116,7 @@ interface ColumnModel {
 
 function columnModels(graph: XmlElement, forClass: string): { model: Map<string, ColumnModel>; defaults: Record<string, unknown> } {
   const model = new Map<string, ColumnModel>();
-  const defaults: Record<string, unknown> = {};
+  const defaults: Record<string, unknown> = Object.create(null);
   for (const block of childrenNamed(graph, 'attributes')) {
     if (block.attributes.class !== forClass) continue;
     for (const attribute of childrenNamed(block, 'attribute')) {
@@ -114,7 +133,8 @@ function columnModels(graph: XmlElement, forClass: string): { model: Map<string,
 
 /** An element's label, attvalues (typed by the model), defaults, and viz data, as graphology-gexf collects them. */
 function elementAttributes(element: XmlElement, columns: ReturnType<typeof columnModels>): Record<string, unknown> {
-  const data: Record<string, unknown> = {};
+  // Null prototype: a column named __proto__ is an own value like any other.
+  const data: Record<string, unknown> = Object.create(null);
   const { label, weight, kind } = element.attributes;
   if (label) data.label = label;
   if (weight) data.weight = Number(weight);
@@ -152,8 +172,16 @@ function elementAttributes(element: XmlElement, columns: ReturnType<typeof colum
   return data;
 }
 
-export function read(content: string, file: string, options: ReadOptions = {}): ReadResult {
-  const root = parseXmlTree(content, file, 'GEXF');
+/**
+ * The elements `read` looks at even when empty (attributes only): any other
+ * empty element is not kept in the tree (xml.ts `keep`). Containers (nodes,
+ * attvalues …) are kept whenever they hold one of these, and <meta> children
+ * whenever they hold text.
+ */
+const READ_ELEMENTS: ReadonlySet<string> = new Set(['graph', 'node', 'edge', 'attribute', 'default', 'attvalue', 'color', 'size', 'position', 'shape', 'thickness']);
+
+export function read(content: string, file: string, options: ReadOptions & { xmlLimits?: Partial<XmlReaderLimits> } = {}): ReadResult {
+  const root = parseXmlTree(content, file, 'GEXF', { keep: READ_ELEMENTS, ...(options.xmlLimits ? { limits: options.xmlLimits } : {}) });
   const structure = checkXmlGraph(root, file, 'GEXF', 'gexf');
   const graph: AnyGraph = new Graph({ multi: true, type: 'mixed', allowSelfLoops: true });
 

@@ -17,8 +17,9 @@
 
 import Graph from 'graphology';
 import type { Dataset } from '../../model/index.ts';
-import { HEADER_ATTRIBUTE, datasetHeader, toExchangeGraph, type ExchangeGraph } from './exchangeGraph.ts';
+import { HEADER_ATTRIBUTE, datasetHeaderJson, toExchangeGraph, type ExchangeGraph } from './exchangeGraph.ts';
 import { graphToDataset, type AnyGraph } from './fromGraph.ts';
+import { PartsBuilder } from './parts.ts';
 import { selectTypes } from './select.ts';
 import type { ReadOptions, ReadResult, WriteOptions, WrittenFile } from './types.ts';
 import {
@@ -34,6 +35,7 @@ import {
   type XmlElement,
 } from './xml.ts';
 import { checkXmlGraph } from './xmlGraphCheck.ts';
+import type { XmlReaderLimits } from './xmlLimits.ts';
 
 export const GRAPHML_MIME_TYPE = 'application/graphml+xml';
 
@@ -94,46 +96,57 @@ function dataLines(columns: Column[], attributes: Record<string, unknown>, inden
   return lines;
 }
 
-function serialize(graph: ExchangeGraph): string {
+/** The GraphML document in bounded parts (element by element, the header one document at a time). */
+function serialize(graph: ExchangeGraph, header: Iterable<string>): string[] {
   // Declare only the columns some element uses: a reader's table then has no empty columns.
   const used = COLUMNS.filter((column) => {
-    if (column.domain === 'graph') return column.value(graph.getAttributes()) !== undefined;
+    if (column.domain === 'graph') return column.name === HEADER_ATTRIBUTE || column.value(graph.getAttributes()) !== undefined;
     if (column.domain === 'node') return graph.someNode((_k, a) => column.value(a) !== undefined);
     return graph.someEdge((_k, a) => column.value(a) !== undefined);
   });
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...used.map((c) => `  <key id="${keyId(c)}" for="${c.domain}" attr.name="${c.name}" attr.type="${c.type}"/>`),
-    '  <graph id="G" edgedefault="directed">',
-    ...dataLines(
-      used.filter((c) => c.domain === 'graph'),
-      graph.getAttributes(),
-      '    ',
-    ),
-  ];
+  const out = new PartsBuilder();
+  out.push(
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+      ...used.map((c) => `  <key id="${keyId(c)}" for="${c.domain}" attr.name="${c.name}" attr.type="${c.type}"/>`),
+      '  <graph id="G" edgedefault="directed">',
+      '',
+    ].join('\n'),
+  );
+  for (const column of used.filter((c) => c.domain === 'graph')) {
+    if (column.name === HEADER_ATTRIBUTE) {
+      out.push(`    <data key="${keyId(column)}">`);
+      for (const piece of header) out.push(escapeXmlText(piece));
+      out.push('</data>\n');
+    } else for (const line of dataLines([column], graph.getAttributes(), '    ')) out.push(`${line}\n`);
+  }
   const nodeColumns = used.filter((c) => c.domain === 'node');
   graph.forEachNode((key, attributes) => {
-    lines.push(`    <node id="${escapeXmlAttribute(key)}">`, ...dataLines(nodeColumns, attributes, '      '), '    </node>');
+    out.push([`    <node id="${escapeXmlAttribute(key)}">`, ...dataLines(nodeColumns, attributes, '      '), '    </node>', ''].join('\n'));
   });
   const edgeColumns = used.filter((c) => c.domain === 'edge');
   graph.forEachEdge((key, attributes, source, target) => {
-    lines.push(
-      `    <edge id="${escapeXmlAttribute(key)}" source="${escapeXmlAttribute(source)}" target="${escapeXmlAttribute(target)}">`,
-      ...dataLines(edgeColumns, attributes, '      '),
-      '    </edge>',
+    out.push(
+      [
+        `    <edge id="${escapeXmlAttribute(key)}" source="${escapeXmlAttribute(source)}" target="${escapeXmlAttribute(target)}">`,
+        ...dataLines(edgeColumns, attributes, '      '),
+        '    </edge>',
+        '',
+      ].join('\n'),
     );
   });
-  lines.push('  </graph>', '</graphml>', '');
-  return lines.join('\n');
+  out.push('  </graph>\n</graphml>\n');
+  return out.finish();
 }
 
 export function write(dataset: Dataset, options: WriteOptions = {}): WrittenFile {
   const selected = selectTypes(dataset, options.types);
   assertXmlWritable(selected, 'GraphML');
   const graph = toExchangeGraph(selected, options.positions);
-  graph.setAttribute(HEADER_ATTRIBUTE, xmlSafeJson(datasetHeader(selected)));
-  return { content: serialize(graph), mimeType: GRAPHML_MIME_TYPE, extension: 'graphml' };
+  // The header (documents) is written straight from the dataset, in pieces; the graph attribute is not used.
+  graph.removeAttribute(HEADER_ATTRIBUTE);
+  return { parts: serialize(graph, datasetHeaderJson(selected, xmlSafeJson)), mimeType: GRAPHML_MIME_TYPE, extension: 'graphml' };
 }
 
 type Cast = (value: string) => string | number | boolean;
@@ -146,6 +159,11 @@ const CASTS: Record<string, Cast> = {
   double: Number,
   string: (v) => v,
 };
+
+/** The cast for an `attr.type`; an unknown one (`__proto__` and `toString` included: CASTS is a plain object) reads as a string. */
+function castFor(type: string | undefined): Cast {
+  return type !== undefined && Object.hasOwn(CASTS, type) ? CASTS[type]! : CASTS.string!;
+}
 
 interface KeySpec {
   name: string;
@@ -162,7 +180,7 @@ interface KeySpec {
  */
 function keySpecs(root: XmlElement): { specs: Record<Domain, Map<string, KeySpec>>; defaults: Record<Domain, Record<string, unknown>> } {
   const specs: Record<Domain, Map<string, KeySpec>> = { graph: new Map(), node: new Map(), edge: new Map() };
-  const defaults: Record<Domain, Record<string, unknown>> = { graph: {}, node: {}, edge: {} };
+  const defaults: Record<Domain, Record<string, unknown>> = { graph: Object.create(null), node: Object.create(null), edge: Object.create(null) };
   const keys = childrenNamed(root, 'key');
   const named = new Set(keys.map((k) => `${k.attributes.for ?? 'node'}:${k.attributes['attr.name'] ?? ''}`));
   for (const key of keys) {
@@ -172,7 +190,7 @@ function keySpecs(root: XmlElement): { specs: Record<Domain, Map<string, KeySpec
     for (const domain of domains) {
       const graphics = key.attributes['yfiles.type'];
       let spec: KeySpec;
-      if (key.attributes['attr.name']) spec = { name: key.attributes['attr.name'], cast: CASTS[key.attributes['attr.type'] ?? 'string'] ?? CASTS.string! };
+      if (key.attributes['attr.name']) spec = { name: key.attributes['attr.name'], cast: castFor(key.attributes['attr.type']) };
       else if (graphics === `${domain}graphics` && domain !== 'graph') {
         const label = named.has(`${domain}:label`) ? `yfiles.${graphics}` : 'label';
         spec = { name: label, cast: CASTS.string!, labelTag: domain === 'node' ? 'NodeLabel' : 'EdgeLabel' };
@@ -188,7 +206,8 @@ function keySpecs(root: XmlElement): { specs: Record<Domain, Map<string, KeySpec
 
 /** The <data> children of one element, typed by their keys, with the domain's defaults for missing ones. */
 function dataOf(element: XmlElement, specs: Map<string, KeySpec>, defaults: Record<string, unknown>): Record<string, unknown> {
-  const data: Record<string, unknown> = {};
+  // Null prototype: a key named __proto__ is an own value like any other.
+  const data: Record<string, unknown> = Object.create(null);
   for (const datum of childrenNamed(element, 'data')) {
     const key = datum.attributes.key ?? '';
     const spec = specs.get(key);
@@ -209,8 +228,15 @@ function dataOf(element: XmlElement, specs: Map<string, KeySpec>, defaults: Reco
   return data;
 }
 
-export function read(content: string, file: string, options: ReadOptions = {}): ReadResult {
-  const root = parseXmlTree(content, file, 'GraphML');
+/**
+ * The elements `read` looks at even when empty (attributes only): any other
+ * empty element is not kept in the tree (xml.ts `keep`). Containers and yEd's
+ * label elements are kept whenever they hold one of these, or text.
+ */
+const READ_ELEMENTS: ReadonlySet<string> = new Set(['graph', 'node', 'edge', 'key', 'default', 'data']);
+
+export function read(content: string, file: string, options: ReadOptions & { xmlLimits?: Partial<XmlReaderLimits> } = {}): ReadResult {
+  const root = parseXmlTree(content, file, 'GraphML', { keep: READ_ELEMENTS, ...(options.xmlLimits ? { limits: options.xmlLimits } : {}) });
   const structure = checkXmlGraph(root, file, 'GraphML', 'graphml');
   const { specs, defaults } = keySpecs(root);
   const graph: AnyGraph = new Graph({ multi: true, type: 'mixed', allowSelfLoops: true });

@@ -8,24 +8,34 @@
  * app can load it with `Graph.from(json)` as is.
  *
  * Reading accepts any serialized graphology graph; the shape is checked first
- * so a fault is reported as `nodes[3].key` rather than a graphology stack.
+ * so a fault is reported as `nodes[3].key` rather than a graphology stack,
+ * and keys graphology cannot hold ("__proto__", "constructor" …, see
+ * model/reservedIds.ts) are refused before any reaches it.
  */
 
 import Graph from 'graphology';
 import { z } from 'zod';
-import { DatasetValidationError, formatPath, type Dataset, type Problem } from '../../model/index.ts';
+import { DatasetValidationError, formatPath, isPlainRecord, isReservedId, reservedIdProblem, type Dataset, type DatasetLimits, type Problem } from '../../model/index.ts';
 import { looksLikeSerializedGraph } from './detect.ts';
 import { parseFailure } from './errors.ts';
 import { toExchangeGraph } from './exchangeGraph.ts';
 import { graphToDataset, type AnyGraph } from './fromGraph.ts';
 import { parseJsonText } from './jsonText.ts';
+import { PartsBuilder, pushJson } from './parts.ts';
 import { selectTypes } from './select.ts';
 import type { ReadOptions, ReadResult, WriteOptions, WrittenFile } from './types.ts';
 
 export const GRAPHOLOGY_JSON_MIME_TYPE = 'application/json';
 
 const Key = z.union([z.string(), z.number()]).transform(String);
-const AttributeRecord = z.record(z.string(), z.unknown());
+/** Any JSON object, its keys kept as written (`z.record` would drop a "__proto__" key and refuse a string "constructor"). */
+const AttributeRecord = z.custom<Record<string, unknown>>(isPlainRecord, { message: 'Invalid input: expected an object' });
+
+/** The top-level lists, counted in the text against the limits of what they become. */
+const GRAPH_LISTS: ReadonlyMap<string, keyof DatasetLimits> = new Map([
+  ['nodes', 'maxEntities'],
+  ['edges', 'maxRelations'],
+]);
 
 const SerializedGraphSchema = z.object({
   options: z.object({ type: z.string().optional(), multi: z.boolean().optional(), allowSelfLoops: z.boolean().optional() }).optional(),
@@ -46,7 +56,11 @@ const SerializedGraphSchema = z.object({
 
 export function write(dataset: Dataset, options: WriteOptions = {}): WrittenFile {
   const graph = toExchangeGraph(selectTypes(dataset, options.types), options.positions);
-  return { content: `${JSON.stringify(graph.export(), null, 2)}\n`, mimeType: GRAPHOLOGY_JSON_MIME_TYPE, extension: 'graphology.json' };
+  // `JSON.stringify(graph.export(), null, 2)`, streamed: node by node, edge by edge, document by document.
+  const out = new PartsBuilder();
+  pushJson(out, graph.export(), 0, { arrayDepth: 3, objectDepth: 2 });
+  out.push('\n');
+  return { parts: out.finish(), mimeType: GRAPHOLOGY_JSON_MIME_TYPE, extension: 'graphology.json' };
 }
 
 export function readValue(value: unknown, file: string, options: ReadOptions = {}): ReadResult {
@@ -61,6 +75,7 @@ export function readValue(value: unknown, file: string, options: ReadOptions = {
     throw new DatasetValidationError(problems, file);
   }
   const data = parsed.data;
+  refuseReservedKeys(data.nodes, data.edges, file);
   const problems: Problem[] = [];
   const graph: AnyGraph = new Graph({ multi: true, type: 'mixed', allowSelfLoops: true });
   const nodeWhere = new Map<string, string>();
@@ -109,8 +124,20 @@ export function readValue(value: unknown, file: string, options: ReadOptions = {
   });
 }
 
+/** Keys graphology cannot hold (model/reservedIds.ts) are refused before any reaches it. */
+function refuseReservedKeys(nodes: ReadonlyArray<{ key: string }>, edges: ReadonlyArray<{ key?: string | undefined }>, file: string): void {
+  const problems: Problem[] = [];
+  nodes.forEach(({ key }, i) => {
+    if (isReservedId(key)) problems.push(reservedIdProblem(`nodes[${i}] (key ${JSON.stringify(key)})`, key, 'node key'));
+  });
+  edges.forEach(({ key }, i) => {
+    if (key !== undefined && isReservedId(key)) problems.push(reservedIdProblem(`edges[${i}] (key ${JSON.stringify(key)})`, key, 'edge key'));
+  });
+  if (problems.length > 0) throw new DatasetValidationError(problems, file);
+}
+
 export function read(content: string, file: string, options: ReadOptions = {}): ReadResult {
-  const value = parseJsonText(content, file, 'graphology graph');
+  const value = parseJsonText(content, file, 'graphology graph', GRAPH_LISTS);
   if (!looksLikeSerializedGraph(value)) {
     throw parseFailure(file, {
       code: 'wrong-top-level',

@@ -6,7 +6,7 @@
  * the CLI make:
  *
  *   readAny(fileName, content)           → Dataset   (format from the name/content)
- *   writeFormat(dataset, format, options) → { content, mimeType, extension }
+ *   writeFormat(dataset, format, options) → { parts, mimeType, extension }   (join with writtenText, or write part by part)
  *
  * Each format lives in its own module and is loaded with `import()` only when
  * used, so the explorer's first load carries no XML parser or CSV code.
@@ -17,7 +17,7 @@ import { detectFormat } from './detect.ts';
 import type { FormatId, FormatModule, ReadOptions, ReadResult, WriteOptions, WrittenFile } from './types.ts';
 
 export type { FormatId, Position, ReadOptions, ReadResult, WriteOptions, WrittenFile } from './types.ts';
-export { FORMAT_IDS, isFormatId } from './types.ts';
+export { FORMAT_IDS, isFormatId, PART_SIZE, writtenLength, writtenText } from './types.ts';
 export { detectFormat } from './detect.ts';
 export { parseTypeList, UnknownTypeError } from './select.ts';
 

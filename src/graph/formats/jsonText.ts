@@ -5,9 +5,11 @@
  * For the JSON-based formats other than the dataset itself (which has its own
  * loader in the model): Node and browsers report a syntax error's position in
  * different words, so the offset is dug out of the message and turned into a
- * line and column.
+ * line and column; what JSON.parse hides (fields named twice, nesting or list
+ * lengths past the limits) is found in the text first.
  */
 
+import { checkJsonText, DatasetValidationError, DEFAULT_LIMITS, type DatasetLimits } from '../../model/index.ts';
 import { parseFailure } from './errors.ts';
 
 export function stripBom(text: string): string {
@@ -27,10 +29,19 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: offset - lineStart + 1 };
 }
 
-export function parseJsonText(content: string, file: string, formatName: string): unknown {
+/**
+ * The value of JSON text. Before parsing, one scan of the text (model/jsonScan.ts)
+ * refuses nesting past the limit and `lists` (top-level field → the limit its
+ * items count against) past theirs; a field named twice in an object, which
+ * JSON.parse would silently resolve to the last, is refused with its place.
+ */
+export function parseJsonText(content: string, file: string, formatName: string, lists: ReadonlyMap<string, keyof DatasetLimits> = new Map()): unknown {
   const text = stripBom(content);
+  const scanned = checkJsonText(text, DEFAULT_LIMITS, lists, text !== content);
+  if (scanned.refusal) throw parseFailure(file, scanned.refusal);
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(reason);
@@ -44,4 +55,6 @@ export function parseJsonText(content: string, file: string, formatName: string)
       fix: `check the file is a complete ${formatName} saved as JSON (no trailing commas or comments, nothing cut off)`,
     });
   }
+  if (scanned.duplicates.length > 0) throw new DatasetValidationError(scanned.duplicates, file);
+  return value;
 }

@@ -33,11 +33,45 @@ export interface WriteOptions {
   bom?: boolean;
 }
 
+/**
+ * A written file, as a list of chunks rather than one string: a large dataset
+ * would otherwise exceed the longest string a JavaScript engine can hold
+ * (`RangeError: Invalid string length`). Join them only through a `Blob`
+ * (browser) or by writing them one after another (Node); `writtenText` joins
+ * them for tests and small uses.
+ */
 export interface WrittenFile {
-  content: string;
+  /** The file's text in order, each part at most about `PART_SIZE` UTF-16 code units (a single very long value may make one part larger). */
+  parts: readonly string[];
   mimeType: string;
   /** Without the dot: `gexf`. */
   extension: string;
+}
+
+/** The size writers aim for per part: 1 MiB of UTF-16 code units. */
+export const PART_SIZE = 1 << 20;
+
+/** Longest text `writtenText` will build (well below every engine's string limit). */
+export const MAX_JOINED_LENGTH = 256 * (1 << 20);
+
+/** The number of UTF-16 code units in a written file. */
+export function writtenLength(file: Pick<WrittenFile, 'parts'>): number {
+  let total = 0;
+  for (const part of file.parts) total += part.length;
+  return total;
+}
+
+/**
+ * The whole text of a written file, for tests and small files. Throws a clear
+ * error instead of the engine's `Invalid string length` when it is too long:
+ * write the parts one by one instead.
+ */
+export function writtenText(file: Pick<WrittenFile, 'parts'>): string {
+  const length = writtenLength(file);
+  if (length > MAX_JOINED_LENGTH) {
+    throw new RangeError(`the written file is ${Math.round(length / (1 << 20))} M characters, too long to hold as one string; write its parts one after another instead`);
+  }
+  return file.parts.join('');
 }
 
 export interface ReadOptions {

@@ -12,7 +12,7 @@
  * graphology does; nothing inside a GraphML <data> is taken for structure.
  */
 
-import { DatasetValidationError, type Problem } from '../../model/index.ts';
+import { DEFAULT_LIMITS, DatasetValidationError, LIMIT_DESCRIPTIONS, formatCount, isReservedId, reservedIdProblem, type Problem } from '../../model/index.ts';
 import { parseFailure } from './errors.ts';
 import { childrenNamed, descendantsNamed, describeXmlElement, type XmlElement } from './xml.ts';
 
@@ -52,16 +52,22 @@ export function checkXmlGraph(root: XmlElement, file: string, format: string, ro
     });
   }
 
+  // Every fault, up to maxProblems: a file of 500,000 dangling edges makes a message, not 500,000 of them.
   const problems: Problem[] = [];
+  let unreported = 0;
+  const add = (problem: Problem) => {
+    if (problems.length < DEFAULT_LIMITS.maxProblems) problems.push(problem);
+    else unreported++;
+  };
   const nodes: XmlGraphStructure['nodes'] = [];
-  const nodeWhere = new Map<string, string>();
+  // Elements, described only when a message needs them: a string per node and edge is memory a big file cannot spare.
+  const nodeWhere = new Map<string, XmlElement>();
   descendantsNamed(graph, 'node', NOT_STRUCTURE).forEach((element, i) => {
     const id = element.attributes.id;
-    const where = describeXmlElement(element);
-    if (!id) problems.push({ code: 'missing-field', path: `${where}, node ${i + 1}`, message: 'the node has no id', fix: 'give every <node> a unique id="…" attribute' });
-    else if (nodeWhere.has(id)) problems.push({ code: 'duplicate-id', path: where, message: `another node already has this id, ${nodeWhere.get(id)}`, fix: 'give each node a unique id', value: id });
+    if (!id) add({ code: 'missing-field', path: `${describeXmlElement(element)}, node ${i + 1}`, message: 'the node has no id', fix: 'give every <node> a unique id="…" attribute' });
+    else if (nodeWhere.has(id)) add({ code: 'duplicate-id', path: describeXmlElement(element), message: `another node already has this id, ${describeXmlElement(nodeWhere.get(id)!)}`, fix: 'give each node a unique id', value: id });
     else {
-      nodeWhere.set(id, where);
+      nodeWhere.set(id, element);
       nodes.push({ element, id });
     }
   });
@@ -69,32 +75,41 @@ export function checkXmlGraph(root: XmlElement, file: string, format: string, ro
   const edgeElements = descendantsNamed(graph, 'edge', NOT_STRUCTURE);
   const taken = new Set(edgeElements.map((e) => e.attributes.id).filter((id): id is string => Boolean(id)));
   const edges: XmlGraphEdge[] = [];
-  const edgeWhere = new Map<string, string>();
+  const edgeWhere = new Map<string, XmlElement>();
   let counter = 0;
   for (const element of edgeElements) {
     let id = element.attributes.id;
-    const where = describeXmlElement(element);
     if (!id) {
       do id = `e${counter++}`;
       while (taken.has(id));
       taken.add(id);
     } else if (edgeWhere.has(id)) {
-      problems.push({ code: 'duplicate-id', path: where, message: `another edge already has this id, ${edgeWhere.get(id)}`, fix: 'give each edge a unique id, or none', value: id });
+      add({ code: 'duplicate-id', path: describeXmlElement(element), message: `another edge already has this id, ${describeXmlElement(edgeWhere.get(id)!)}`, fix: 'give each edge a unique id, or none', value: id });
       continue;
     }
     let ok = true;
     for (const end of ['source', 'target'] as const) {
       const ref = element.attributes[end];
       if (!ref) {
-        problems.push({ code: 'missing-field', path: where, message: `the edge has no ${end}`, fix: `add ${end}="…" naming a node id` });
+        add({ code: 'missing-field', path: describeXmlElement(element), message: `the edge has no ${end}`, fix: `add ${end}="…" naming a node id` });
         ok = false;
       } else if (!nodeWhere.has(ref)) {
-        problems.push({ code: 'dangling-reference', path: where, message: `the edge's ${end} names no node`, fix: `add <node id=${JSON.stringify(ref)}>, or point ${end} at an existing node`, value: ref });
+        add({ code: 'dangling-reference', path: describeXmlElement(element), message: `the edge's ${end} names no node`, fix: `add <node id=${JSON.stringify(ref)}>, or point ${end} at an existing node`, value: ref });
         ok = false;
       }
     }
-    edgeWhere.set(id, where);
+    edgeWhere.set(id, element);
     if (ok) edges.push({ element, id, source: element.attributes.source!, target: element.attributes.target! });
+  }
+  // Ids graphology cannot hold (model/reservedIds.ts) are refused before the reader builds its graph.
+  for (const map of [nodeWhere, edgeWhere]) for (const [id, element] of map) if (isReservedId(id)) add(reservedIdProblem(describeXmlElement(element), id, `${element.local} id`));
+  if (unreported > 0) {
+    problems.push({
+      code: 'too-many-problems',
+      path: '',
+      message: `stopped after ${formatCount(DEFAULT_LIMITS.maxProblems)} problems (${formatCount(unreported)} more not listed)`,
+      fix: `${LIMIT_DESCRIPTIONS.maxProblems.split}; one systematic mistake (ids renamed on one side) often causes most of them`,
+    });
   }
   if (problems.length > 0) throw new DatasetValidationError(problems, file);
 
@@ -102,7 +117,13 @@ export function checkXmlGraph(root: XmlElement, file: string, format: string, ro
     graph,
     nodes,
     edges,
-    describeNode: (key) => nodeWhere.get(key) ?? `<node id=${JSON.stringify(key)}>`,
-    describeEdge: (key) => edgeWhere.get(key) ?? `<edge id=${JSON.stringify(key)}>`,
+    describeNode: (key) => {
+      const element = nodeWhere.get(key);
+      return element ? describeXmlElement(element) : `<node id=${JSON.stringify(key)}>`;
+    },
+    describeEdge: (key) => {
+      const element = edgeWhere.get(key);
+      return element ? describeXmlElement(element) : `<edge id=${JSON.stringify(key)}>`;
+    },
   };
 }

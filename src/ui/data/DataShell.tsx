@@ -13,7 +13,7 @@
  */
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
-import { DEFAULT_LIMITS, fileTooLarge, type Dataset } from '../../model/index.ts';
+import { DEFAULT_LIMITS, fileTooLarge, type Dataset, type Problem } from '../../model/index.ts';
 import { datasetForDocuments, toggleDocument } from '../../state/documentFilter.ts';
 import { checkCandidate, isArticleFileName, problemsOf, type CandidateCheck, type DataOrigin } from '../../state/dataSource.ts';
 import { createExplorerModel, type ExplorerModel } from '../../state/explorerModel.ts';
@@ -25,6 +25,7 @@ import { DataToolbar } from './DataToolbar.tsx';
 import { DocumentFilter } from './DocumentFilter.tsx';
 import { OpenArticleDialog, type ArticleDraft } from './OpenArticleDialog.tsx';
 import { ProblemsPanel, type ProblemReport } from './ProblemsPanel.tsx';
+import { readFileText } from './readFileText.ts';
 import { IMPORT_STAGE_LABELS, type ImportStage } from './importProtocol.ts';
 import './dataSource.css';
 
@@ -55,8 +56,8 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
     return importTicket.current;
   }, []);
 
-  /** After the gate: swap in a new laid-out graph, or keep the old one and show why. */
-  const accept = useCallback((checked: CandidateCheck): boolean => {
+  /** After the gate: swap in a new laid-out graph (listing its warnings, if any), or keep the old one and show why. */
+  const accept = useCallback((checked: CandidateCheck, warnings: readonly Problem[] = []): boolean => {
     const { origin } = checked;
     if (!checked.ok) {
       setReport({ source: origin.name, problems: checked.problems });
@@ -69,7 +70,7 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
       setReport({ source: origin.name, problems: problemsOf(error) });
       return false;
     }
-    setReport(null);
+    setReport(warnings.length > 0 ? { source: origin.name, problems: [...warnings], kind: 'warnings' } : null);
     setCurrent((previous) => ({ model, origin, version: previous.version + 1, documents: null }));
     return true;
   }, []);
@@ -117,8 +118,10 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
       const article = isArticleFileName(file.name);
       if (!article) setImporting({ file: file.name, stage: 'reading' });
       let text: string;
+      let decodeWarnings: readonly Problem[];
       try {
-        text = await file.text();
+        // Bytes decoded by the formats' one decoder: UTF-8, or Windows-1252 (with a warning) for a Latin-1 file.
+        ({ text, warnings: decodeWarnings } = await readFileText(file));
       } catch (error) {
         if (superseded()) return;
         setImporting(null);
@@ -127,7 +130,7 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
       }
       if (superseded()) return;
       if (article) {
-        setReport(null);
+        setReport(decodeWarnings.length > 0 ? { source: file.name, problems: [...decodeWarnings], kind: 'warnings' } : null);
         setDraft({ text, title: file.name.replace(/\.[^.]+$/, ''), source: file.name });
         return;
       }
@@ -141,7 +144,7 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
       });
       if (superseded()) return;
       setImporting(null);
-      if (outcome.type === 'result') accept({ ok: true, dataset: outcome.dataset, origin });
+      if (outcome.type === 'result') accept({ ok: true, dataset: outcome.dataset, origin }, [...decodeWarnings, ...outcome.warnings]);
       else accept({ ok: false, problems: outcome.problems, origin });
     },
     [accept, supersedeImports],

@@ -49,7 +49,7 @@ export function ExportMenu({ model, whole, state, onError }: ExportMenuProps): R
       model.graph.forEachNode((node, attributes) => positions.set(node, { x: attributes.x, y: attributes.y }));
       const { writeFormat } = await import('../../graph/formats/index.ts');
       const written = await writeFormat(dataset, choice.id, { positions, bom: choice.id === 'csv' });
-      downloadText(written.content, downloadName(whole.title ?? whole.documents[0]?.title, choice.extension, filtered), written.mimeType);
+      downloadText(written.parts, downloadName(whole.title ?? whole.documents[0]?.title, choice.extension, filtered), written.mimeType);
     } catch (error) {
       onError(error);
     } finally {

@@ -12,6 +12,7 @@ import type { Dataset } from '../../model/index.ts';
 import type { DataOrigin } from '../../state/dataSource.ts';
 import { problemsOf } from '../../state/dataSource.ts';
 import { extractArticle } from './extractArticle.ts';
+import { readFileText } from './readFileText.ts';
 
 export interface ArticleDraft {
   text: string;
@@ -83,7 +84,7 @@ export function OpenArticleDialog({ initial, current, onClose, onResult }: OpenA
 
   const readFile = async (file: File | undefined) => {
     if (!file) return;
-    setText(await file.text());
+    setText((await readFileText(file)).text);
     setSource(file.name);
     if (!title.trim()) setTitle(file.name.replace(/\.[^.]+$/, ''));
   };

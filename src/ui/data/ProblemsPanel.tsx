@@ -1,9 +1,12 @@
 /**
- * ProblemsPanel — why a file was not opened
- * =========================================
+ * ProblemsPanel — why a file was not opened, or what to know about one that was
+ * ==============================================================================
  *
  * Lists every problem the loader found (where, what, how to fix) as plain
- * text over the graph, which stays as it was underneath. Values come from
+ * text over the graph, which stays as it was underneath. The same list, as a
+ * non-blocking status, carries the warnings of a file that did open (a
+ * Latin-1 file read as Windows-1252, guessed entity types, padded CSV names):
+ * a reader should know what was guessed. Values come from
  * untrusted files, so they go through `quoteValue` (control and bidi
  * characters made visible) and React text nodes, never HTML.
  */
@@ -15,6 +18,8 @@ export interface ProblemReport {
   /** What was being opened: a file name or "the pasted article". */
   source: string;
   problems: Problem[];
+  /** 'refused': the file was not opened (the default); 'warnings': it opened, and these are worth knowing. */
+  kind?: 'refused' | 'warnings';
 }
 
 const SHOWN = 50;
@@ -35,15 +40,25 @@ export function ProblemsPanel({ report, onDismiss }: { report: ProblemReport; on
     return () => window.removeEventListener('keydown', onKey);
   }, [onDismiss]);
   const count = report.problems.length;
+  const warnings = report.kind === 'warnings';
   return (
-    <section className="problems-panel" role="alertdialog" aria-labelledby="problems-title" data-testid="problems-panel">
+    <section
+      className={warnings ? 'problems-panel problems-panel-warnings' : 'problems-panel'}
+      role={warnings ? 'status' : 'alertdialog'}
+      aria-labelledby="problems-title"
+      data-testid="problems-panel"
+      data-kind={warnings ? 'warnings' : 'refused'}
+    >
       <header className="problems-head">
         <div>
           <h2 id="problems-title">
-            Could not open <span className="problems-file">{report.source}</span>
+            {warnings ? 'Opened ' : 'Could not open '}
+            <span className="problems-file">{report.source}</span>
           </h2>
           <p className="problems-sub">
-            {count === 1 ? '1 problem' : `${count} problems`} found. The graph you had is still open.
+            {warnings
+              ? `${count === 1 ? '1 warning' : `${count} warnings`}: what was guessed or kept as written.`
+              : `${count === 1 ? '1 problem' : `${count} problems`} found. The graph you had is still open.`}
           </p>
         </div>
         <button ref={closeRef} type="button" className="tool-button" onClick={onDismiss} data-testid="problems-dismiss">

@@ -1,11 +1,13 @@
 /**
- * Saving a string as a file from the browser: a Blob URL on a temporary
+ * Saving text as a file from the browser: a Blob URL on a temporary
  * anchor with `download`, which works under the app's CSP (blob: is allowed
- * for downloads, nothing is fetched).
+ * for downloads, nothing is fetched). The text may come as parts (an
+ * exporter's `WrittenFile.parts`): the Blob joins them outside the JavaScript
+ * heap, so a file larger than the longest string still downloads.
  */
 
-export function downloadText(content: string, fileName: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${mimeType};charset=utf-8` }));
+export function downloadText(content: string | readonly string[], fileName: string, mimeType: string): void {
+  const url = URL.createObjectURL(new Blob(typeof content === 'string' ? [content] : [...content], { type: `${mimeType};charset=utf-8` }));
   const anchor = document.createElement('a');
   anchor.href = url;
   anchor.download = fileName;

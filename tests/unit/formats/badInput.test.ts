@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FormatWriteError } from '../../../src/graph/formats/errors.ts';
-import { detectFormat, readAny, UnknownTypeError, writeFormat } from '../../../src/graph/formats/index.ts';
+import { detectFormat, readAny, UnknownTypeError, writeFormat, writtenText } from '../../../src/graph/formats/index.ts';
 import { DatasetParseError, DatasetValidationError, type Dataset } from '../../../src/model/index.ts';
 
 async function failure(promise: Promise<unknown>): Promise<Error> {
@@ -156,7 +156,7 @@ describe('exports that cannot be written', () => {
 
   it.each(['json', 'dataset'] as const)('%s carries the same label', async (format) => {
     const written = await writeFormat(withLabel('bell\u0007'), format);
-    expect((await readAny(`x.${written.extension}`, written.content)).entities[0]!.label).toBe('bell\u0007');
+    expect((await readAny(`x.${written.extension}`, writtenText(written))).entities[0]!.label).toBe('bell\u0007');
   });
 
   it('refuses types in neither registry', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readAny, readAnyWithWarnings, writeFormat } from '../../../src/graph/formats/index.ts';
+import { readAny, readAnyWithWarnings, writeFormat, writtenText } from '../../../src/graph/formats/index.ts';
 import { DatasetValidationError, validateDataset, type Dataset } from '../../../src/model/index.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
@@ -181,6 +181,6 @@ describe('files from elsewhere survive a second trip through newsgraph', () => {
   ] as const)('%s → dataset → %s → dataset is unchanged', async (name, format) => {
     const imported = await readAny(name, fixture(name));
     const written = await writeFormat(imported, format);
-    expect(await readAny(`again.${written.extension}`, written.content)).toStrictEqual(imported);
+    expect(await readAny(`again.${written.extension}`, writtenText(written))).toStrictEqual(imported);
   });
 });

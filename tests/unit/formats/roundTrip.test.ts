@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readAnyWithWarnings, writeFormat, type FormatId } from '../../../src/graph/formats/index.ts';
+import { readAnyWithWarnings, writeFormat, writtenText, type FormatId } from '../../../src/graph/formats/index.ts';
 import { assertValidDataset, spanText, type Dataset } from '../../../src/model/index.ts';
 import { awkwardDataset } from './awkwardDataset.ts';
 
@@ -14,7 +14,7 @@ const DATASETS: Array<[string, () => Dataset]> = [
 
 async function roundTrip(dataset: Dataset, format: FormatId, positions?: Record<string, { x: number; y: number }>) {
   const written = await writeFormat(dataset, format, positions ? { positions } : {});
-  return { written, ...(await readAnyWithWarnings(`exported.${written.extension}`, written.content)) };
+  return { written, ...(await readAnyWithWarnings(`exported.${written.extension}`, writtenText(written))) };
 }
 
 describe.each(DATASETS)('round trip of the %s', (_name, make) => {
@@ -29,7 +29,7 @@ describe.each(DATASETS)('round trip of the %s', (_name, make) => {
     const dataset = make();
     const first = await roundTrip(dataset, format);
     const second = await roundTrip(first.dataset, format);
-    expect(second.written.content).toBe(first.written.content);
+    expect(writtenText(second.written)).toBe(writtenText(first.written));
   });
 
   it.each(['gexf', 'graphml', 'json'] as FormatId[])('through %s ignores layout positions on the way back', async (format) => {
@@ -39,7 +39,7 @@ describe.each(DATASETS)('round trip of the %s', (_name, make) => {
     expect(back).toStrictEqual(dataset);
   });
 
-  it('through CSV keeps the triples, flags, names (trimmed), types, ids and the quoted sentences', async () => {
+  it('through CSV keeps the triples, flags, names (exactly, white space included), types, ids and the quoted sentences', async () => {
     const dataset = make();
     const { dataset: back } = await roundTrip(dataset, 'csv');
     const texts = (d: Dataset) => new Map(d.documents.map((doc) => [doc.id, doc.text]));
@@ -47,7 +47,7 @@ describe.each(DATASETS)('round trip of the %s', (_name, make) => {
     const imported = texts(back);
     const connected = new Set(dataset.relations.flatMap((r) => [r.source, r.target]));
     expect(back.entities.map((e) => [e.id, e.label, e.type]).sort()).toEqual(
-      dataset.entities.filter((e) => connected.has(e.id)).map((e) => [e.id, e.label.trim(), e.type]).sort(),
+      dataset.entities.filter((e) => connected.has(e.id)).map((e) => [e.id, e.label, e.type]).sort(),
     );
     expect(back.relations.map((r) => [r.id, r.type, r.source, r.target, r.hedged, r.negated])).toEqual(
       dataset.relations.map((r) => [r.id, r.type, r.source, r.target, r.hedged, r.negated]),
@@ -62,7 +62,7 @@ describe.each(DATASETS)('round trip of the %s', (_name, make) => {
 
 describe('what the exported files look like to other tools', () => {
   it('GEXF carries registry colours, sizes, positions and readable columns', async () => {
-    const { content } = await writeFormat(seed, 'gexf', { positions: { russia: { x: 12.5, y: -3 } } });
+    const content = writtenText(await writeFormat(seed, 'gexf', { positions: { russia: { x: 12.5, y: -3 } } }));
     expect(content).toContain('<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"');
     expect(content).toMatch(/<node id="russia" label="Russia">[\s\S]*?<viz:color r="0" g="114" b="178"\/>[\s\S]*?<viz:position x="12.5" y="-3"\/>/);
     expect(content).toContain('<attribute id="entityType" title="entityType" type="string"/>');
@@ -73,7 +73,7 @@ describe('what the exported files look like to other tools', () => {
   });
 
   it('GraphML declares every column with a <key> before use', async () => {
-    const { content } = await writeFormat(seed, 'graphml');
+    const content = writtenText(await writeFormat(seed, 'graphml'));
     const declared = new Set([...content.matchAll(/<key id="([^"]+)" for="(node|edge|graph)" attr.name="[^"]+" attr.type="(string|int|double|boolean)"\/>/g)].map((m) => m[1]));
     const used = new Set([...content.matchAll(/<data key="([^"]+)">/g)].map((m) => m[1]));
     expect([...used].filter((k) => !declared.has(k))).toEqual([]);
@@ -82,7 +82,7 @@ describe('what the exported files look like to other tools', () => {
 
   it('graphology JSON loads with Graph.from and keeps the explorer attributes', async () => {
     const { default: Graph } = await import('graphology');
-    const { content } = await writeFormat(seed, 'json');
+    const content = writtenText(await writeFormat(seed, 'json'));
     const graph = Graph.from(JSON.parse(content));
     expect(graph.order).toBe(seed.entities.length);
     expect(graph.size).toBe(seed.relations.length);
@@ -91,7 +91,9 @@ describe('what the exported files look like to other tools', () => {
   });
 
   it('CSV is RFC 4180: CRLF rows, quoted fields with doubled quotes, the seven columns first', async () => {
-    const { content, mimeType } = await writeFormat(awkwardDataset(), 'csv');
+    const written = await writeFormat(awkwardDataset(), 'csv');
+    const { mimeType } = written;
+    const content = writtenText(written);
     expect(mimeType).toBe('text/csv');
     expect(content.startsWith('source,type,target,hedged,negated,document,evidence,')).toBe(true);
     expect(content.endsWith('\r\n')).toBe(true);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readAnyWithWarnings, writeFormat, type FormatId } from '../../../src/graph/formats/index.ts';
+import { readAnyWithWarnings, writeFormat, writtenText, type FormatId } from '../../../src/graph/formats/index.ts';
 import { validateDataset } from '../../../src/model/index.ts';
 import { datasetArbitrary } from './datasetArbitrary.ts';
 
@@ -19,7 +19,7 @@ describe('export → import is the identity for arbitrary valid datasets', () =>
     await fc.assert(
       fc.asyncProperty(datasetArbitrary, async (dataset) => {
         const written = await writeFormat(dataset, format);
-        const { dataset: back } = await readAnyWithWarnings(`file.${written.extension}`, written.content);
+        const { dataset: back } = await readAnyWithWarnings(`file.${written.extension}`, writtenText(written));
         expect(back).toStrictEqual(dataset);
       }),
       { numRuns: 150 },

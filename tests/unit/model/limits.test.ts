@@ -16,6 +16,7 @@ describe('limits', () => {
       maxEntities: 100_000,
       maxRelations: 500_000,
       maxProblems: 1_000,
+      maxNestingDepth: 64,
     });
     expect(Object.isFrozen(DEFAULT_LIMITS)).toBe(true);
     expect(Object.keys(LIMIT_DESCRIPTIONS).sort()).toEqual(Object.keys(DEFAULT_LIMITS).sort());
