@@ -26,7 +26,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { launchChromium } from '../tests/browser/harness.ts';
 import { median, row, type BenchRow } from './measure.ts';
-import { SIZES, syntheticDataset, type SyntheticSize } from './synthetic.ts';
+import { SIZES, syntheticDataset, type SyntheticSize } from '../src/model/syntheticDataset.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VIEWPORT = { width: 1440, height: 900 };

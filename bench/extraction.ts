@@ -14,7 +14,7 @@ const ROOT = new URL('../', import.meta.url);
 
 function articles(): { seed: string; all: string[] } {
   const seed = readFileSync(new URL('data/seed-article-russia-isolation-unga.txt', ROOT), 'utf8');
-  const dir = new URL('tests/fixtures/articles/', ROOT);
+  const dir = new URL('data/eval/articles/', ROOT);
   const others = readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))
     .sort()

@@ -5,7 +5,7 @@
 
 import { readAnyWithWarnings, writeFormat, writtenText, FORMAT_IDS } from '../src/graph/formats/index.ts';
 import { row, timeMedian, type BenchRow } from './measure.ts';
-import { SIZES, syntheticDataset } from './synthetic.ts';
+import { SIZES, syntheticDataset } from '../src/model/syntheticDataset.ts';
 
 export async function benchFormats(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];

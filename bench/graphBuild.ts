@@ -7,7 +7,7 @@ import Graph from 'graphology';
 import { buildGraph } from '../src/graph/buildGraph.ts';
 import { assertValidDataset, type Dataset } from '../src/model/index.ts';
 import { row, timeMedian, type BenchRow } from './measure.ts';
-import { SIZES, syntheticDataset } from './synthetic.ts';
+import { SIZES, syntheticDataset } from '../src/model/syntheticDataset.ts';
 
 function bareGraph(dataset: Dataset): Graph {
   const graph = new Graph({ multi: true, type: 'mixed', allowSelfLoops: true });

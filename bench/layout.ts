@@ -9,7 +9,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { buildGraph } from '../src/graph/buildGraph.ts';
 import { applyLayout, forceAtlas2Settings, seedPositions, shouldUseWorker } from '../src/graph/layout.ts';
 import { row, timeMedian, type BenchRow } from './measure.ts';
-import { SIZES, syntheticDataset } from './synthetic.ts';
+import { SIZES, syntheticDataset } from '../src/model/syntheticDataset.ts';
 
 const ITERATIONS: Record<string, number> = { small: 600, medium: 40, large: 8 };
 

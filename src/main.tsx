@@ -35,6 +35,6 @@ function mount(dataset: unknown, source: string): void {
 const benchSize = new URLSearchParams(window.location.search).get('bench');
 if (benchSize === null) mount(seed, 'data/seed-dataset.json');
 else
-  void import('../bench/pages/benchData.ts')
+  void import('./model/syntheticDataset.ts')
     .then(({ benchDataset }) => mount(benchDataset(benchSize), `synthetic dataset "${benchSize}"`))
     .catch((error: unknown) => root.render(<StartupError error={error} />));

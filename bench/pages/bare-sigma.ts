@@ -13,8 +13,7 @@
 import Graph from 'graphology';
 import random from 'graphology-layout/random';
 import Sigma from 'sigma';
-import { seededRandom } from '../synthetic.ts';
-import { benchDataset } from './benchData.ts';
+import { benchDataset, seededRandom } from '../../src/model/syntheticDataset.ts';
 
 interface BareHandle {
   renders(): number;

@@ -16,7 +16,7 @@
 import type { Dataset, Entity, Evidence, NewsDocument, Relation } from '../model/schema.ts';
 import { RELATION_TYPES } from '../model/relationTypes.ts';
 import { characterSplitAt, isSentenceEnd, isSentenceStart } from '../model/spans.ts';
-import type { Candidate, EntityRecord } from './analysis.ts';
+import type { Candidate, EntityRecord } from './sentenceModel.ts';
 import type { EntityRegistry } from './entities.ts';
 import { relationId } from './ids.ts';
 

@@ -18,15 +18,9 @@
  * inside it and stops at its edge.
  */
 
-import type { Slot } from './analysis.ts';
+import type { Clauses, Slot } from './sentenceModel.ts';
 import { CLAUSE_OPENERS, CLAUSE_PUNCTUATION, RELATIVE_PRONOUNS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
-
-export interface Clauses {
-  clause: number[];
-  parent: number[];
-  antecedent: ReadonlyMap<number, Slot>;
-}
 
 /** Shared by the sentences with no relative clause; never written to. */
 const NO_ANTECEDENTS: ReadonlyMap<number, Slot> = new Map();
@@ -101,7 +95,7 @@ class ClauseStack {
   }
 }
 
-export function findClauses(tokens: Token[], slotAt: Array<Slot | undefined>, startsInQuote: boolean): Clauses {
+export function findClauses(tokens: readonly Token[], slotAt: ReadonlyArray<Slot | undefined>, startsInQuote: boolean): Clauses {
   const clause = new Array<number>(tokens.length).fill(0);
   // Made only for a sentence that has a relative clause.
   let antecedent: Map<number, Slot> | undefined;

@@ -8,7 +8,7 @@
  */
 
 import type { EntityTypeId } from '../model/entityTypes.ts';
-import type { EntityRecord } from './analysis.ts';
+import type { EntityRecord } from './sentenceModel.ts';
 
 export class EntityRegistry {
   readonly records = new Map<string, EntityRecord>();

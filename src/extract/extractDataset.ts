@@ -22,7 +22,7 @@ import { DEFAULT_LIMITS } from '../model/limits.ts';
 import { NewsgraphError } from '../model/errors.ts';
 import type { Dataset, NewsDocument } from '../model/schema.ts';
 import { assembleDataset } from './assemble.ts';
-import type { Candidate } from './analysis.ts';
+import type { Candidate } from './sentenceModel.ts';
 import { EntityRegistry } from './entities.ts';
 import { kebabId } from './ids.ts';
 import { analyseDocument, type ProgressReport } from './pipeline.ts';

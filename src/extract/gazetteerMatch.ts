@@ -56,7 +56,7 @@ function buildTrie(): TokenTrie<TrieValue> {
   return built;
 }
 
-function caseMatches(value: TrieValue, tokens: Token[], from: number): boolean {
+function caseMatches(value: TrieValue, tokens: readonly Token[], from: number): boolean {
   if (value.name.caseless) return true;
   for (let i = 0; i < value.words.length; i++) {
     if (tokens[from + i]!.text.replace(/’/g, "'") !== value.words[i]) return false;
@@ -65,7 +65,7 @@ function caseMatches(value: TrieValue, tokens: Token[], from: number): boolean {
 }
 
 /** Every gazetteer name in `tokens`, longest first, left to right, without overlaps. */
-export function matchGazetteer(tokens: Token[]): GazetteerMatch[] {
+export function matchGazetteer(tokens: readonly Token[]): GazetteerMatch[] {
   trie ??= buildTrie();
   const keys = tokens.map((t) => t.norm);
   const matches: GazetteerMatch[] = [];
@@ -85,7 +85,7 @@ export function matchGazetteer(tokens: Token[]): GazetteerMatch[] {
   return matches;
 }
 
-function findAt(keys: string[], tokens: Token[], from: number): { end: number; value: TrieValue } | undefined {
+function findAt(keys: string[], tokens: readonly Token[], from: number): { end: number; value: TrieValue } | undefined {
   for (const [end, values] of trie!.matchesAt(keys, from)) {
     for (const value of values) {
       if (!caseMatches(value, tokens, from)) continue;
@@ -100,7 +100,7 @@ function findAt(keys: string[], tokens: Token[], from: number): { end: number; v
 }
 
 /** Case-free group phrases still need their first word in lower or title case, not inside an all-caps headline word. */
-function anyCaseOk(tokens: Token[], from: number, end: number): boolean {
+function anyCaseOk(tokens: readonly Token[], from: number, end: number): boolean {
   for (let i = from; i < end; i++) {
     const text = tokens[i]!.text;
     if (text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase()) return false;

@@ -4,4 +4,4 @@ export { splitSentences, type SentenceSpan } from './sentences.ts';
 export { evaluate, combine, tripleKey, NAMED_TYPES, type EvalReport, type Level, type Score } from './evaluate.ts';
 export { buildBenchmarkCorpus, benchmarkExtraction, type ExtractionBenchmark } from './benchmarkCorpus.ts';
 export { RELATION_RULES, TYPE_CONSTRAINTS, type RelationRule } from './rules.ts';
-export type { ExtractRequest, ExtractResponse } from './workerProtocol.ts';
+export type { ExtractRequest, ExtractResponse } from './extractProtocol.ts';

@@ -20,22 +20,22 @@
  */
 
 import type { EntityTypeId } from '../model/entityTypes.ts';
-import type { TitleMatch } from './analysis.ts';
+import type { TitleMatch } from './sentenceModel.ts';
 import { kebabId } from './ids.ts';
 import { EVENT_HEADS, GENERIC_ORGANISATION_WORDS, MEDIA, NAME_PARTICLES, NOT_NAMES, ORGANISATION_HEADS, SPEECH_VERBS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 export interface NameInput {
-  tokens: Token[];
+  readonly tokens: readonly Token[];
   /** True for tokens inside a gazetteer name. */
-  covered: boolean[];
-  titles: TitleMatch[];
+  readonly covered: readonly boolean[];
+  readonly titles: readonly TitleMatch[];
   /**
    * Gazetteer place and country names, by the token index they end at → where
    * they start: "Caribbean Community" and "Israel Defense Forces" are
    * organisations whose names begin with one.
    */
-  placeNamesEndingAt?: Map<number, number>;
+  readonly placeNamesEndingAt?: ReadonlyMap<number, number>;
 }
 
 export interface FoundName {
@@ -78,7 +78,7 @@ function isAcronym(token: Token): boolean {
   return token.kind === 'word' && /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(token.text);
 }
 
-function runText(tokens: Token[], text: string, start: number, end: number): string {
+function runText(tokens: readonly Token[], text: string, start: number, end: number): string {
   return text.slice(tokens[start]!.start, tokens[end - 1]!.end);
 }
 
@@ -159,7 +159,7 @@ function speechNear(input: NameInput, run: Run): boolean {
 }
 
 /** An organisation or event by its head word; `generic` for "the Foreign Ministry", which names no one body. */
-function classifyPhrase(tokens: Token[], run: Run): EntityTypeId | 'generic' | undefined {
+function classifyPhrase(tokens: readonly Token[], run: Run): EntityTypeId | 'generic' | undefined {
   const last = tokens[run.end - 1]!.norm;
   const words = tokens.slice(run.start, run.end).map((t) => t.norm);
   if (ORGANISATION_HEADS.has(last)) {
@@ -171,7 +171,7 @@ function classifyPhrase(tokens: Token[], run: Run): EntityTypeId | 'generic' | u
 }
 
 /** "Vladimir Putin skipped …": a name of two or three words, then a word in lower case (a verb, mostly). */
-function looksLikeFullName(tokens: Token[], run: Run): boolean {
+function looksLikeFullName(tokens: readonly Token[], run: Run): boolean {
   const length = run.end - run.start;
   if (length < 2 || length > 3) return false;
   for (let i = run.start; i < run.end; i++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(tokens[i]!.text) && !HYPHEN_PARTICLE.test(tokens[i]!.text)) return false;
@@ -184,7 +184,7 @@ function looksLikeFullName(tokens: Token[], run: Run): boolean {
  * Finds the people, organisations and events named in a document's
  * sentences. `text` is the document text (labels are its exact slices).
  */
-export function findNames(text: string, inputs: NameInput[]): FoundName[][] {
+export function findNames(text: string, inputs: readonly NameInput[]): FoundName[][] {
   const runs = inputs.map((input, s) => findRuns(input, s));
   const found: FoundName[][] = inputs.map(() => []);
 
@@ -203,7 +203,7 @@ export function findNames(text: string, inputs: NameInput[]): FoundName[][] {
   const acronyms = new Map<string, { id: string; label: string; type: EntityTypeId }>();
   const accepted: Array<{ run: Run; id: string; label: string; type: EntityTypeId }> = [];
 
-  const acceptPerson = (run: Run, tokens: Token[]) => {
+  const acceptPerson = (run: Run, tokens: readonly Token[]) => {
     const label = runText(tokens, text, run.start, run.end);
     const id = kebabId(label);
     accepted.push({ run, id, label, type: 'person' });

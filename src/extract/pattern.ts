@@ -21,7 +21,7 @@
  * title phrase ("on *Russian President* Vladimir Putin").
  */
 
-import type { Slot } from './analysis.ts';
+import type { Slot } from './sentenceModel.ts';
 import type { Token } from './tokens.ts';
 
 type Element =
@@ -37,9 +37,9 @@ export interface CompiledPattern {
 }
 
 export interface PatternContext {
-  tokens: Token[];
+  tokens: readonly Token[];
   /** The slot covering a token. */
-  slotAt: Array<Slot | undefined>;
+  slotAt: ReadonlyArray<Slot | undefined>;
   /** Tokens inside a title ("President"), skipped like filler before a slot. */
   inTitle: boolean[];
 }

@@ -11,13 +11,13 @@
  */
 
 import type { EntityTypeId } from '../model/entityTypes.ts';
-import type { Candidate, SentenceAnalysis, Slot } from './analysis.ts';
-import { walkClause, type Clauses } from './clauses.ts';
+import type { Candidate, ResolvedSentence, Slot } from './sentenceModel.ts';
+import { walkClause } from './clauses.ts';
 import type { EntityRegistry } from './entities.ts';
 import { AGENT_NOUNS } from './gazetteer/titles.ts';
 import { AUXILIARIES, CLAUSE_OPENERS, HEDGE_GOVERNORS, HEDGES, MODALS, NEGATIONS, SPEECH_VERBS } from './lexicon.ts';
-import { compilePattern, matchAt, triggerWords, type CompiledPattern, type PatternContext, type SlotFilter, type SlotRequirement } from './pattern.ts';
-import { RELATION_RULES, TYPE_CONSTRAINTS, type RelationRule } from './rules.ts';
+import { compilePattern, matchAt, triggerWords, type CompiledPattern, type PatternContext, type PatternMatch, type SlotFilter, type SlotRequirement } from './pattern.ts';
+import { RELATION_RULES, TYPE_CONSTRAINTS, type RelationRule, type RuleImplication } from './rules.ts';
 import type { Token } from './tokens.ts';
 
 interface CompiledRule {
@@ -84,8 +84,7 @@ function compileRules(): CompiledRule[] {
 
 export interface SentenceContext {
   document: string;
-  sentence: SentenceAnalysis;
-  clauses: Clauses;
+  sentence: ResolvedSentence;
   registry: EntityRegistry;
   /** The person the sentence is about: first named outside quotations. */
   mainPerson: Slot | undefined;
@@ -117,8 +116,8 @@ export function subjectLeft(
   accept: (slot: Slot) => boolean,
   window = Infinity,
 ): { slots: Slot[]; echoes: Slot[] } {
-  const { sentence, clauses } = ctx;
-  const { tokens, slotAt } = sentence;
+  const { sentence } = ctx;
+  const { tokens, slotAt, clauses } = sentence;
   const echoes: Slot[] = [];
   const head = appositiveHead(ctx, from, accept);
   if (head) return { slots: [head], echoes };
@@ -232,7 +231,7 @@ function objectOfEarlierVerb(ctx: SentenceContext, slot: Slot, trigger: number):
   if (k < 0) return false;
   const before = tokens[k]!;
   if (CLAUSE_START.has(before.text) || before.kind === 'open-quote' || before.kind === 'close-quote') return false;
-  if (ctx.clauses.clause[k] !== ctx.clauses.clause[slot.tokenStart]) return false;
+  if (ctx.sentence.clauses.clause[k] !== ctx.sentence.clauses.clause[slot.tokenStart]) return false;
   return before.kind === 'word' && !before.capitalised && before.norm !== 'and' && before.norm !== 'or';
 }
 
@@ -269,7 +268,7 @@ function coordinatedBefore(ctx: SentenceContext, slot: Slot, accept: (slot: Slot
   return slots;
 }
 
-function hasCue(tokens: Token[], indices: Iterable<number>, cues: Set<string>): boolean {
+function hasCue(tokens: readonly Token[], indices: Iterable<number>, cues: Set<string>): boolean {
   for (const i of indices) if (cues.has(tokens[i]!.norm)) return true;
   return false;
 }
@@ -277,7 +276,7 @@ function hasCue(tokens: Token[], indices: Iterable<number>, cues: Set<string>): 
 /** Tokens just before the trigger in its clause, skipping nothing: where negation and modals sit. */
 function beforeTrigger(ctx: SentenceContext, trigger: number, count: number): number[] {
   const out: number[] = [];
-  for (const i of walkClause(ctx.clauses, trigger, -1)) {
+  for (const i of walkClause(ctx.sentence.clauses, trigger, -1)) {
     if (out.length >= count) break;
     out.push(i);
   }
@@ -286,11 +285,11 @@ function beforeTrigger(ctx: SentenceContext, trigger: number, count: number): nu
 
 function isHedged(ctx: SentenceContext, start: number, end: number): boolean {
   const { tokens } = ctx.sentence;
-  const left = [...walkClause(ctx.clauses, start, -1)];
+  const left = [...walkClause(ctx.sentence.clauses, start, -1)];
   // "would arrest": the trigger itself may be the modal.
   if (hasCue(tokens, left, HEDGES) || HEDGES.has(tokens[start]!.norm)) return true;
   const inner: number[] = [];
-  for (let i = start; i < end; i++) if (ctx.clauses.clause[i] === ctx.clauses.clause[start] && !ctx.sentence.slotAt[i]) inner.push(i);
+  for (let i = start; i < end; i++) if (ctx.sentence.clauses.clause[i] === ctx.sentence.clauses.clause[start] && !ctx.sentence.slotAt[i]) inner.push(i);
   if (inner.some((i) => i !== start && /^(?:allegedly|reportedly|purportedly|apparently)$/.test(tokens[i]!.norm))) return true;
   // "allegations that X …", "claimed that X …": the cue governs the clause "that" opens.
   const first = left.length ? left[left.length - 1]! : start;
@@ -305,7 +304,7 @@ function isHedged(ctx: SentenceContext, start: number, end: number): boolean {
 }
 
 /** Who is speaking where the trigger stands: the quotation's speaker, "X said (that) …", "according to X", "…, X said." */
-function speakerFor(ctx: SentenceContext, trigger: number, end: number, accept: (slot: Slot) => boolean): string[] {
+function speakerFor(ctx: SentenceContext, trigger: number, end: number, accept: (slot: Slot) => boolean): readonly string[] {
   const { sentence } = ctx;
   const { tokens, slotAt, quote } = sentence;
   const segment = quote[trigger]!;
@@ -343,144 +342,197 @@ function speakerFor(ctx: SentenceContext, trigger: number, end: number, accept: 
  */
 const MAX_RELATION_SENTENCE_TOKENS = 250;
 
+/** Stage 10: the relations the rules find in a sentence, rule by rule in declaration order, token by token. */
 export function applyRules(ctx: SentenceContext): Candidate[] {
   compiled ??= indexRules(compileRules());
-  const { sentence, registry } = ctx;
-  const { tokens } = sentence;
-  if (tokens.length > MAX_RELATION_SENTENCE_TOKENS) return [];
-
-  // Which rule each token can trigger, then rule by rule in declaration order, token by token.
-  const { order } = compiled;
-  const triggered: Array<{ rule: CompiledRule; t: number }> = [];
-  for (let t = 0; t < tokens.length; t++) {
-    if (sentence.slotAt[t]) continue;
-    for (const rule of rulesFor(compiled, tokens[t]!)) triggered.push({ rule, t });
-  }
+  const { sentence } = ctx;
+  if (sentence.tokens.length > MAX_RELATION_SENTENCE_TOKENS) return [];
+  const triggered = triggeredRules(compiled, sentence);
   // Most sentences trigger nothing: set nothing up for them.
   if (triggered.length === 0) return [];
-  triggered.sort((a, b) => order.get(a.rule)! - order.get(b.rule)! || a.t - b.t);
-
-  const patternContext: PatternContext = { tokens, slotAt: sentence.slotAt, inTitle: titleFlags(sentence) };
+  const patternContext: PatternContext = { tokens: sentence.tokens, slotAt: sentence.slotAt, inTitle: titleFlags(sentence) };
   const candidates: Candidate[] = [];
-  const speakerAccept = (slot: Slot) => !slot.modifier && slot.kind !== 'adjective' && slot.ids.some((id) => registry.typeOf(id) !== 'place' && registry.typeOf(id) !== 'event');
-
   for (const { rule, t } of triggered) {
-    const subjectOk = eligible(registry, rule.subjectTypes);
-    const objectOk = eligible(registry, rule.objectTypes);
-    const filter: SlotFilter = (slot, role, req) => (role === 'S' ? subjectOk(slot, req) : objectOk(slot, req));
-    {
-      let match;
-      for (let start = t; start >= Math.max(0, t - rule.lead); start--) {
-        const m = matchAt(rule.pattern, patternContext, start, filter);
-        if (m && m.trigger === t) {
-          match = m;
-          break;
-        }
-      }
-      if (!match || (match.objects.length === 0 && !rule.rule.reciprocal)) continue;
-      if (rule.rule.among && match.objects.length < 2) continue;
-      const before = beforeTrigger(ctx, t, 4);
-      if (rule.rule.unless && before.slice(0, 2).some((i) => rule.rule.unless!.includes(tokens[i]!.norm))) continue;
-      if (hasCue(tokens, before.slice(0, 3), MODALS)) continue;
-      if (rule.rule.forbids) {
-        let forbidden = false;
-        for (let i = match.start; i < match.end; i++) if (rule.rule.forbids.includes(tokens[i]!.norm)) forbidden = true;
-        if (forbidden) continue;
-      }
-
-      let subjects = match.subjects;
-      let echoes: Slot[] = [];
-      const plainSubject = (slot: Slot) => subjectOk(slot, { adjective: false, event: false });
-      // "a meeting between X and Y": each toward the other, whoever arranged it.
-      if (rule.rule.among) subjects = match.objects;
-      if (subjects.length === 0) {
-        if (rule.rule.subject === 'main-person') {
-          if (ctx.mainPerson && plainSubject(ctx.mainPerson)) subjects = [ctx.mainPerson];
-        } else if (rule.rule.subject === 'previous') {
-          const previous = [...candidates].reverse().find((c) => c.type === rule.rule.type);
-          if (previous) subjects = [{ ...match.objects[0]!, ids: [previous.source], recorded: true }];
-        }
-        if (subjects.length === 0 && rule.rule.subject !== 'main-person') {
-          const found = subjectLeft(ctx, match.start, plainSubject, rule.rule.window);
-          subjects = found.slots;
-          if (rule.rule.echoes) echoes = found.echoes;
-        }
-      }
-      if (subjects.length === 0) continue;
-      let objects = match.objects;
-      if (rule.rule.reciprocal) {
-        // "Iran and Russia have deepened their cooperation": each toward the other.
-        if (subjects.length < 2) continue;
-        objects = subjects;
-      }
-
-      // "didn’t attend", and "would not arrest" where the trigger is the modal.
-      const inside: number[] = [];
-      for (let i = t + 1; i < match.end && !sentence.slotAt[i]; i++) inside.push(i);
-      const negatedCue = hasCue(tokens, before, NEGATIONS) || hasCue(tokens, inside, NEGATIONS);
-      const negated = Boolean(rule.rule.negated) !== negatedCue;
-      const hedged = isHedged(ctx, match.start, match.end);
-      const speakers = speakerFor(ctx, t, match.end, speakerAccept);
-
-      // "a member of the CSTO, a Moscow-led military alliance": members are allied with the state that leads it.
-      if (rule.rule.type === 'member-of') {
-        for (const led of match.objects.flatMap((o) => leaderOfBloc(ctx, o))) {
-          for (const subject of subjects) {
-            for (const source of subject.ids) {
-              if (source === led || !TYPE_CONSTRAINTS['allied-with'].subject.includes(registry.typeOf(source)!)) continue;
-              candidates.push({ type: 'allied-with', source, target: led, document: ctx.document, sentence, negated, hedged: false, notes: [], rule: `${rule.rule.id}+led-bloc`, at: t });
-            }
-          }
-        }
-      }
-      for (const subject of [...subjects, ...echoes]) {
-        for (const object of objects) {
-          for (const source of subject.ids.filter((id) => rule.subjectTypes.includes(registry.typeOf(id)!))) {
-            for (const target of object.ids.filter((id) => rule.objectTypes.includes(registry.typeOf(id)!))) {
-              if (source === target) continue;
-              const notes = [subject, object].filter((s) => s.note).map((s) => s.note!);
-              const attributedTo = speakers.find((id) => id !== source && !subjects.some((s) => s.ids.includes(id)));
-              candidates.push({
-                type: rule.rule.type,
-                source,
-                target,
-                document: ctx.document,
-                sentence,
-                negated,
-                hedged,
-                ...(attributedTo ? { attributedTo } : {}),
-                notes,
-                rule: rule.rule.id,
-                at: t,
-              });
-            }
-          }
-        }
-      }
-    }
+    for (const candidate of applyRule(ctx, rule, t, patternContext, candidates)) candidates.push(candidate);
   }
   return candidates;
 }
 
-/** ", a Moscow-led military alliance" / ", a US-led bloc" right after an organisation: the state that leads it. */
-function leaderOfBloc(ctx: SentenceContext, organisation: Slot): string[] {
-  const { tokens, slotAt } = ctx.sentence;
-  let k = organisation.tokenEnd;
-  if (tokens[k]?.text !== ',') return [];
-  k++;
-  if (/^(?:a|an|the)$/.test(tokens[k]?.norm ?? '')) k++;
-  const leader = slotAt[k];
-  if (!leader || leader.tokenStart !== k) return [];
-  k = leader.tokenEnd;
-  if (!/^-?(?:led|dominated)$/.test(tokens[k]?.norm ?? '')) return [];
-  for (let words = 0; words <= 2; words++) {
-    const noun = tokens[k + 1 + words]?.norm ?? '';
-    if (/^(?:alliance|bloc|pact|coalition|organi[sz]ation|grouping)$/.test(noun)) return leader.ids.filter((id) => ctx.registry.typeOf(id) === 'country');
+/** Each rule a free token can trigger, in rule order, then token order. */
+function triggeredRules(index: RuleIndex, sentence: ResolvedSentence): Array<{ rule: CompiledRule; t: number }> {
+  const triggered: Array<{ rule: CompiledRule; t: number }> = [];
+  for (let t = 0; t < sentence.tokens.length; t++) {
+    if (sentence.slotAt[t]) continue;
+    for (const rule of rulesFor(index, sentence.tokens[t]!)) triggered.push({ rule, t });
   }
-  return [];
+  if (triggered.length > 1) triggered.sort((a, b) => index.order.get(a.rule)! - index.order.get(b.rule)! || a.t - b.t);
+  return triggered;
 }
 
-function titleFlags(sentence: SentenceAnalysis): boolean[] {
+/** What one rule finds at trigger `t`; `earlier` are the sentence's candidates so far (for `subject: 'previous'`). */
+function applyRule(ctx: SentenceContext, rule: CompiledRule, t: number, patternContext: PatternContext, earlier: readonly Candidate[]): Candidate[] {
+  const match = matchTrigger(ctx, rule, t, patternContext);
+  if (!match || !hasEnoughObjects(rule.rule, match)) return NO_CANDIDATES;
+  const before = beforeTrigger(ctx, t, 4);
+  if (cancelled(ctx, rule.rule, match, before)) return NO_CANDIDATES;
+  const { subjects, echoes } = findSubjects(ctx, rule, match, earlier);
+  if (subjects.length === 0) return NO_CANDIDATES;
+  // "Iran and Russia have deepened their cooperation": each toward the other.
+  if (rule.rule.reciprocal && subjects.length < 2) return NO_CANDIDATES;
+  const objects = rule.rule.reciprocal ? subjects : match.objects;
+  const flags = readFlags(ctx, rule.rule, match, t, before);
+  const stated = ruleCandidates(ctx, rule, { subjects, echoes, objects }, flags);
+  return rule.rule.implies ? [...impliedCandidates(ctx, rule.rule.implies, rule.rule.id, match, subjects, flags), ...stated] : stated;
+}
+
+const NO_CANDIDATES: Candidate[] = [];
+
+/** The pattern matched with `t` as its trigger, trying each start up to the rule's lead before it. */
+function matchTrigger(ctx: SentenceContext, rule: CompiledRule, t: number, patternContext: PatternContext): PatternMatch | undefined {
+  const filter = slotFilter(ctx.registry, rule);
+  for (let start = t; start >= Math.max(0, t - rule.lead); start--) {
+    const match = matchAt(rule.pattern, patternContext, start, filter);
+    if (match && match.trigger === t) return match;
+  }
+  return undefined;
+}
+
+function slotFilter(registry: EntityRegistry, rule: CompiledRule): SlotFilter {
+  const subjectOk = eligible(registry, rule.subjectTypes);
+  const objectOk = eligible(registry, rule.objectTypes);
+  return (slot, role, req) => (role === 'S' ? subjectOk(slot, req) : objectOk(slot, req));
+}
+
+/** A rule needs an object unless it is reciprocal; "a meeting between" needs two. */
+function hasEnoughObjects(rule: RelationRule, match: PatternMatch): boolean {
+  if (match.objects.length === 0 && !rule.reciprocal) return false;
+  return !(rule.among && match.objects.length < 2);
+}
+
+/** "lifted sanctions on", a modal ("might attack"), or a forbidden word anywhere in the match: no relation. */
+function cancelled(ctx: SentenceContext, rule: RelationRule, match: PatternMatch, before: readonly number[]): boolean {
+  const { tokens } = ctx.sentence;
+  if (rule.unless && before.slice(0, 2).some((i) => rule.unless!.includes(tokens[i]!.norm))) return true;
+  if (hasCue(tokens, before.slice(0, 3), MODALS)) return true;
+  if (!rule.forbids) return false;
+  for (let i = match.start; i < match.end; i++) if (rule.forbids.includes(tokens[i]!.norm)) return true;
+  return false;
+}
+
+/**
+ * The subjects of a match: in the pattern (`S`), else the listed objects
+ * ("a meeting between X and Y"), else where the rule says (`main-person`,
+ * `previous`), else the nearest eligible name left of the match.
+ */
+function findSubjects(ctx: SentenceContext, rule: CompiledRule, match: PatternMatch, earlier: readonly Candidate[]): { subjects: Slot[]; echoes: Slot[] } {
+  const { subject, among, type, window, echoes } = rule.rule;
+  if (among) return { subjects: match.objects, echoes: [] };
+  if (match.subjects.length > 0) return { subjects: match.subjects, echoes: [] };
+  const plainSubject = (slot: Slot) => eligible(ctx.registry, rule.subjectTypes)(slot, { adjective: false, event: false });
+  if (subject === 'main-person') return { subjects: ctx.mainPerson && plainSubject(ctx.mainPerson) ? [ctx.mainPerson] : [], echoes: [] };
+  if (subject === 'previous') {
+    const previous = lastOfType(earlier, type);
+    if (previous) return { subjects: [{ ...match.objects[0]!, ids: [previous.source], recorded: true }], echoes: [] };
+  }
+  const found = subjectLeft(ctx, match.start, plainSubject, window);
+  return { subjects: found.slots, echoes: echoes ? found.echoes : [] };
+}
+
+function lastOfType(candidates: readonly Candidate[], type: RelationRule['type']): Candidate | undefined {
+  for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k]!.type === type) return candidates[k];
+  return undefined;
+}
+
+interface Flags {
+  /** The trigger's token. */
+  at: number;
+  negated: boolean;
+  hedged: boolean;
+  /** Who is speaking where the trigger stands. */
+  speakers: readonly string[];
+}
+
+/** Negation ("didn’t attend", and "would not arrest" where the trigger is the modal), hedging, and the speaker. */
+function readFlags(ctx: SentenceContext, rule: RelationRule, match: PatternMatch, t: number, before: readonly number[]): Flags {
+  const { sentence } = ctx;
+  const inside: number[] = [];
+  for (let i = t + 1; i < match.end && !sentence.slotAt[i]; i++) inside.push(i);
+  const negatedCue = hasCue(sentence.tokens, before, NEGATIONS) || hasCue(sentence.tokens, inside, NEGATIONS);
+  return {
+    at: t,
+    negated: Boolean(rule.negated) !== negatedCue,
+    hedged: isHedged(ctx, match.start, match.end),
+    speakers: speakerFor(ctx, t, match.end, (slot) => canSpeak(slot, ctx.registry)),
+  };
+}
+
+/** A speaker: a name or pronoun that is neither a qualifier nor a demonym, standing for someone other than a place or an event. */
+function canSpeak(slot: Slot, registry: EntityRegistry): boolean {
+  return !slot.modifier && slot.kind !== 'adjective' && slot.ids.some((id) => registry.typeOf(id) !== 'place' && registry.typeOf(id) !== 'event');
+}
+
+/** The relations a rule's match implies besides its own (declared on the rule: `implies` in `rules.ts`). */
+function impliedCandidates(ctx: SentenceContext, implication: RuleImplication, ruleId: string, match: PatternMatch, subjects: readonly Slot[], flags: Flags): Candidate[] {
+  const { type, id, targets } = implication;
+  const fits = TYPE_CONSTRAINTS[type];
+  const typeOf = (entity: string) => ctx.registry.typeOf(entity)!;
+  const found: Candidate[] = [];
+  for (const target of match.objects.flatMap((object) => targets(ctx.sentence, object, ctx.registry))) {
+    const sources = subjects.flatMap((subject) => subject.ids).filter((source) => source !== target && fits.subject.includes(typeOf(source)) && fits.object.includes(typeOf(target)));
+    for (const source of sources) {
+      found.push({ type, source, target, document: ctx.document, sentence: ctx.sentence, negated: flags.negated, hedged: false, notes: [], rule: `${ruleId}+${id}`, at: flags.at });
+    }
+  }
+  return found;
+}
+
+/** One candidate per (source, target) of every subject (and echoed co-subject) and object whose types fit the rule. */
+function ruleCandidates(ctx: SentenceContext, rule: CompiledRule, ends: { subjects: Slot[]; echoes: Slot[]; objects: Slot[] }, flags: Flags): Candidate[] {
+  const found: Candidate[] = [];
+  for (const subject of [...ends.subjects, ...ends.echoes]) {
+    for (const object of ends.objects) {
+      for (const [source, target] of endPairs(ctx.registry, rule, subject, object)) found.push(candidate(ctx, rule.rule, { subject, object, source, target, subjects: ends.subjects }, flags));
+    }
+  }
+  return found;
+}
+
+/** The (source, target) pairs of two slots whose entity types fit the rule, an entity never related to itself. */
+function endPairs(registry: EntityRegistry, rule: CompiledRule, subject: Slot, object: Slot): Array<[string, string]> {
+  const sources = subject.ids.filter((id) => rule.subjectTypes.includes(registry.typeOf(id)!));
+  const targets = object.ids.filter((id) => rule.objectTypes.includes(registry.typeOf(id)!));
+  return sources.flatMap((source) => targets.filter((target) => target !== source).map((target): [string, string] => [source, target]));
+}
+
+interface Ends {
+  subject: Slot;
+  object: Slot;
+  source: string;
+  target: string;
+  /** All the match's subjects: none of them is the one a relation is attributed to. */
+  subjects: readonly Slot[];
+}
+
+function candidate(ctx: SentenceContext, rule: RelationRule, ends: Ends, flags: Flags): Candidate {
+  const { subject, object, source, target, subjects } = ends;
+  const notes = [subject, object].filter((s) => s.note).map((s) => s.note!);
+  const attributedTo = flags.speakers.find((id) => id !== source && !subjects.some((s) => s.ids.includes(id)));
+  return {
+    type: rule.type,
+    source,
+    target,
+    document: ctx.document,
+    sentence: ctx.sentence,
+    negated: flags.negated,
+    hedged: flags.hedged,
+    ...(attributedTo ? { attributedTo } : {}),
+    notes,
+    rule: rule.id,
+    at: flags.at,
+  };
+}
+
+function titleFlags(sentence: ResolvedSentence): boolean[] {
   const flags = [...sentence.titlePhrase];
   for (const title of sentence.titles) for (let i = title.tokenStart; i < title.tokenEnd; i++) flags[i] = true;
   return flags;

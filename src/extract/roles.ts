@@ -18,18 +18,9 @@
  */
 
 import type { EntityTypeId } from '../model/entityTypes.ts';
-import type { SentenceAnalysis, Slot, TitleMatch } from './analysis.ts';
+import type { RoleFact, RoledSentence, Slot, SlotLayer, SlottedSentence, TitleMatch } from './sentenceModel.ts';
 import type { EntityRegistry } from './entities.ts';
 import { titleKey } from './titles.ts';
-
-export interface RoleFact {
-  type: 'leader-of' | 'official-of';
-  person: string;
-  target: string;
-  /** Set when the target is inferred, not written in the sentence. */
-  note?: string;
-  at: number;
-}
 
 /**
  * Country (or body) of each office ("foreign") as last stated in the document;
@@ -55,7 +46,7 @@ const DEPUTISING = /^(?:sent|sends|dispatched|dispatches|delegated)$/;
  * title: the person who did so, as stated earlier in the sentence with their
  * state (the last role fact before the title).
  */
-function deputisedBy(sentence: SentenceAnalysis, title: TitleMatch, facts: RoleFact[]): RoleFact | undefined {
+function deputisedBy(sentence: SlottedSentence, title: TitleMatch, facts: RoleFact[]): RoleFact | undefined {
   const { tokens } = sentence;
   let k = title.tokenStart - 1;
   if (tokens[k]?.norm === 'the' || tokens[k]?.norm === 'his' || tokens[k]?.norm === 'her') k--;
@@ -64,13 +55,13 @@ function deputisedBy(sentence: SentenceAnalysis, title: TitleMatch, facts: RoleF
   return [...facts].reverse().find((f) => f.at < k && f.type === 'leader-of');
 }
 
-function isLowerWord(sentence: SentenceAnalysis, i: number): boolean {
+function isLowerWord(sentence: SlottedSentence, i: number): boolean {
   const token = sentence.tokens[i];
   return !!token && token.kind === 'word' && !token.capitalised && !sentence.slotAt[i];
 }
 
 /** The qualifier before a title: "Russian", "Russia’s", "the EU’s foreign policy". */
-function qualifierBefore(sentence: SentenceAnalysis, title: TitleMatch, registry: EntityRegistry): Slot | undefined {
+function qualifierBefore(sentence: SlottedSentence, title: TitleMatch, registry: EntityRegistry): Slot | undefined {
   let j = title.tokenStart - 1;
   for (let words = 0; words < 2 && isLowerWord(sentence, j) && sentence.tokens[j]!.norm !== 'the'; words++) j--;
   if (sentence.tokens[j]?.kind === 'possessive') j--;
@@ -79,7 +70,7 @@ function qualifierBefore(sentence: SentenceAnalysis, title: TitleMatch, registry
 }
 
 /** "of [the] X" right after a title. */
-function ofAfter(sentence: SentenceAnalysis, index: number, registry: EntityRegistry): { slot: Slot; end: number } | undefined {
+function ofAfter(sentence: SlottedSentence, index: number, registry: EntityRegistry): { slot: Slot; end: number } | undefined {
   if (sentence.tokens[index]?.norm !== 'of') return undefined;
   let k = index + 1;
   if (sentence.tokens[k]?.norm === 'the' && !sentence.slotAt[k]) k++;
@@ -93,7 +84,7 @@ function ofAfter(sentence: SentenceAnalysis, index: number, registry: EntityRegi
  * no qualifier, introduced by "its"/"their" or "with/through a", speaks for
  * the state or organisation the sentence opens with.
  */
-function spokespersonOfSubject(sentence: SentenceAnalysis, title: TitleMatch, registry: EntityRegistry): Slot | undefined {
+function spokespersonOfSubject(sentence: SlottedSentence, title: TitleMatch, registry: EntityRegistry, modifiers: ReadonlySet<Slot>): Slot | undefined {
   if (title.title.office !== 'press') return undefined;
   const { tokens } = sentence;
   const determiner = tokens[title.tokenStart - 1]?.norm ?? '';
@@ -101,15 +92,52 @@ function spokespersonOfSubject(sentence: SentenceAnalysis, title: TitleMatch, re
   if (!introduced) return undefined;
   const first = sentence.slots[0];
   const opensWith = first && (first.tokenStart === 0 || (first.tokenStart === 1 && tokens[0]!.norm === 'the'));
-  if (!opensWith || !first.recorded || first.modifier || first.kind === 'adjective') return undefined;
+  if (!opensWith || !first.recorded || first.modifier || modifiers.has(first) || first.kind === 'adjective') return undefined;
   const type = registry.typeOf(first.ids[0]!);
   return first.ids.length === 1 && (type === 'country' || type === 'organisation') ? first : undefined;
 }
 
-export function findRoles(sentence: SentenceAnalysis, registry: EntityRegistry, offices: OfficeMemory): RoleFact[] {
+/** What `findRoles` reads off one sentence. */
+interface SentenceRoles {
+  facts: RoleFact[];
+  /** Qualifiers of title phrases ("Russian" in "Russian President Vladimir Putin"): to become modifier slots. */
+  modifiers: Set<Slot>;
+  /** Tokens of a title phrase before the person it names. */
+  titlePhrase: boolean[] | undefined;
+  titlesGiven: Array<{ person: string; title: string }>;
+}
+
+const NO_ROLES: SentenceRoles = { facts: [], modifiers: new Set(), titlePhrase: undefined, titlesGiven: [] };
+
+/**
+ * Stage 4: the roles each sentence's title phrases state, in document order
+ * (an unqualified title takes the country last stated for its office). The
+ * qualifiers become modifier slots: new slots in place of the old.
+ */
+export function findDocumentRoles(sentences: readonly SlottedSentence[], registry: EntityRegistry): RoledSentence[] {
+  const offices: OfficeMemory = new Map();
+  return sentences.map((sentence) => {
+    const { facts, modifiers, titlePhrase, titlesGiven } = findRoles(sentence, registry, offices);
+    const layer = modifiers.size === 0 ? sentence : withModifiers(sentence, modifiers);
+    return { ...sentence, ...layer, roles: facts, titlePhrase: titlePhrase ?? new Array<boolean>(sentence.tokens.length).fill(false), titlesGiven };
+  });
+}
+
+/** The sentence's slots with `modifiers` replaced by modifier slots. */
+function withModifiers(sentence: SlottedSentence, modifiers: ReadonlySet<Slot>): SlotLayer {
+  const replaced = new Map<Slot, Slot>();
+  for (const slot of modifiers) replaced.set(slot, { ...slot, modifier: true });
+  const swap = (slot: Slot | undefined) => (slot && replaced.get(slot)) ?? slot;
+  return { slots: sentence.slots.map((slot) => swap(slot)!), slotAt: sentence.slotAt.map(swap) };
+}
+
+function findRoles(sentence: SlottedSentence, registry: EntityRegistry, offices: OfficeMemory): SentenceRoles {
   // Most sentences have no title: set nothing up for them.
-  if (sentence.titles.length === 0) return [];
+  if (sentence.titles.length === 0) return NO_ROLES;
   const facts: RoleFact[] = [];
+  const modifiers = new Set<Slot>();
+  const titlesGiven: Array<{ person: string; title: string }> = [];
+  let titlePhrase: boolean[] | undefined;
   const { tokens, slotAt } = sentence;
 
   const paragraph = sentence.span.paragraph;
@@ -125,10 +153,10 @@ export function findRoles(sentence: SentenceAnalysis, registry: EntityRegistry, 
   const record = (title: TitleMatch, person: Slot, target: Slot | undefined, at: number) => {
     const personId = person.ids[0]!;
     const key = titleKey(tokens, title);
-    registry.get(personId)?.titles.add(key);
+    titlesGiven.push({ person: personId, title: key });
     const type = title.title.kind === 'leader' ? 'leader-of' : 'official-of';
     if (target) {
-      target.modifier = true;
+      modifiers.add(target);
       const targetId = target.ids[0]!;
       if (title.title.office) offices.set(title.title.office, { id: targetId, title: key });
       if (type === 'official-of' && registry.typeOf(targetId) === 'place') return;
@@ -189,7 +217,8 @@ export function findRoles(sentence: SentenceAnalysis, registry: EntityRegistry, 
       const person = slotAt[k];
       if (isPerson(person, registry) && person.tokenStart === k) {
         record(title, person, of.slot, title.tokenStart);
-        for (let i = title.tokenStart; i < k; i++) sentence.titlePhrase[i] = true;
+        titlePhrase ??= new Array<boolean>(tokens.length).fill(false);
+        for (let i = title.tokenStart; i < k; i++) titlePhrase[i] = true;
         continue;
       }
     }
@@ -202,7 +231,7 @@ export function findRoles(sentence: SentenceAnalysis, registry: EntityRegistry, 
       const person = slotAt[k];
       if (isPerson(person, registry) && person.tokenStart === k) {
         const qualifier = qualifierBefore(sentence, title, registry);
-        const speaksFor = qualifier ? undefined : spokespersonOfSubject(sentence, title, registry);
+        const speaksFor = qualifier ? undefined : spokespersonOfSubject(sentence, title, registry, modifiers);
         if (speaksFor && person.ids[0] !== speaksFor.ids[0]) {
           facts.push({
             type: 'official-of',
@@ -211,7 +240,7 @@ export function findRoles(sentence: SentenceAnalysis, registry: EntityRegistry, 
             note: `“${tokens.slice(title.tokenStart - 1, title.tokenEnd).map((t) => t.text).join(' ')}” is read as ${registry.label(speaksFor.ids[0]!)}’s: the sentence opens with ${registry.label(speaksFor.ids[0]!)}.`,
             at: title.tokenStart,
           });
-          registry.get(person.ids[0]!)?.titles.add(titleKey(tokens, title));
+          titlesGiven.push({ person: person.ids[0]!, title: titleKey(tokens, title) });
           continue;
         }
         record(title, person, qualifier, title.tokenStart);
@@ -236,5 +265,5 @@ export function findRoles(sentence: SentenceAnalysis, registry: EntityRegistry, 
       }
     }
   }
-  return facts;
+  return { facts, modifiers, titlePhrase, titlesGiven };
 }

@@ -22,6 +22,8 @@
 
 import type { EntityTypeId } from '../model/entityTypes.ts';
 import type { RelationTypeId } from '../model/relationTypes.ts';
+import type { EntityRegistry } from './entities.ts';
+import type { Slot, SlottedSentence } from './sentenceModel.ts';
 
 export interface RelationRule {
   id: string;
@@ -45,7 +47,43 @@ export interface RelationRule {
   reciprocal?: boolean;
   /** No subject: the listed objects relate to each other ("a meeting between Tshisekedi and Kagame"). */
   among?: boolean;
+  /** A further relation each match implies, from every subject to the entities `targets` finds beside an object. */
+  implies?: RuleImplication;
 }
+
+/**
+ * A relation a rule's match states besides its own: "a member of the CSTO, a
+ * Moscow-led military alliance" makes the member allied with Russia. It
+ * keeps the match's negation but is never hedged or attributed, and is
+ * recorded as rule `<rule id>+<id>`; the entity types of its ends must fit
+ * `TYPE_CONSTRAINTS[type]`.
+ */
+export interface RuleImplication {
+  type: RelationTypeId;
+  id: string;
+  targets: (sentence: SlottedSentence, object: Slot, registry: EntityRegistry) => string[];
+}
+
+/** ", a Moscow-led military alliance" / ", a US-led bloc" right after an organisation: the state that leads it. */
+function leaderOfBloc(sentence: SlottedSentence, organisation: Slot, registry: EntityRegistry): string[] {
+  const { tokens, slotAt } = sentence;
+  let k = organisation.tokenEnd;
+  if (tokens[k]?.text !== ',') return [];
+  k++;
+  if (/^(?:a|an|the)$/.test(tokens[k]?.norm ?? '')) k++;
+  const leader = slotAt[k];
+  if (!leader || leader.tokenStart !== k) return [];
+  k = leader.tokenEnd;
+  if (!/^-?(?:led|dominated)$/.test(tokens[k]?.norm ?? '')) return [];
+  for (let words = 0; words <= 2; words++) {
+    const noun = tokens[k + 1 + words]?.norm ?? '';
+    if (/^(?:alliance|bloc|pact|coalition|organi[sz]ation|grouping)$/.test(noun)) return leader.ids.filter((id) => registry.typeOf(id) === 'country');
+  }
+  return [];
+}
+
+/** Members of a bloc led by a state are allied with that state. */
+const ALLIED_WITH_BLOC_LEADER: RuleImplication = { type: 'allied-with', id: 'led-bloc', targets: leaderOfBloc };
 
 /** Words just before "join" that make it a wish, not membership ("its bid to join the EU"). */
 const WISH = ['bid', 'bids', 'seek', 'seeks', 'seeking', 'sought', 'want', 'wants', 'wanted', 'hope', 'hopes', 'hoping', 'aim', 'aims', 'plan', 'plans', 'application', 'apply', 'applied', 'ambition', 'ambitions', 'effort', 'efforts', 'intends', 'intention', 'desire', 'refused', 'push', 'drive', 'quest', 'offer', 'invitation', 'invited', 'path', 'eager', 'ready', 'allowed'];
@@ -180,12 +218,12 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'go-after', type: 'threatened-arrest', pattern: `${INTEND} ~2 [to] go|come after O` },
 
   // member-of / allied-with
-  { id: 'member-of', type: 'member-of', pattern: 'is|are|was|were|became|become|becomes|remains|remain|as a|an|the ~2 member|members of O+' },
-  { id: 'appositive-member', type: 'member-of', pattern: ', a|an ~2 member|members of O+', window: 3 },
-  { id: 'joined-org', type: 'member-of', pattern: 'join|joins|joined|joining|accede|acceded|admitted|admission|accession|membership to|into|in [the] O', unless: WISH },
-  { id: 'joined-org-direct', type: 'member-of', pattern: 'join|joins|joined|joining O', unless: WISH },
-  { id: 'of-which-member', type: 'member-of', pattern: 'O , of which S is|are|was|were|remains [a|an|the] ~2 member|members' },
-  { id: 'org-member', type: 'member-of', pattern: 'O member|members|member-state|ally S' },
+  { id: 'member-of', type: 'member-of', pattern: 'is|are|was|were|became|become|becomes|remains|remain|as a|an|the ~2 member|members of O+', implies: ALLIED_WITH_BLOC_LEADER },
+  { id: 'appositive-member', type: 'member-of', pattern: ', a|an ~2 member|members of O+', window: 3, implies: ALLIED_WITH_BLOC_LEADER },
+  { id: 'joined-org', type: 'member-of', pattern: 'join|joins|joined|joining|accede|acceded|admitted|admission|accession|membership to|into|in [the] O', unless: WISH, implies: ALLIED_WITH_BLOC_LEADER },
+  { id: 'joined-org-direct', type: 'member-of', pattern: 'join|joins|joined|joining O', unless: WISH, implies: ALLIED_WITH_BLOC_LEADER },
+  { id: 'of-which-member', type: 'member-of', pattern: 'O , of which S is|are|was|were|remains [a|an|the] ~2 member|members', implies: ALLIED_WITH_BLOC_LEADER },
+  { id: 'org-member', type: 'member-of', pattern: 'O member|members|member-state|ally S', implies: ALLIED_WITH_BLOC_LEADER },
   { id: 'member-of-alliance', type: 'allied-with', pattern: 'member|members|part of a|an|the Oa [\'s] ~2 alliance|bloc|coalition|pact' },
   { id: 'its-ally', type: 'allied-with', pattern: 'S and its|their|her|his ally|allies|partner O+' },
   { id: 'ally-of', type: 'allied-with', pattern: 'ally|allies of O', window: 4 },

@@ -9,7 +9,7 @@
  */
 
 import { TITLES, type TitleEntry } from './gazetteer/titles.ts';
-import type { TitleMatch } from './analysis.ts';
+import type { TitleMatch } from './sentenceModel.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { TokenTrie } from './trie.ts';
 
@@ -22,7 +22,7 @@ function buildTrie(): TokenTrie<TitleEntry> {
 }
 
 /** Titles in `tokens`, skipping tokens for which `taken` is true (already part of a name). */
-export function matchTitles(tokens: Token[], taken: (index: number) => boolean): TitleMatch[] {
+export function matchTitles(tokens: readonly Token[], taken: (index: number) => boolean): TitleMatch[] {
   trie ??= buildTrie();
   const keys = tokens.map((t) => t.norm);
   const found: TitleMatch[] = [];
@@ -48,7 +48,7 @@ export function matchTitles(tokens: Token[], taken: (index: number) => boolean):
 }
 
 /** The words of a title match, normalised: the key persons' titles are stored under. */
-export function titleKey(tokens: Token[], match: TitleMatch): string {
+export function titleKey(tokens: readonly Token[], match: TitleMatch): string {
   return tokens
     .slice(match.tokenStart, match.tokenEnd)
     .map((t) => t.norm)

@@ -17,7 +17,7 @@
  *
  * The seed graph is tiny, so the app runs this synchronously at startup. For
  * big graphs (`shouldUseWorker`) `initialLayout` only seeds positions, and
- * step 2 runs in a web worker (layoutWorker.ts) fed with the same
+ * step 2 runs in a web worker (workerLayout.ts) fed with the same
  * `forceAtlas2Settings`, so the page stays responsive while it runs.
  */
 
@@ -27,6 +27,7 @@ import random from 'graphology-layout/random';
 import type { NewsGraph } from './attributes.ts';
 import { separateLabels } from './separateLabels.ts';
 import { seededRandom } from '../model/seededRandom.ts';
+import { isBigGraph } from './graphSize.ts';
 
 export interface LayoutOptions {
   /** PRNG seed for the start positions; change it to get a different (still reproducible) picture. */
@@ -61,14 +62,13 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
 export const LABEL_PASS_MAX_NODES = 400;
 
 /**
- * Above this many nodes a synchronous layout would freeze the page noticeably;
- * use the FA2 worker instead. Measured (`npm run bench -- --only layout`):
- * 600 exact FA2 iterations cost O(n²) each, about 1 s at 500 nodes in Node.
+ * Above `BIG_GRAPH_MIN_NODES` (graphSize.ts) a synchronous layout would
+ * freeze the page noticeably; use the FA2 worker instead. Measured (`npm run
+ * bench -- --only layout`): 600 exact FA2 iterations cost O(n²) each, about
+ * 1 s at 500 nodes in Node.
  */
-export const SYNC_LAYOUT_MAX_NODES = 500;
-
 export function shouldUseWorker(graph: NewsGraph): boolean {
-  return graph.order > SYNC_LAYOUT_MAX_NODES;
+  return isBigGraph(graph.order);
 }
 
 export { seededRandom };
@@ -78,7 +78,7 @@ export function seedPositions(graph: NewsGraph, seed: number, extent: number): v
   random.assign(graph, { rng: seededRandom(seed), scale: extent, center: 0 });
 }
 
-/** ForceAtlas2 settings for this graph; shared by the synchronous run and a future worker run. */
+/** ForceAtlas2 settings for this graph; shared by the synchronous run and the worker run (workerLayout.ts). */
 export function forceAtlas2Settings(graph: NewsGraph): ForceAtlas2Settings {
   return {
     ...forceAtlas2.inferSettings(graph),
@@ -87,7 +87,7 @@ export function forceAtlas2Settings(graph: NewsGraph): ForceAtlas2Settings {
     gravity: 1,
     // graphology switches Barnes-Hut on only above 2,000 nodes; every graph
     // that reaches the worker is big enough for O(n log n) to win.
-    barnesHutOptimize: graph.order > SYNC_LAYOUT_MAX_NODES,
+    barnesHutOptimize: isBigGraph(graph.order),
   };
 }
 
@@ -161,7 +161,7 @@ export function applyLayout(graph: NewsGraph, options: Partial<LayoutOptions> = 
 /**
  * What the app does when it opens a graph: the full deterministic pipeline
  * for small graphs; for big ones only the seeded start positions, the
- * ForceAtlas2 run then happens in a worker (see layoutWorker.ts).
+ * ForceAtlas2 run then happens in a worker (see workerLayout.ts).
  */
 export function initialLayout(graph: NewsGraph, options: Partial<LayoutOptions> = {}): NewsGraph {
   if (!shouldUseWorker(graph)) return applyLayout(graph, options);

@@ -79,3 +79,24 @@ export function createSuggester(candidates: readonly string[]): (input: string) 
     return best;
   };
 }
+
+/**
+ * "Did you mean" for ids, bounded: the candidates are prepared only when a
+ * reference dangles, only the first few dozen dangling references get a
+ * suggestion (a file where thousands dangle has one systematic mistake, and
+ * comparing each with 100,000 ids would freeze the validator), and huge id
+ * lists get none.
+ */
+export function lazySuggester(candidates: () => string[], budget = 50, maxCandidates = 10_000): (input: string) => string | undefined {
+  let suggest: ((input: string) => string | undefined) | undefined;
+  let left = budget;
+  return (input) => {
+    if (left <= 0) return undefined;
+    left--;
+    if (!suggest) {
+      const list = candidates();
+      suggest = list.length <= maxCandidates ? createSuggester(list) : () => undefined;
+    }
+    return suggest(input);
+  };
+}

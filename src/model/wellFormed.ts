@@ -228,7 +228,7 @@ export function wellFormedRelation(raw: unknown): Relation | undefined {
   return out;
 }
 
-/** The top level as validate.ts's TopLevelSchema checks it (the three lists only as arrays): its title, when well formed. */
+/** The top level as validate/datasetCheck.ts's TopLevelSchema checks it (the three lists only as arrays): its title, when well formed. */
 export function wellFormedTopLevel(raw: unknown, version: number): { title: string | undefined } | undefined {
   if (!isObject(raw) || !topLevelKeysOnly(raw)) return undefined;
   if (raw.version !== version || !Array.isArray(raw.documents) || !Array.isArray(raw.entities) || !Array.isArray(raw.relations)) return undefined;

@@ -10,6 +10,8 @@
  */
 
 import { DatasetError, validateDataset, type Dataset, type Problem } from '../model/index.ts';
+import { datasetForDocuments } from './documentFilter.ts';
+import type { Scene } from './scene.ts';
 
 export type DataOrigin =
   | { kind: 'seed'; name: string }
@@ -38,22 +40,24 @@ export function isArticleFileName(fileName: string): boolean {
 }
 
 /**
- * What the "only what the filters show" export keeps: relations of the enabled
- * types and the entities they connect or cite (isolated nodes would say
- * nothing), every document (evidence points into them). The same dataset
- * when no type is hidden. Mirrors `graph/formats/select.ts`, except that
- * hiding every type exports no relations rather than all of them.
+ * What the "only what the filters show" export keeps: the shown articles
+ * (`datasetForDocuments`: their evidence and mentions), the relations the
+ * scene shows and the entities they connect or cite (isolated nodes would say
+ * nothing). The articles' part itself when the scene hides nothing else.
+ * Mirrors `graph/formats/select.ts`, except that hiding every type exports
+ * no relations rather than all of them.
  */
-export function visibleDataset(dataset: Dataset, enabledTypes: ReadonlySet<string>): Dataset {
-  if (dataset.relations.every((relation) => enabledTypes.has(relation.type))) return dataset;
-  const relations = dataset.relations.filter((relation) => enabledTypes.has(relation.type));
+export function visibleDataset(dataset: Dataset, scene: Scene): Dataset {
+  const articles = datasetForDocuments(dataset, scene.documents);
+  if (scene.visibleNodes === null && articles.relations.every((relation) => scene.visibleEdges.has(relation.id))) return articles;
+  const relations = articles.relations.filter((relation) => scene.visibleEdges.has(relation.id));
   const needed = new Set<string>();
   for (const relation of relations) {
     needed.add(relation.source);
     needed.add(relation.target);
     if (relation.attributedTo !== undefined) needed.add(relation.attributedTo);
   }
-  return { ...dataset, entities: dataset.entities.filter((entity) => needed.has(entity.id)), relations };
+  return { ...articles, entities: articles.entities.filter((entity) => needed.has(entity.id)), relations };
 }
 
 /** The download name: the dataset's title in kebab case, plus the format's extension. */

@@ -4,17 +4,45 @@
  *
  * What the reader has done to the view: the selected node or edge, the node
  * under the mouse, the relation types shown, the relation picked in the side
- * panel, and the entity search typed in the legend. Every change is a pure transition `(args) => (state) => state`
- * so the UI, the tests and a future URL/undo layer all drive it the same way;
+ * panel, the entity search typed in the legend, the articles shown (for a
+ * corpus), the analyst's tools (analystTools.ts) and the last camera request.
+ * Every change is a pure transition `(args) => (state) => state`
+ * so the UI, the tests and the URL (shareableView.ts) all drive it the same way;
  * a transition that changes nothing returns the very same object, which lets
  * React and the graph renderer skip work.
  */
 
-import type { Entity, RelationTypeId } from '../model/index.ts';
-import { INITIAL_ANALYSIS, type AnalysisState } from './analysis.ts';
+import type { Entity, EntityTypeId, RelationTypeId } from '../model/index.ts';
+import { toggledDocuments } from './documentFilter.ts';
 import { searchEntities } from './entitySearch.ts';
 
 export type Selection = { kind: 'none' } | { kind: 'node'; id: string } | { kind: 'edge'; id: string };
+
+export type NeighbourhoodDepth = 1 | 2;
+
+/**
+ * The analyst's tools layered on the explorer (transitions in analystTools.ts):
+ * kept in one sub-object so the scene (scene.ts) can tell at a glance whether
+ * any of them changed.
+ */
+export interface AnalystTools {
+  hiddenEntityTypes: ReadonlySet<EntityTypeId>;
+  hideUnconnected: boolean;
+  /** Show only this node's neighbourhood, `depth` steps over visible relations. */
+  neighbourhood: { node: string; depth: NeighbourhoodDepth } | null;
+  /** The ends of the path being traced; the path shows once both are set. */
+  path: { from: string | null; to: string | null };
+  /** Relations supported by the sentence under the pointer in the article pane. */
+  hoveredRelations: readonly string[];
+}
+
+export const INITIAL_TOOLS: AnalystTools = {
+  hiddenEntityTypes: new Set(),
+  hideUnconnected: false,
+  neighbourhood: null,
+  path: { from: null, to: null },
+  hoveredRelations: [],
+};
 
 export interface ExplorerState {
   selection: Selection;
@@ -25,8 +53,12 @@ export interface ExplorerState {
   highlightedRelation: string | null;
   /** The entity search box: its text and the ids of the entities it finds (drawn in focus). */
   search: { query: string; matches: readonly string[] };
-  /** Entity-type filter, neighbourhood focus, path, article hover (see analysis.ts). */
-  analysis: AnalysisState;
+  /** Articles shown, for a corpus; null = all (the article filter). */
+  documents: ReadonlySet<string> | null;
+  /** Entity-type filter, neighbourhood, path, article hover (see analystTools.ts). */
+  tools: AnalystTools;
+  /** Ask the graph view to glide to a node; `seq` makes a repeated request for the same node count. */
+  camera: { node: string; seq: number } | null;
 }
 
 export type Transition = (state: ExplorerState) => ExplorerState;
@@ -35,7 +67,16 @@ const NO_SELECTION: Selection = { kind: 'none' };
 const NO_SEARCH: ExplorerState['search'] = { query: '', matches: [] };
 
 export function initialExplorerState(relationTypes: Iterable<RelationTypeId>): ExplorerState {
-  return { selection: NO_SELECTION, hoveredNode: null, enabledTypes: new Set(relationTypes), highlightedRelation: null, search: NO_SEARCH, analysis: INITIAL_ANALYSIS };
+  return {
+    selection: NO_SELECTION,
+    hoveredNode: null,
+    enabledTypes: new Set(relationTypes),
+    highlightedRelation: null,
+    search: NO_SEARCH,
+    documents: null,
+    tools: INITIAL_TOOLS,
+    camera: null,
+  };
 }
 
 export const selectNode =
@@ -86,6 +127,18 @@ export const showAllRelationTypes =
 
 export const hideAllRelationTypes = (): Transition => (state) =>
   state.enabledTypes.size === 0 ? state : { ...state, enabledTypes: new Set() };
+
+/** Shows or hides one article of `all` (the last one shown stays: see documentFilter.ts). */
+export const toggleDocument =
+  (all: readonly string[], id: string): Transition =>
+  (state) => {
+    const documents = toggledDocuments(state.documents, all, id);
+    return documents === state.documents ? state : { ...state, documents };
+  };
+
+export const requestCamera =
+  (node: string): Transition =>
+  (state) => ({ ...state, camera: { node, seq: (state.camera?.seq ?? 0) + 1 } });
 
 /** Searching among `entities`; the matches are computed here once, not per drawn node. */
 export const setSearch =

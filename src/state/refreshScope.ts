@@ -8,17 +8,18 @@
  * for a 50,000-edge corpus, plus the drawing. The reader's most frequent
  * action, switching a relation type on or off with nothing else going on,
  * changes only that type's edges and the looks of their ends (an entity left
- * with no visible relation is muted, see appearance.ts): those, and only
- * those, are re-styled in place. A selection, a hover or a search can
+ * with no visible relation is muted, see scene.ts): those, and only those,
+ * are re-styled in place — when the scene is `plain` (nothing lit, nothing
+ * narrowed but by relation types and articles). A change that leaves the
+ * scene's visibility as it was (a selection, a hover, a search, a path) can
  * change any look but never shows or hides anything: every item is
  * re-styled, and a view whose draw order does not depend on the looks (big
  * graphs, no z-index) may do it in place. Anything else (a filter together
- * with a selection, an analysis tool) re-processes everything.
+ * with a selection, an entity-type filter) re-processes everything.
  */
 
 import type { RelationTypeId } from '../model/index.ts';
-import type { ViewIndex } from '../graph/viewIndex.ts';
-import type { ExplorerState } from './explorerState.ts';
+import { changedInputs, type Scene } from './scene.ts';
 
 export type RefreshScope =
   | { kind: 'none' }
@@ -32,44 +33,24 @@ const NONE: RefreshScope = { kind: 'none' };
 const EVERYTHING: RefreshScope = { kind: 'everything' };
 const LOOKS: RefreshScope = { kind: 'looks' };
 
-/** True when no selection, hover, search or analysis tool shapes the looks: each depends only on its own relations. */
-function isPlainView(state: ExplorerState): boolean {
-  const { analysis } = state;
-  return (
-    state.selection.kind === 'none' &&
-    state.hoveredNode === null &&
-    state.highlightedRelation === null &&
-    state.search.query.trim() === '' &&
-    analysis.hiddenEntityTypes.size === 0 &&
-    !analysis.hideUnconnected &&
-    analysis.focus === null &&
-    analysis.path.from === null &&
-    analysis.path.to === null &&
-    analysis.hoveredRelations.length === 0
-  );
+/** Of everything that decides what is shown, only the relation types differ. */
+function onlyRelationTypesDiffer(previous: Scene, next: Scene): boolean {
+  const changed = changedInputs(previous.visibility.inputs, next.visibility.inputs);
+  return changed.length === 1 && changed[0] === 'enabledTypes';
 }
 
-function onlyRelationTypesDiffer(previous: ExplorerState, next: ExplorerState): boolean {
-  return (
-    previous.selection === next.selection &&
-    previous.hoveredNode === next.hoveredNode &&
-    previous.highlightedRelation === next.highlightedRelation &&
-    previous.search === next.search &&
-    previous.analysis === next.analysis
-  );
-}
-
-/** Only the selection, the hover, the highlighted relation or the search differ: looks change, visibility cannot. */
-function onlyEmphasisDiffers(previous: ExplorerState, next: ExplorerState): boolean {
-  return previous.enabledTypes === next.enabledTypes && previous.analysis === next.analysis;
-}
-
-export function refreshScope(index: ViewIndex, previous: ExplorerState, next: ExplorerState): RefreshScope {
+export function refreshScope(previous: Scene, next: Scene): RefreshScope {
   if (previous === next) return NONE;
-  if (onlyEmphasisDiffers(previous, next)) return LOOKS;
-  if (!onlyRelationTypesDiffer(previous, next) || !isPlainView(previous) || !isPlainView(next)) return EVERYTHING;
+  const model = next.visibility.model;
+  if (previous.visibility.model !== model) return EVERYTHING;
+  // Same visibility (the scene reuses it when its inputs are unchanged): nothing appears or disappears.
+  if (previous.visibility === next.visibility) return previous.emphasis === next.emphasis ? NONE : LOOKS;
+  if (!previous.plain || !next.plain || !onlyRelationTypesDiffer(previous, next)) return EVERYTHING;
+  const index = model.view;
+  const before = previous.visibility.inputs.enabledTypes;
+  const after = next.visibility.inputs.enabledTypes;
   const switched: RelationTypeId[] = [];
-  for (const type of index.relationTypes) if (previous.enabledTypes.has(type) !== next.enabledTypes.has(type)) switched.push(type);
+  for (const type of index.relationTypes) if (before.has(type) !== after.has(type)) switched.push(type);
   const edges: string[] = [];
   const nodes = new Set<string>();
   for (const type of switched) {

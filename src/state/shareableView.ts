@@ -3,8 +3,10 @@
  * ===================================================
  *
  * Selection, relation-type and entity-type filters, "hide unconnected",
- * neighbourhood focus and path ends, written as URL-search-params in the
- * hash (`#sel=node:russia&from=armenia&to=international-criminal-court`) so
+ * neighbourhood (`focus=`) and path ends, and the articles shown of a corpus
+ * (one `doc=` per article, so an id may hold any character), written as
+ * URL-search-params in the hash
+ * (`#sel=node:russia&from=armenia&to=international-criminal-court`) so
  * a copied link reopens the same view. Only what differs from the opening
  * view is written. Decoding is tolerant: unknown ids, types, keys and
  * malformed values are ignored, never thrown — a link from another dataset
@@ -12,35 +14,41 @@
  */
 
 import { ENTITY_TYPE_IDS, type EntityTypeId, type RelationTypeId } from '../model/index.ts';
-import { INITIAL_ANALYSIS, type AnalysisState, type FocusDepth } from './analysis.ts';
-import type { ExplorerState, Selection, Transition } from './explorerState.ts';
+import { INITIAL_TOOLS, type AnalystTools, type ExplorerState, type NeighbourhoodDepth, type Selection, type Transition } from './explorerState.ts';
 
 export interface ViewContext {
   entityIds: ReadonlySet<string>;
   relationIds: ReadonlySet<string>;
   /** Relation types present in the graph (all shown at first). */
   relationTypes: readonly RelationTypeId[];
+  /** The dataset's documents, in order (all shown at first). */
+  documentIds: readonly string[];
 }
 
 export interface SharedView {
   selection: Selection;
   enabledTypes: ReadonlySet<RelationTypeId>;
-  analysis: Pick<AnalysisState, 'hiddenEntityTypes' | 'hideUnconnected' | 'focus' | 'path'>;
+  documents: ReadonlySet<string> | null;
+  tools: Pick<AnalystTools, 'hiddenEntityTypes' | 'hideUnconnected' | 'neighbourhood' | 'path'>;
 }
 
 const LIST_SEPARATOR = ',';
 
 export function encodeView(state: ExplorerState, context: ViewContext): string {
   const params = new URLSearchParams();
-  const { selection, analysis } = state;
+  const { selection, tools } = state;
   if (selection.kind !== 'none') params.set('sel', `${selection.kind}:${selection.id}`);
   const allShown = context.relationTypes.every((type) => state.enabledTypes.has(type));
   if (!allShown) params.set('rel', context.relationTypes.filter((type) => state.enabledTypes.has(type)).join(LIST_SEPARATOR));
-  if (analysis.hiddenEntityTypes.size > 0) params.set('hide', [...analysis.hiddenEntityTypes].sort().join(LIST_SEPARATOR));
-  if (analysis.hideUnconnected) params.set('lonely', 'hide');
-  if (analysis.focus) params.set('focus', `${analysis.focus.node}~${analysis.focus.depth}`);
-  if (analysis.path.from !== null) params.set('from', analysis.path.from);
-  if (analysis.path.to !== null) params.set('to', analysis.path.to);
+  if (tools.hiddenEntityTypes.size > 0) params.set('hide', [...tools.hiddenEntityTypes].sort().join(LIST_SEPARATOR));
+  if (tools.hideUnconnected) params.set('lonely', 'hide');
+  if (tools.neighbourhood) params.set('focus', `${tools.neighbourhood.node}~${tools.neighbourhood.depth}`);
+  if (tools.path.from !== null) params.set('from', tools.path.from);
+  if (tools.path.to !== null) params.set('to', tools.path.to);
+  const { documents } = state;
+  if (documents !== null && !context.documentIds.every((id) => documents.has(id))) {
+    for (const id of context.documentIds) if (documents.has(id)) params.append('doc', id);
+  }
   return params.toString();
 }
 
@@ -70,22 +78,28 @@ export function decodeView(hash: string, context: ViewContext): SharedView {
 
   const hiddenEntityTypes = new Set<EntityTypeId>(ENTITY_TYPE_IDS.filter((type) => list(params.get('hide')).includes(type)));
 
-  let focus: AnalysisState['focus'] = null;
+  let neighbourhood: AnalystTools['neighbourhood'] = null;
   const focusParam = params.get('focus');
   if (focusParam) {
     const at = focusParam.lastIndexOf('~');
     const node = entity(at > 0 ? focusParam.slice(0, at) : focusParam);
-    const depth: FocusDepth = focusParam.slice(at + 1) === '2' ? 2 : 1;
-    if (node !== null) focus = { node, depth };
+    const depth: NeighbourhoodDepth = focusParam.slice(at + 1) === '2' ? 2 : 1;
+    if (node !== null) neighbourhood = { node, depth };
   }
+
+  // Unknown articles are dropped; none left, or every one, is no filter.
+  const named = new Set(params.getAll('doc'));
+  const shownDocuments = context.documentIds.filter((id) => named.has(id));
+  const documents = shownDocuments.length === 0 || shownDocuments.length === context.documentIds.length ? null : new Set(shownDocuments);
 
   return {
     selection,
     enabledTypes,
-    analysis: {
+    documents,
+    tools: {
       hiddenEntityTypes,
       hideUnconnected: params.get('lonely') === 'hide',
-      focus,
+      neighbourhood,
       path: { from: entity(params.get('from')), to: entity(params.get('to')) },
     },
   };
@@ -99,5 +113,6 @@ export const restoreView =
     selection: view.selection,
     highlightedRelation: view.selection.kind === 'edge' ? view.selection.id : null,
     enabledTypes: view.enabledTypes,
-    analysis: { ...INITIAL_ANALYSIS, ...state.analysis, ...view.analysis, hoveredRelations: [] },
+    documents: view.documents,
+    tools: { ...INITIAL_TOOLS, ...state.tools, ...view.tools, hoveredRelations: [] },
   });

@@ -4,15 +4,18 @@
  *
  * Header, legend/filter on the left, the graph in the middle, the evidence
  * panel on the right. Holds the explorer state (a reducer applying pure
- * transitions) and the Escape shortcut (one step back: state/stepBack.ts);
- * the parts below only render it.
+ * transitions), the scene derived from it once per change (state/scene.ts:
+ * what is shown and how it looks) and the Escape shortcut (one step back:
+ * state/stepBack.ts); the parts below only render them.
  */
 
-import { useCallback, useEffect, useMemo, useReducer, useState, type ReactElement, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { initialExplorerState, type ExplorerState, type Transition } from '../state/explorerState.ts';
+import { computeScene, type Scene } from '../state/scene.ts';
 import { stepBack } from '../state/stepBack.ts';
 import { AppHeader } from './AppHeader.tsx';
+import { DocumentFilter } from './data/DocumentFilter.tsx';
 import { EmptyGraph, graphNotice } from './data/EmptyGraph.tsx';
 import { EntitySearch } from './EntitySearch.tsx';
 import { EntityTypeFilter } from './EntityTypeFilter.tsx';
@@ -28,17 +31,19 @@ function apply(state: ExplorerState, transition: Transition): ExplorerState {
 
 interface AppProps {
   model: ExplorerModel;
-  /** Controls shown at the end of the header (the data toolbar); given the state for "export what the filters show". */
-  headerTools?: (state: ExplorerState) => ReactNode;
-  /** Extra filters at the top of the legend column (the article filter of a corpus). */
-  legendTop?: ReactNode;
+  /** Controls shown at the end of the header (the data toolbar); given the scene for "export what the filters show". */
+  headerTools?: (scene: Scene) => ReactNode;
 }
 
-export function App({ model, headerTools, legendTop }: AppProps): ReactElement {
+export function App({ model, headerTools }: AppProps): ReactElement {
   const [state, rawDispatch] = useReducer(apply, model.view.relationTypes, initialExplorerState);
   const dispatch = useCallback((transition: Transition) => rawDispatch(transition), []);
   const [tab, setTab] = useState<SideTab>(initialSideTab);
   useShareableView(model, state, dispatch);
+  // One scene per state; the previous one lends what did not change (a hover re-walks no edge).
+  const previousScene = useRef<Scene | undefined>(undefined);
+  const scene = useMemo(() => computeScene(model, state, previousScene.current), [model, state]);
+  previousScene.current = scene;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -48,33 +53,34 @@ export function App({ model, headerTools, legendTop }: AppProps): ReactElement {
     return () => window.removeEventListener('keydown', onKey);
   }, [dispatch]);
 
+  const relationCounts = scene.visibility.relationCounts;
   const shownRelations = useMemo(() => {
     let count = 0;
-    for (const type of state.enabledTypes) count += model.view.edgesByType.get(type)?.length ?? 0;
+    for (const type of state.enabledTypes) count += relationCounts.get(type) ?? 0;
     return count;
-  }, [model, state.enabledTypes]);
+  }, [relationCounts, state.enabledTypes]);
 
   return (
     <div className="app">
       <AppHeader dataset={model.dataset} shownRelations={shownRelations}>
-        {headerTools?.(state)}
+        {headerTools?.(scene)}
       </AppHeader>
       <main className="workspace">
         <nav className="legend" aria-label="Search, legend and filters">
           <EntitySearch dataset={model.dataset} state={state} dispatch={dispatch} />
-          {legendTop}
-          <RelationLegend view={model.view} state={state} dispatch={dispatch} />
+          <DocumentFilter dataset={model.dataset} state={state} dispatch={dispatch} />
+          <RelationLegend view={model.view} state={state} scene={scene} dispatch={dispatch} />
           <EntityTypeFilter dataset={model.dataset} state={state} dispatch={dispatch} />
         </nav>
         {model.dataset.entities.length === 0 ? (
           <EmptyGraph dataset={model.dataset} />
         ) : (
-          <GraphCanvas model={model} state={state} dispatch={dispatch}>
+          <GraphCanvas model={model} state={state} scene={scene} dispatch={dispatch}>
             {graphNotice(model.dataset)}
             <ViewChips model={model} state={state} dispatch={dispatch} />
           </GraphCanvas>
         )}
-        <SidePanel model={model} state={state} dispatch={dispatch} tab={tab} onTab={setTab} />
+        <SidePanel model={model} state={state} scene={scene} dispatch={dispatch} tab={tab} onTab={setTab} />
       </main>
     </div>
   );

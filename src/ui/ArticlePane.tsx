@@ -18,7 +18,7 @@
 
 import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactElement } from 'react';
 import { ENTITY_TYPES } from '../model/index.ts';
-import { hoverRelations } from '../state/analysis.ts';
+import { hoverRelations } from '../state/analystTools.ts';
 import { articleParagraphs, selectionSpans, sentenceMarked } from '../state/articleView.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { selectNode, type ExplorerState, type Transition } from '../state/explorerState.ts';

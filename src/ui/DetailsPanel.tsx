@@ -9,16 +9,18 @@
 import { useEffect, useRef, type ReactElement } from 'react';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import type { ExplorerState, Transition } from '../state/explorerState.ts';
+import type { Scene } from '../state/scene.ts';
 import { EntityDetails } from './EntityDetails.tsx';
 import { RelationDetails } from './RelationDetails.tsx';
 
 interface DetailsPanelProps {
   model: ExplorerModel;
   state: ExplorerState;
+  scene: Scene;
   dispatch: (transition: Transition) => void;
 }
 
-export function DetailsPanel({ model, state, dispatch }: DetailsPanelProps): ReactElement {
+export function DetailsPanel({ model, state, scene, dispatch }: DetailsPanelProps): ReactElement {
   const { selection } = state;
   const panelRef = useRef<HTMLElement>(null);
   const selectionKey = selection.kind === 'none' ? 'none' : `${selection.kind}:${selection.id}`;
@@ -28,9 +30,9 @@ export function DetailsPanel({ model, state, dispatch }: DetailsPanelProps): Rea
   }, [selectionKey]);
   let body: ReactElement;
   if (selection.kind === 'node' && model.data.entities.has(selection.id)) {
-    body = <EntityDetails key={selection.id} entityId={selection.id} model={model} state={state} dispatch={dispatch} />;
+    body = <EntityDetails key={selection.id} entityId={selection.id} model={model} state={state} scene={scene} dispatch={dispatch} />;
   } else if (selection.kind === 'edge' && model.data.relations.has(selection.id)) {
-    body = <RelationDetails key={selection.id} relationId={selection.id} model={model} state={state} dispatch={dispatch} />;
+    body = <RelationDetails key={selection.id} relationId={selection.id} model={model} state={state} scene={scene} dispatch={dispatch} />;
   } else {
     body = <EmptyPanel />;
   }

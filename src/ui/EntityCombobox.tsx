@@ -13,7 +13,7 @@
 import { useId, useState, type ReactElement } from 'react';
 import { ENTITY_TYPES, type Entity } from '../model/index.ts';
 import { searchEntities } from '../state/entitySearch.ts';
-import './analysis.css';
+import './analystTools.css';
 
 interface EntityComboboxProps {
   entities: readonly Entity[];

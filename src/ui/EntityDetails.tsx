@@ -10,6 +10,7 @@ import type { ReactElement } from 'react';
 import { ENTITY_TYPES } from '../model/index.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { toggleHighlightedRelation, type ExplorerState, type Transition } from '../state/explorerState.ts';
+import type { Scene } from '../state/scene.ts';
 import { relationGroupsOf } from '../state/relationView.ts';
 import { AttributeList } from './data/AttributeList.tsx';
 import { RelationCard } from './RelationCard.tsx';
@@ -19,6 +20,8 @@ interface EntityDetailsProps {
   entityId: string;
   model: ExplorerModel;
   state: ExplorerState;
+  /** Whether each relation is on (its type shown, in a shown article). */
+  scene: Scene;
   dispatch: (transition: Transition) => void;
 }
 
@@ -29,7 +32,7 @@ function mentionPlace(mentions: readonly { document: string }[], documentCount: 
   return `in ${documents} of ${documentCount} articles`;
 }
 
-export function EntityDetails({ entityId, model, state, dispatch }: EntityDetailsProps): ReactElement | null {
+export function EntityDetails({ entityId, model, state, scene, dispatch }: EntityDetailsProps): ReactElement | null {
   const entity = model.data.entities.get(entityId);
   if (!entity) return null;
   const type = ENTITY_TYPES[entity.type];
@@ -72,7 +75,7 @@ export function EntityDetails({ entityId, model, state, dispatch }: EntityDetail
               data={model.data}
               focusEntity={entityId}
               highlighted={state.highlightedRelation === view.id}
-              filteredOut={!state.enabledTypes.has(view.type)}
+              filteredOut={!scene.isRelationOn(view.id)}
               onPick={() => dispatch(toggleHighlightedRelation(view.id))}
             />
           )}

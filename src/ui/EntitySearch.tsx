@@ -11,8 +11,7 @@
 
 import type { ReactElement } from 'react';
 import type { Dataset } from '../model/index.ts';
-import { requestCamera } from '../state/analysis.ts';
-import { selectNode, setSearch, type ExplorerState, type Transition } from '../state/explorerState.ts';
+import { selectNode, setSearch, type ExplorerState, type Transition, requestCamera } from '../state/explorerState.ts';
 import { EntityCombobox } from './EntityCombobox.tsx';
 
 interface EntitySearchProps {

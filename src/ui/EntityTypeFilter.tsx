@@ -10,9 +10,9 @@
 
 import type { ReactElement } from 'react';
 import { ENTITY_TYPE_IDS, ENTITY_TYPES, type Dataset } from '../model/index.ts';
-import { setHideUnconnected, showAllEntityTypes, toggleEntityType } from '../state/analysis.ts';
+import { setHideUnconnected, showAllEntityTypes, toggleEntityType } from '../state/analystTools.ts';
 import type { ExplorerState, Transition } from '../state/explorerState.ts';
-import './analysis.css';
+import './analystTools.css';
 
 interface EntityTypeFilterProps {
   dataset: Dataset;
@@ -24,7 +24,7 @@ export function EntityTypeFilter({ dataset, state, dispatch }: EntityTypeFilterP
   const counts = new Map<string, number>();
   for (const entity of dataset.entities) counts.set(entity.type, (counts.get(entity.type) ?? 0) + 1);
   const present = ENTITY_TYPE_IDS.filter((type) => counts.has(type));
-  const hidden = state.analysis.hiddenEntityTypes;
+  const hidden = state.tools.hiddenEntityTypes;
   return (
     <section className="legend-section" aria-labelledby="entity-key-title">
       <div className="legend-heading">
@@ -59,7 +59,7 @@ export function EntityTypeFilter({ dataset, state, dispatch }: EntityTypeFilterP
       <label className="check-row">
         <input
           type="checkbox"
-          checked={state.analysis.hideUnconnected}
+          checked={state.tools.hideUnconnected}
           data-testid="hide-unconnected"
           onChange={(event) => dispatch(setHideUnconnected(event.target.checked))}
         />

@@ -5,45 +5,51 @@
  * Creates sigma on mount and kills it on unmount; never touches the graphology
  * graph. Everything the reader changes (filters, hover, selection) reaches the
  * drawing through sigma's reducers (`explorerReducers.ts`), which read the
- * latest state from a ref. A state change triggers one refresh, of only what
- * it can have changed (`state/refreshScope.ts`). Big graphs are laid out by
- * the worker layout after the first frame (`graph/layoutWorker.ts`).
+ * latest scene (`state/scene.ts`, computed by App) from a ref. A new scene
+ * triggers one refresh, of only what it can have changed
+ * (`state/refreshScope.ts`). Big graphs are laid out by
+ * the worker layout after the first frame (`graph/workerLayout.ts`).
  */
 
 import { useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import Sigma from 'sigma';
 import type { EdgeAttributes, NodeAttributes } from '../graph/attributes.ts';
+import { isBigGraph } from '../graph/graphSize.ts';
 import { shouldUseWorker } from '../graph/layout.ts';
-import { createWorkerLayout, type WorkerLayout } from '../graph/layoutWorker.ts';
-import { analysisViewOf } from '../state/analysisView.ts';
+import { createWorkerLayout, type WorkerLayout } from '../graph/workerLayout.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { refreshScope } from '../state/refreshScope.ts';
 import { clearSelection, hoverNode, selectEdge, selectNode, type ExplorerState, type Transition } from '../state/explorerState.ts';
+import type { Scene } from '../state/scene.ts';
 import { explorerReducers } from './explorerReducers.ts';
 import { createLabelMeasurer, fitGraphWithLabels } from './fitWithLabels.ts';
 import { GraphToolbar } from './GraphToolbar.tsx';
 import { LayoutControls } from './LayoutControls.tsx';
 import { rereadPositions, restyleInPlace } from './sigmaRefresh.ts';
 import { SIGMA_SETTINGS } from './sigmaSettings.ts';
-import { BIG_GRAPH_MIN_NODES, sigmaSettingsForSize } from './sigmaScale.ts';
+import { sigmaSettingsForSize } from './sigmaScale.ts';
 import { installTestHandle } from './testHandle.ts';
 import { ZoomControls } from './ZoomControls.tsx';
 
 interface GraphCanvasProps {
   model: ExplorerModel;
   state: ExplorerState;
+  /** What the state leaves on screen, and how it looks. */
+  scene: Scene;
   dispatch: (transition: Transition) => void;
   /** Drawn over the canvas (a notice such as "no relations"). */
   children?: ReactNode;
 }
 
-export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasProps): ReactElement {
+export function GraphCanvas({ model, state, scene, dispatch, children }: GraphCanvasProps): ReactElement {
   const containerRef = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma<NodeAttributes, EdgeAttributes> | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
-  /** The state sigma last drew, to re-style only what changed since. */
-  const drawnStateRef = useRef(state);
+  const sceneRef = useRef(scene);
+  sceneRef.current = scene;
+  /** The scene sigma last drew, to re-style only what changed since. */
+  const drawnSceneRef = useRef(scene);
   const [workerLayout, setWorkerLayout] = useState<WorkerLayout | null>(null);
 
   useEffect(() => {
@@ -58,10 +64,10 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
     const sigma = new Sigma<NodeAttributes, EdgeAttributes>(layout ? layout.movingGraph : graph, container, {
       ...SIGMA_SETTINGS,
       ...sigmaSettingsForSize(graph.order),
-      ...explorerReducers(model, () => stateRef.current),
+      ...explorerReducers(model, () => sceneRef.current),
     });
     sigmaRef.current = sigma;
-    drawnStateRef.current = stateRef.current;
+    drawnSceneRef.current = sceneRef.current;
     let renders = 0;
     sigma.on('afterRender', () => {
       renders += 1;
@@ -99,7 +105,7 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
     // In a big graph a hover only gets sigma's own hover card: lighting the
     // neighbourhood restyles every node and edge, a few hundred milliseconds
     // at 50,000 edges, on each node the pointer crosses. A click still does.
-    const lightNeighboursOnHover = graph.order <= BIG_GRAPH_MIN_NODES;
+    const lightNeighboursOnHover = !isBigGraph(graph.order);
     sigma.on('enterNode', ({ node }) => {
       container.style.cursor = 'pointer';
       if (lightNeighboursOnHover) dispatch(hoverNode(node));
@@ -156,8 +162,8 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
   useEffect(() => {
     const sigma = sigmaRef.current;
     if (!sigma) return;
-    const scope = refreshScope(model.view, drawnStateRef.current, state);
-    drawnStateRef.current = state;
+    const scope = refreshScope(drawnSceneRef.current, scene);
+    drawnSceneRef.current = scene;
     if (scope.kind === 'none') return;
     // Re-styling in place needs those edges drawn (while the worker layout runs, sigma shows the nodes alone).
     const inPlace = sigma.getGraph() === model.graph;
@@ -165,9 +171,9 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
     // With z-index off (big graphs) the draw order ignores looks, so a new emphasis needs no re-indexing either.
     else if (scope.kind === 'looks' && inPlace && !sigma.getSetting('zIndex')) restyleInPlace(sigma, model.view.nodeKeys, model.view.edgeKeys);
     else sigma.refresh();
-  }, [model, state]);
+  }, [model, scene]);
 
-  const camera = state.analysis.camera;
+  const camera = state.camera;
   useEffect(() => {
     // A node chosen in the search box: glide to it and zoom in a little, whether or not it is on screen.
     const sigma = sigmaRef.current;
@@ -178,7 +184,7 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
     void sigma.getCamera().animate({ x: framed.x, y: framed.y, ratio: Math.min(current.ratio, 0.8) }, { duration: 450 });
   }, [model, camera]);
 
-  const path = analysisViewOf(model.graph, model.view, state).path;
+  const path = scene.path;
   const pathNodes = path?.kind === 'found' ? [...path.nodes].sort().join(' ') : '';
   useEffect(() => {
     // A traced path is framed whole, so every hop the panel lists is on screen.
@@ -214,7 +220,7 @@ export function GraphCanvas({ model, state, dispatch, children }: GraphCanvasPro
     <div className="graph-area">
       <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" aria-label="Knowledge graph of the article" role="region" />
       <ZoomControls sigmaRef={sigmaRef} />
-      <GraphToolbar sigmaRef={sigmaRef} model={model} state={state} />
+      <GraphToolbar sigmaRef={sigmaRef} model={model} scene={scene} />
       {workerLayout ? <LayoutControls layout={workerLayout} /> : null}
       {children}
     </div>

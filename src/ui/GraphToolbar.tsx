@@ -12,26 +12,33 @@ import type Sigma from 'sigma';
 import type { EdgeAttributes, NodeAttributes } from '../graph/attributes.ts';
 import { ENTITY_TYPE_IDS, ENTITY_TYPES, RELATION_TYPES } from '../model/index.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
-import type { ExplorerState } from '../state/explorerState.ts';
+import type { Scene } from '../state/scene.ts';
 import { graphImage, saveBlob, type ImageLegend } from './exportImage.ts';
-import './analysis.css';
+import './analystTools.css';
 
 interface GraphToolbarProps {
   sigmaRef: RefObject<Sigma<NodeAttributes, EdgeAttributes> | null>;
   model: ExplorerModel;
-  state: ExplorerState;
+  scene: Scene;
 }
 
-function legendFor(model: ExplorerModel, state: ExplorerState): ImageLegend {
-  const present = new Set(model.dataset.entities.map((entity) => entity.type));
+/** The legend of what the image shows: the entity and relation types of the scene's visible nodes and edges. */
+function legendFor(model: ExplorerModel, scene: Scene): ImageLegend {
+  const present = new Set<string>();
+  for (const [node, type] of model.view.nodeTypes) if (scene.isNodeVisible(node)) present.add(type);
+  const drawn = new Set<string>();
+  for (const edge of scene.visibleEdges) {
+    const type = model.view.edges.get(edge)?.type;
+    if (type !== undefined) drawn.add(type);
+  }
   return {
     title: model.dataset.title ?? model.dataset.documents[0]?.title ?? 'newsgraph',
-    entities: ENTITY_TYPE_IDS.filter((type) => present.has(type) && !state.analysis.hiddenEntityTypes.has(type)).map((type) => ({
+    entities: ENTITY_TYPE_IDS.filter((type) => present.has(type)).map((type) => ({
       label: ENTITY_TYPES[type].label,
       color: ENTITY_TYPES[type].color,
     })),
     relations: model.view.relationTypes
-      .filter((type) => state.enabledTypes.has(type))
+      .filter((type) => drawn.has(type))
       .map((type) => ({ label: RELATION_TYPES[type].label, color: RELATION_TYPES[type].color })),
   };
 }
@@ -45,7 +52,7 @@ function fileNameFor(model: ExplorerModel): string {
   return `${base || 'newsgraph'}.png`;
 }
 
-export function GraphToolbar({ sigmaRef, model, state }: GraphToolbarProps): ReactElement {
+export function GraphToolbar({ sigmaRef, model, scene }: GraphToolbarProps): ReactElement {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -72,7 +79,7 @@ export function GraphToolbar({ sigmaRef, model, state }: GraphToolbarProps): Rea
     if (!sigma) return;
     setBusy(true);
     try {
-      saveBlob(await graphImage(sigma, legendFor(model, state)), fileNameFor(model));
+      saveBlob(await graphImage(sigma, legendFor(model, scene)), fileNameFor(model));
       say('PNG saved');
     } catch (error) {
       say(error instanceof Error ? error.message : 'The image could not be made.');

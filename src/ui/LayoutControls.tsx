@@ -3,13 +3,13 @@
  * =============================================================
  *
  * Shown only for big graphs, whose ForceAtlas2 layout runs in a web worker
- * after the page opens (src/graph/layoutWorker.ts). The reader sees that the
+ * after the page opens (src/graph/workerLayout.ts). The reader sees that the
  * picture is still settling (iterations and seconds), can freeze it to look
  * at something, and can let it run again.
  */
 
 import { useSyncExternalStore, type ReactElement } from 'react';
-import type { WorkerLayout } from '../graph/layoutWorker.ts';
+import type { WorkerLayout } from '../graph/workerLayout.ts';
 import './layoutControls.css';
 
 export function LayoutControls({ layout }: { layout: WorkerLayout }): ReactElement {

@@ -2,14 +2,14 @@
  * NodeTools — what to do with the selected entity
  * ===============================================
  *
- * Neighbourhood focus (only its 1- or 2-step neighbourhood stays on screen,
- * "All" leaves focus) and the two ends of a path ("Path from here", "Path to
+ * Neighbourhood (only its 1- or 2-step neighbourhood stays on screen,
+ * "All" shows everything again) and the two ends of a path ("Path from here", "Path to
  * here"). Shown above the entity's details.
  */
 
 import type { ReactElement } from 'react';
-import { clearFocus, setFocus, setPathEnd, type FocusDepth } from '../state/analysis.ts';
-import type { ExplorerState, Transition } from '../state/explorerState.ts';
+import { clearNeighbourhood, setNeighbourhood, setPathEnd } from '../state/analystTools.ts';
+import type { ExplorerState, NeighbourhoodDepth, Transition } from '../state/explorerState.ts';
 
 interface NodeToolsProps {
   entityId: string;
@@ -20,15 +20,15 @@ interface NodeToolsProps {
   onPath: () => void;
 }
 
-const DEPTHS: Array<{ depth: FocusDepth | null; label: string }> = [
+const DEPTHS: Array<{ depth: NeighbourhoodDepth | null; label: string }> = [
   { depth: null, label: 'All' },
   { depth: 1, label: '1 step' },
   { depth: 2, label: '2 steps' },
 ];
 
 export function NodeTools({ entityId, label, state, dispatch, onPath }: NodeToolsProps): ReactElement {
-  const focus = state.analysis.focus;
-  const current = focus === null ? null : focus.node === entityId ? focus.depth : undefined;
+  const neighbourhood = state.tools.neighbourhood;
+  const current = neighbourhood === null ? null : neighbourhood.node === entityId ? neighbourhood.depth : undefined;
   return (
     <div className="node-tools" data-testid="node-tools">
       <div className="segmented" role="group" aria-label={`Show only the neighbourhood of ${label}`}>
@@ -41,7 +41,7 @@ export function NodeTools({ entityId, label, state, dispatch, onPath }: NodeTool
             type="button"
             aria-pressed={current === depth}
             data-testid={`focus-${depth ?? 'all'}`}
-            onClick={() => dispatch(depth === null ? clearFocus() : setFocus(entityId, depth))}
+            onClick={() => dispatch(depth === null ? clearNeighbourhood() : setNeighbourhood(entityId, depth))}
           >
             {text}
           </button>
@@ -71,7 +71,7 @@ export function NodeTools({ entityId, label, state, dispatch, onPath }: NodeTool
           Path to here
         </button>
       </div>
-      {focus !== null && focus.node !== entityId ? (
+      {neighbourhood !== null && neighbourhood.node !== entityId ? (
         <p className="muted node-tools-note">Showing the neighbourhood of another entity.</p>
       ) : null}
     </div>

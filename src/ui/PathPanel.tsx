@@ -3,24 +3,25 @@
  * ======================================
  *
  * Two entity comboboxes; once both ends are chosen the shortest path(s) under
- * the active filters are highlighted in the graph (analysisView.ts) and listed
+ * the active filters are highlighted in the graph (state/scene.ts) and listed
  * here hop by hop: the two entities, each relation between them with its
  * direction in words, and the supporting sentences quoted exactly.
  */
 
 import { useState, type ReactElement } from 'react';
 import type { Entity } from '../model/index.ts';
-import { clearPath, setPathEnd, swapPathEnds } from '../state/analysis.ts';
-import { analysisViewOf } from '../state/analysisView.ts';
+import { clearPath, setPathEnd, swapPathEnds } from '../state/analystTools.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { toggleHighlightedRelation, type ExplorerState, type Transition } from '../state/explorerState.ts';
 import { describePath } from '../state/pathView.ts';
+import type { Scene } from '../state/scene.ts';
 import { EntityCombobox } from './EntityCombobox.tsx';
 import { RelationCard } from './RelationCard.tsx';
 
 interface PathPanelProps {
   model: ExplorerModel;
   state: ExplorerState;
+  scene: Scene;
   dispatch: (transition: Transition) => void;
 }
 
@@ -54,9 +55,9 @@ function EndPicker(props: {
   );
 }
 
-export function PathPanel({ model, state, dispatch }: PathPanelProps): ReactElement {
-  const { from, to } = state.analysis.path;
-  const result = analysisViewOf(model.graph, model.view, state).path;
+export function PathPanel({ model, state, scene, dispatch }: PathPanelProps): ReactElement {
+  const { from, to } = state.tools.path;
+  const result = scene.path;
   const label = (id: string | null) => (id === null ? '' : (model.data.entities.get(id)?.label ?? id));
   return (
     <div className="details path-panel" data-testid="path-panel">

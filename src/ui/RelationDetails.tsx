@@ -7,6 +7,7 @@ import type { ReactElement } from 'react';
 import { RELATION_TYPES } from '../model/index.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { selectNode, toggleHighlightedRelation, type ExplorerState, type Transition } from '../state/explorerState.ts';
+import type { Scene } from '../state/scene.ts';
 import { describeRelation } from '../state/relationView.ts';
 import { AttributeList } from './data/AttributeList.tsx';
 import { RelationCard } from './RelationCard.tsx';
@@ -15,10 +16,12 @@ interface RelationDetailsProps {
   relationId: string;
   model: ExplorerModel;
   state: ExplorerState;
+  /** Whether each relation is on (its type shown, in a shown article). */
+  scene: Scene;
   dispatch: (transition: Transition) => void;
 }
 
-export function RelationDetails({ relationId, model, state, dispatch }: RelationDetailsProps): ReactElement | null {
+export function RelationDetails({ relationId, model, state, scene, dispatch }: RelationDetailsProps): ReactElement | null {
   const relation = model.data.relations.get(relationId);
   if (!relation) return null;
   const view = describeRelation(model.data, relation);
@@ -37,7 +40,7 @@ export function RelationDetails({ relationId, model, state, dispatch }: Relation
         view={view}
         data={model.data}
         highlighted={state.highlightedRelation === view.id}
-        filteredOut={!state.enabledTypes.has(view.type)}
+        filteredOut={!scene.isRelationOn(view.id)}
         onPick={() => dispatch(toggleHighlightedRelation(view.id))}
       />
       <div className="jump-to" role="group" aria-label="Open an end of this relation">

@@ -3,7 +3,7 @@
  * =========================================
  *
  * One toggle per relation type present in the graph (colour swatch, label,
- * number of edges), plus All/None. Toggling only changes explorer state; the
+ * number of relations in the shown articles, from the scene), plus All/None. Toggling only changes explorer state; the
  * graph view hides edges through its reducers.
  */
 
@@ -17,14 +17,16 @@ import {
   type ExplorerState,
   type Transition,
 } from '../state/explorerState.ts';
+import type { Scene } from '../state/scene.ts';
 
 interface RelationLegendProps {
   view: ViewIndex;
   state: ExplorerState;
+  scene: Scene;
   dispatch: (transition: Transition) => void;
 }
 
-export function RelationLegend({ view, state, dispatch }: RelationLegendProps): ReactElement {
+export function RelationLegend({ view, state, scene, dispatch }: RelationLegendProps): ReactElement {
   const shown = view.relationTypes.filter((type) => state.enabledTypes.has(type)).length;
   return (
     <section className="legend-section" aria-labelledby="relation-legend-title">
@@ -48,7 +50,7 @@ export function RelationLegend({ view, state, dispatch }: RelationLegendProps): 
         {view.relationTypes.map((type) => {
           const definition = RELATION_TYPES[type];
           const enabled = state.enabledTypes.has(type);
-          const count = view.edgesByType.get(type)?.length ?? 0;
+          const count = scene.visibility.relationCounts.get(type) ?? 0;
           return (
             <li key={type}>
               <button

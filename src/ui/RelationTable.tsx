@@ -2,7 +2,7 @@
  * RelationTable — the graph as a table
  * ====================================
  *
- * Every relation the filters show (relation types, entity types, focus), one
+ * Every relation the filters show (the scene's visible edges), one
  * row each: type, source, target, whether it is a claim, and the supporting
  * sentence quoted exactly. The accessible alternative to the canvas: a real
  * <table> with headers, and each row's button selects the relation.
@@ -10,20 +10,21 @@
 
 import type { ReactElement } from 'react';
 import { RELATION_TYPES } from '../model/index.ts';
-import { analysisViewOf } from '../state/analysisView.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { selectEdge, type ExplorerState, type Transition } from '../state/explorerState.ts';
 import { describeRelation } from '../state/relationView.ts';
+import type { Scene } from '../state/scene.ts';
 import { EvidenceQuote } from './EvidenceQuote.tsx';
 
 interface RelationTableProps {
   model: ExplorerModel;
   state: ExplorerState;
+  scene: Scene;
   dispatch: (transition: Transition) => void;
 }
 
-export function RelationTable({ model, state, dispatch }: RelationTableProps): ReactElement {
-  const visible = analysisViewOf(model.graph, model.view, state).visibleEdges;
+export function RelationTable({ model, state, scene, dispatch }: RelationTableProps): ReactElement {
+  const visible = scene.visibleEdges;
   const rows = model.dataset.relations.filter((relation) => visible.has(relation.id)).map((relation) => describeRelation(model.data, relation));
   return (
     <div className="relation-table-wrap" data-testid="relation-table">

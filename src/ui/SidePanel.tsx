@@ -12,12 +12,13 @@
 import { useRef, useState, type ReactElement, type ReactNode } from 'react';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import type { ExplorerState, Transition } from '../state/explorerState.ts';
+import type { Scene } from '../state/scene.ts';
 import { ArticlePane } from './ArticlePane.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { NodeTools } from './NodeTools.tsx';
 import { PathPanel } from './PathPanel.tsx';
 import { RelationTable } from './RelationTable.tsx';
-import './analysis.css';
+import './analystTools.css';
 
 export type SideTab = 'details' | 'path' | 'article' | 'table';
 
@@ -31,12 +32,13 @@ const TABS: Array<{ id: SideTab; label: string }> = [
 interface SidePanelProps {
   model: ExplorerModel;
   state: ExplorerState;
+  scene: Scene;
   dispatch: (transition: Transition) => void;
   tab: SideTab;
   onTab: (tab: SideTab) => void;
 }
 
-export function SidePanel({ model, state, dispatch, tab, onTab }: SidePanelProps): ReactElement {
+export function SidePanel({ model, state, scene, dispatch, tab, onTab }: SidePanelProps): ReactElement {
   const tabRefs = useRef(new Map<SideTab, HTMLButtonElement>());
   const [collapsed, setCollapsed] = useState(false);
   const selected = state.selection.kind === 'node' ? model.data.entities.get(state.selection.id) : undefined;
@@ -58,12 +60,12 @@ export function SidePanel({ model, state, dispatch, tab, onTab }: SidePanelProps
         {selected ? (
           <NodeTools entityId={selected.id} label={selected.label} state={state} dispatch={dispatch} onPath={() => onTab('path')} />
         ) : null}
-        <DetailsPanel model={model} state={state} dispatch={dispatch} />
+        <DetailsPanel model={model} state={state} scene={scene} dispatch={dispatch} />
       </>
     );
-  } else if (tab === 'path') body = <PathPanel model={model} state={state} dispatch={dispatch} />;
+  } else if (tab === 'path') body = <PathPanel model={model} state={state} scene={scene} dispatch={dispatch} />;
   else if (tab === 'article') body = <ArticlePane model={model} state={state} dispatch={dispatch} />;
-  else body = <RelationTable model={model} state={state} dispatch={dispatch} />;
+  else body = <RelationTable model={model} state={state} scene={scene} dispatch={dispatch} />;
 
   const move = (delta: number) => {
     const index = TABS.findIndex((t) => t.id === tab);

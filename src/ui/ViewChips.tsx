@@ -2,14 +2,14 @@
  * ViewChips — what is narrowing the graph, and a way out
  * ======================================================
  *
- * A neighbourhood focus and a traced path stay on when the selection that
+ * A neighbourhood and a traced path stay on when the selection that
  * started them is cleared or the panel shows another tab. Over the canvas, a
  * chip for each says what the graph is showing and clears it with one click
  * (Escape clears them too, innermost first: see state/stepBack.ts).
  */
 
 import type { ReactElement } from 'react';
-import { clearFocus, clearPath } from '../state/analysis.ts';
+import { clearNeighbourhood, clearPath } from '../state/analystTools.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import type { ExplorerState, Transition } from '../state/explorerState.ts';
 
@@ -20,18 +20,18 @@ interface ViewChipsProps {
 }
 
 export function ViewChips({ model, state, dispatch }: ViewChipsProps): ReactElement | null {
-  const { focus, path } = state.analysis;
+  const { neighbourhood, path } = state.tools;
   const pathShown = path.from !== null || path.to !== null;
-  if (focus === null && !pathShown) return null;
+  if (neighbourhood === null && !pathShown) return null;
   const label = (id: string | null) => (id === null ? '…' : (model.data.entities.get(id)?.label ?? id));
   return (
     <div className="view-chips" role="group" aria-label="What the graph is narrowed to" data-testid="view-chips">
-      {focus !== null ? (
+      {neighbourhood !== null ? (
         <span className="view-chip canvas-overlay" data-testid="chip-focus">
           <span>
-            {focus.depth === 1 ? '1 step' : '2 steps'} around <strong>{label(focus.node)}</strong>
+            {neighbourhood.depth === 1 ? '1 step' : '2 steps'} around <strong>{label(neighbourhood.node)}</strong>
           </span>
-          <button type="button" onClick={() => dispatch(clearFocus())} aria-label={`Show all entities, not only those around ${label(focus.node)}`}>
+          <button type="button" onClick={() => dispatch(clearNeighbourhood())} aria-label={`Show all entities, not only those around ${label(neighbourhood.node)}`}>
             Show all
           </button>
         </span>

@@ -2,7 +2,7 @@
  * Edge label drawing
  * ==================
  *
- * Only the highlighted relation carries a label (see graph/display.ts). sigma
+ * Only the highlighted relation carries a label (see lookStyles.ts). sigma
  * squeezes a label that is longer than its edge down to "iss…", which reads
  * as a glitch; these drawers skip the label instead when it does not fit
  * between the two nodes — the side panel says it in full anyway.

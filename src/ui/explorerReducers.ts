@@ -2,37 +2,33 @@
  * sigma's reducers for the explorer
  * =================================
  *
- * How every node and edge is drawn, from the latest explorer state: the look
- * decided in `state/appearance.ts` (with the analysis tools' view), styled by
- * `graph/display.ts`, then scaled for the graph's size (`sigmaScale.ts`).
- * The reducers read the state through `getState` so sigma can keep the same
- * functions for its whole life while the state changes under them.
+ * How every node and edge is drawn, from the latest scene: the look decided
+ * in `state/scene.ts`, styled by `lookStyles.ts`, then scaled for the graph's
+ * size (`sigmaScale.ts`). The reducers read the scene through `getScene` so
+ * sigma can keep the same functions for its whole life while the scene
+ * changes under them; each look is a few lookups in the scene's sets.
  */
 
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, NodeAttributes } from '../graph/attributes.ts';
-import { styleEdge, styleNode } from '../graph/display.ts';
-import { analysisViewOf } from '../state/analysisView.ts';
-import { edgeLook, nodeLook } from '../state/appearance.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
-import type { ExplorerState } from '../state/explorerState.ts';
+import type { Scene } from '../state/scene.ts';
+import { styleEdge, styleNode } from './lookStyles.ts';
 import { edgeSizeScale, nodeSizeScale } from './sigmaScale.ts';
 
 type Reducers = Pick<Settings<NodeAttributes, EdgeAttributes>, 'nodeReducer' | 'edgeReducer'>;
 
-export function explorerReducers({ graph, view }: ExplorerModel, getState: () => ExplorerState): Reducers {
+export function explorerReducers({ graph }: ExplorerModel, getScene: () => Scene): Reducers {
   const sizeScale = nodeSizeScale(graph.order);
   const edgeScale = edgeSizeScale(graph.order);
   return {
     nodeReducer: (node, data) => {
-      const state = getState();
-      const styled = styleNode(nodeLook(view, state, node, analysisViewOf(graph, view, state)), data);
+      const styled = styleNode(getScene().nodeLook(node), data);
       if (styled.size !== undefined) styled.size *= sizeScale;
       return styled;
     },
     edgeReducer: (edge, data) => {
-      const state = getState();
-      const styled = styleEdge(edgeLook(view, state, edge, analysisViewOf(graph, view, state)), data.hedged, data);
+      const styled = styleEdge(getScene().edgeLook(edge), data.hedged, data);
       if (styled.size !== undefined) styled.size *= edgeScale;
       return styled;
     },

@@ -12,7 +12,7 @@
 import { drawOnCanvas } from '@sigma/export-image';
 import Sigma from 'sigma';
 import type { EdgeAttributes, NodeAttributes } from '../graph/attributes.ts';
-import { CANVAS_BACKGROUND } from '../graph/display.ts';
+import { CANVAS_BACKGROUND } from './lookStyles.ts';
 
 export interface ImageLegend {
   title: string;

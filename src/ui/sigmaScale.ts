@@ -5,7 +5,7 @@
  * A news article's graph is small and every name is drawn. A corpus graph of
  * thousands of entities is not: drawing every label (and edge label) costs
  * more than drawing the graph, and hit-testing edges on every pointer move
- * costs more still. Above `BIG_GRAPH_MIN_NODES` labels are culled to the
+ * costs more still. Above `BIG_GRAPH_MIN_NODES` (graph/graphSize.ts) labels are culled to the
  * biggest nodes on a coarse grid, edge labels and edge events are off,
  * edges are hidden while the camera moves, and the program names buildGraph
  * assigns ('curved', 'curvedArrow', 'ringed') are drawn by sigma's plain
@@ -21,8 +21,7 @@
 import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, NodeAttributes } from '../graph/attributes.ts';
-
-export const BIG_GRAPH_MIN_NODES = 500;
+import { BIG_GRAPH_MIN_NODES } from '../graph/graphSize.ts';
 
 /** Factor applied to every drawn node size: 1 up to `BIG_GRAPH_MIN_NODES`, then shrinking with the square root of the count. */
 export function nodeSizeScale(nodes: number): number {

@@ -19,6 +19,7 @@ export function viewContextOf(model: ExplorerModel): ViewContext {
     entityIds: new Set(model.view.nodeKeys),
     relationIds: new Set(model.view.edgeKeys),
     relationTypes: model.view.relationTypes,
+    documentIds: model.dataset.documents.map((document) => document.id),
   };
 }
 

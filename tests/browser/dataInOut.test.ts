@@ -205,13 +205,30 @@ describe('open article', () => {
     expect(await page.locator('.details-meta').textContent()).toMatch(/mentions in 2 of 2 articles/);
 
     // The article filter: without the Kyiv article, Zelensky (named only there) leaves the graph.
-    const hasNode = (id: string) => page.evaluate((node) => window.__newsgraph?.nodePosition(node) !== null, id);
+    // A visibility rule like the other filters: the node stays in the one graph, drawn hidden.
+    const hasNode = (id: string) =>
+      page.evaluate((node) => {
+        const shown = window.__newsgraph?.nodeDisplay(node);
+        return shown !== null && shown !== undefined && shown.hidden !== true;
+      }, id);
     expect(await hasNode('volodymyr-zelensky')).toBe(true);
     await page.getByTestId('document-kyiv-visit').uncheck();
     await graphReady();
     await expect.poll(() => hasNode('volodymyr-zelensky')).toBe(false);
     expect(await hasNode('olaf-scholz')).toBe(true);
     expect(await page.getByTestId('document-paris-defence-pact').isDisabled()).toBe(true);
+    // The filter is in the URL: a copied link restores it.
+    await expect.poll(() => new URL(page.url()).hash).toContain('doc=paris-defence-pact');
+    const link = new URL(page.url()).hash;
+    expect(link).not.toContain('doc=kyiv-visit');
+    await page.getByTestId('document-kyiv-visit').check();
+    await expect.poll(() => hasNode('volodymyr-zelensky')).toBe(true);
+    await expect.poll(() => new URL(page.url()).hash).not.toContain('doc=');
+    await page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, link);
+    await expect.poll(() => hasNode('volodymyr-zelensky')).toBe(false);
+    expect(await page.getByTestId('document-kyiv-visit').isChecked()).toBe(false);
     await page.getByTestId('document-kyiv-visit').check();
     await expect.poll(() => hasNode('volodymyr-zelensky')).toBe(true);
   });

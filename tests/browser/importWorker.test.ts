@@ -1,10 +1,10 @@
 /**
- * Importing a big graph file in the import worker (src/ui/data/importWorker.ts),
+ * Importing a big graph file in the import worker (src/ui/data/import.worker.ts),
  * end to end in real headless Chromium against the production build:
  *  - a 25 MB dataset JSON (the `large` synthetic dataset, 10,000 entities and
  *    50,000 relations, pretty-printed the way the app's own export writes it)
  *    goes in through the real file input; the status line walks through its
- *    stages, a module worker loads `importWorker-*.js`, and the main thread
+ *    stages, a module worker loads `import.worker-*.js`, and the main thread
  *    keeps drawing frames while the worker parses;
  *  - malformed big files (cut short; a dangling reference deep inside) come
  *    back through the worker as the problems panel, the big graph kept;
@@ -32,7 +32,7 @@
 
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SIZES, syntheticDataset } from '../../bench/synthetic.ts';
+import { SIZES, syntheticDataset } from '../../src/model/syntheticDataset.ts';
 import type { Dataset } from '../../src/model/index.ts';
 import { handleImportRequest } from '../../src/ui/data/importProtocol.ts';
 import { startApp, type AppHarness, type AppPage } from './harness.ts';
@@ -74,7 +74,7 @@ let bigText: string;
 
 const stats = () => page.getByTestId('stats').innerText();
 const origin = async () => (await page.getByTestId('data-origin').textContent()) ?? '';
-const importWorkers = () => workers.filter((url) => /\/importWorker-[\w-]+\.js$/.test(url));
+const importWorkers = () => workers.filter((url) => /\/import\.worker-[\w-]+\.js$/.test(url));
 
 /** Starts the heartbeat, the stage/ready recorder and the long-task observer, all on the page's clock. */
 async function startProbe(): Promise<void> {
@@ -154,7 +154,7 @@ beforeAll(async () => {
   page = opened.page;
   page.on('worker', (worker: Worker) => {
     workers.push(worker.url());
-    if (!/\/importWorker-[\w-]+\.js$/.test(worker.url())) return;
+    if (!/\/import\.worker-[\w-]+\.js$/.test(worker.url())) return;
     runningImportWorkers.add(worker);
     worker.on('close', () => runningImportWorkers.delete(worker));
   });
@@ -188,7 +188,7 @@ describe('importing a big file in the worker', () => {
     expect(stages.at(-1)).toBeNull();
     expect(await page.getByTestId('import-progress').count()).toBe(0);
 
-    // A module worker built from importWorker.ts did the parsing.
+    // A module worker built from import.worker.ts did the parsing.
     expect(importWorkers().length).toBe(before + 1);
 
     // Windows on the page's clock. They start at the input's change event: Playwright builds a buffer
@@ -309,7 +309,7 @@ describe('importing a big file in the worker', () => {
   });
 
   it('when the worker script cannot load, the file gets one "import worker failed" problem, the graph stays, and the next import works', async () => {
-    const pattern = /\/importWorker-[\w-]+\.js$/;
+    const pattern = /\/import\.worker-[\w-]+\.js$/;
     const blocked: string[] = [];
     await page.route(pattern, (route) => {
       blocked.push(route.request().url());
@@ -337,6 +337,6 @@ describe('importing a big file in the worker', () => {
     await page.getByTestId('import-file').setInputFiles(csv('lucky.csv'));
     await expect.poll(origin, { timeout: 30_000 }).toBe('Imported from lucky.csv');
     // Chromium logs the aborted script load as a console error; nothing else may appear.
-    expect(opened.problems.filter((p) => !p.includes('Failed to load resource') && !p.includes('importWorker'))).toEqual([]);
+    expect(opened.problems.filter((p) => !p.includes('Failed to load resource') && !p.includes('import.worker'))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Big graphs: the ForceAtlas2 layout runs in a web worker after the page
- * opens (src/graph/layoutWorker.ts), with progress, Stop and Resume
+ * opens (src/graph/workerLayout.ts), with progress, Stop and Resume
  * (src/ui/LayoutControls.tsx). Opens the 2,000-entity synthetic dataset
  * (`?bench=medium`) in the real build under its CSP, which must allow the
  * worker's blob URL.

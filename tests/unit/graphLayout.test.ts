@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/buildGraph.ts';
 import type { NewsGraph } from '../../src/graph/attributes.ts';
-import { applyLayout, DEFAULT_LAYOUT_OPTIONS, layoutSpan, seededRandom, shouldUseWorker, SYNC_LAYOUT_MAX_NODES } from '../../src/graph/layout.ts';
+import { BIG_GRAPH_MIN_NODES } from '../../src/graph/graphSize.ts';
+import { applyLayout, DEFAULT_LAYOUT_OPTIONS, layoutSpan, seededRandom, shouldUseWorker } from '../../src/graph/layout.ts';
 import { DEFAULT_LABEL_BOX_OPTIONS, labelBoxExtent, separateLabels } from '../../src/graph/separateLabels.ts';
 import { parseDatasetJson } from '../../src/model/index.ts';
 
@@ -82,7 +83,7 @@ describe('applyLayout', () => {
 
   it('keeps the synchronous path for small graphs', () => {
     expect(shouldUseWorker(buildGraph(seed))).toBe(false);
-    expect(SYNC_LAYOUT_MAX_NODES).toBeGreaterThan(seed.entities.length);
+    expect(BIG_GRAPH_MIN_NODES).toBeGreaterThan(seed.entities.length);
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/buildGraph.ts';
 import { mixColors } from '../../src/graph/colors.ts';
-import { CANVAS_BACKGROUND, EDGE_SIZE, MUTED_LABEL_COLOR, styleEdge, styleNode } from '../../src/graph/display.ts';
+import { CANVAS_BACKGROUND, EDGE_SIZE, MUTED_LABEL_COLOR, styleEdge, styleNode } from '../../src/ui/lookStyles.ts';
 import { labelSide, labelStartX, LABEL_GAP } from '../../src/graph/labelPlacement.ts';
 import { buildViewIndex, otherEnd } from '../../src/graph/viewIndex.ts';
 import { parseDatasetJson, RELATION_TYPE_IDS, type Dataset } from '../../src/model/index.ts';
@@ -106,7 +106,7 @@ describe('styleEdge / styleNode', () => {
 
   it('rings and labels the selected node; dimmed nodes lose colour and label; muted keep their label', () => {
     expect(styleNode('selected', node())).toMatchObject({ highlighted: true, forceLabel: true, zIndex: 3 });
-    expect(styleNode('focus', node())).toMatchObject({ forceLabel: true, zIndex: 2, color: '#0072B2' });
+    expect(styleNode('emphasised', node())).toMatchObject({ forceLabel: true, zIndex: 2, color: '#0072B2' });
     const dimmed = styleNode('dimmed', node());
     // The label string stays (sigma's label grid keeps the node); the drawer skips it.
     expect(dimmed.labelHidden).toBe(true);

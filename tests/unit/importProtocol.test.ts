@@ -16,7 +16,7 @@ import {
   IMPORT_STAGE_LABELS,
   handleImportRequest,
   importRequestProblem,
-  invalidResponse,
+  importErrorDetails,
   workerFailure,
   type ImportRequest,
   type ImportResponse,
@@ -55,14 +55,14 @@ describe('importRequestProblem', () => {
   });
 });
 
-describe('invalidResponse: errors cross postMessage as plain data', () => {
+describe('importErrorDetails: errors cross postMessage as plain data', () => {
   it('a DatasetParseError keeps its class name and its structured problem, line and column included', () => {
     const error = new DatasetParseError(
       { code: 'invalid-json', path: '', message: 'unexpected "}"', fix: 'remove the trailing comma', line: 12, column: 5 },
       'broken.json',
     );
-    const response = structuredClone(invalidResponse(error, 'broken.json'));
-    expect(response).toEqual({ type: 'invalid', errorName: 'DatasetParseError', message: error.message, file: 'broken.json', problems: error.problems });
+    const response = structuredClone(importErrorDetails(error, 'broken.json'));
+    expect(response).toEqual({ errorName: 'DatasetParseError', file: 'broken.json', problems: error.problems });
     expect(response.problems[0]).toMatchObject({ code: 'invalid-json', line: 12, column: 5, fix: 'remove the trailing comma' });
   });
 
@@ -73,19 +73,19 @@ describe('invalidResponse: errors cross postMessage as plain data', () => {
     expect(cloned).not.toBeInstanceOf(DatasetValidationError);
     expect((cloned as Error).name).toBe('Error');
     expect(cloned).not.toHaveProperty('problems');
-    const response = structuredClone(invalidResponse(error, 'x.json'));
+    const response = structuredClone(importErrorDetails(error, 'x.json'));
     expect(response.errorName).toBe('DatasetValidationError');
     expect(response.problems.map((p) => p.path)).toEqual(['relations[0].source']);
   });
 
   it('a plain Error or a thrown string becomes one problem with the message and a fix', () => {
-    const fromError = invalidResponse(new TypeError('boom'), 'a.csv');
+    const fromError = importErrorDetails(new TypeError('boom'), 'a.csv');
     expect(fromError.errorName).toBe('TypeError');
     expect(fromError.problems).toHaveLength(1);
     expect(fromError.problems[0]).toMatchObject({ code: 'invalid-value', path: '', message: 'boom' });
     expect(fromError.problems[0]!.fix).not.toBe('');
-    const fromString = invalidResponse('just a string', 'a.csv');
-    expect(fromString).toMatchObject({ errorName: 'Error', message: 'just a string', file: 'a.csv' });
+    const fromString = importErrorDetails('just a string', 'a.csv');
+    expect(fromString).toMatchObject({ errorName: 'Error', file: 'a.csv' });
     expect(fromString.problems[0]!.message).toBe('just a string');
   });
 
@@ -134,7 +134,7 @@ describe('handleImportRequest: the worker’s whole logic', () => {
     expect(stagesOf(responses)).toEqual(['reading', 'parsing']);
     const [final] = finals(responses);
     expect(finals(responses)).toHaveLength(1);
-    if (final?.type !== 'invalid') throw new Error(`expected invalid, got ${final?.type}`);
+    if (final?.type !== 'error') throw new Error(`expected an error, got ${final?.type}`);
     expect(final.errorName).toBe('DatasetParseError');
     expect(final.file).toBe('trailing-comma.json');
     expect(final.problems[0]).toMatchObject({ code: 'invalid-json' });
@@ -151,31 +151,31 @@ describe('handleImportRequest: the worker’s whole logic', () => {
     expect(stagesOf(responses)).toEqual(['reading', 'parsing']);
     expect(finals(responses)).toHaveLength(1);
     const [final] = finals(responses);
-    if (final?.type !== 'invalid') throw new Error(`expected invalid, got ${final?.type}`);
+    if (final?.type !== 'error') throw new Error(`expected an error, got ${final?.type}`);
     expect(final.errorName).toBe('DatasetValidationError');
     expect(final.message).toContain('broken.json');
     expect(final.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['relations[0].source', 'entities[2].type']));
   });
 
-  it('a malformed message gets one invalid answer and no progress', async () => {
+  it('a malformed message gets one error answer and no progress', async () => {
     const responses = await run({ type: 'import', fileName: 'a.json' });
     expect(responses).toHaveLength(1);
-    expect(responses[0]).toMatchObject({ type: 'invalid', file: '', errorName: 'Error' });
-    if (responses[0]?.type !== 'invalid') throw new Error('expected invalid');
+    expect(responses[0]).toMatchObject({ type: 'error', file: '', errorName: 'Error' });
+    if (responses[0]?.type !== 'error') throw new Error('expected an error');
     expect(responses[0].problems[0]!.message).toContain('field "text"');
   });
 
-  it('when the result cannot be posted (DataCloneError), the file still gets an invalid answer instead of silence', async () => {
+  it('when the result cannot be posted (DataCloneError), the file still gets an error answer instead of silence', async () => {
     const received: ImportResponse[] = [];
     await handleImportRequest({ type: 'import', fileName: 'seed.json', text: seedText }, (response) => {
       if (response.type === 'result') throw new DOMException('could not be cloned', 'DataCloneError');
       received.push(response);
     });
-    expect(received.at(-1)).toMatchObject({ type: 'invalid', errorName: 'DataCloneError', file: 'seed.json' });
+    expect(received.at(-1)).toMatchObject({ type: 'error', errorName: 'DataCloneError', file: 'seed.json' });
   });
 });
 
-/** An in-process stand-in for `new Worker(importWorker.ts)`: clones like postMessage, answers asynchronously like a thread. */
+/** An in-process stand-in for `new Worker(import.worker.ts)`: clones like postMessage, answers asynchronously like a thread. */
 class ClonedChannelWorker implements ImportWorkerLike {
   onmessage: ((event: MessageEvent<ImportResponse>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
@@ -210,7 +210,7 @@ class ClonedChannelWorker implements ImportWorkerLike {
 class TestErrorEvent extends Event implements ErrorEvent {
   readonly colno = 0;
   readonly lineno = 0;
-  readonly filename = 'importWorker.js';
+  readonly filename = 'import.worker.js';
   readonly error = null;
   constructor(readonly message: string) {
     super('error');

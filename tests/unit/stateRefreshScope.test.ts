@@ -9,9 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/buildGraph.ts';
 import { buildViewIndex } from '../../src/graph/viewIndex.ts';
 import { parseDatasetJson } from '../../src/model/index.ts';
-import { setHideUnconnected, toggleEntityType } from '../../src/state/analysis.ts';
-import { analysisViewOf } from '../../src/state/analysisView.ts';
-import { edgeLook, nodeLook } from '../../src/state/appearance.ts';
+import { hoverRelations, setHideUnconnected, setPathEnd, toggleEntityType } from '../../src/state/analystTools.ts';
 import {
   hideAllRelationTypes,
   hoverNode,
@@ -19,35 +17,46 @@ import {
   selectNode,
   setSearch,
   showAllRelationTypes,
+  toggleDocument,
   toggleRelationType,
+  requestCamera,
   type ExplorerState,
 } from '../../src/state/explorerState.ts';
-import { refreshScope } from '../../src/state/refreshScope.ts';
+import { createExplorerModel } from '../../src/state/explorerModel.ts';
+import { refreshScope as refreshScopeOf } from '../../src/state/refreshScope.ts';
+import { computeScene } from '../../src/state/scene.ts';
 
 const seed = parseDatasetJson(readFileSync(new URL('../../data/seed-dataset.json', import.meta.url), 'utf8'));
 const graph = buildGraph(seed);
 const index = buildViewIndex(graph);
 const initial = initialExplorerState(index.relationTypes);
+const model = { dataset: seed, graph, view: index };
+const scene = (state: ExplorerState) => computeScene(model, state);
+/** The scope between two states, their scenes computed as App does (the next from the previous). */
+function refreshScope(previous: ExplorerState, next: ExplorerState) {
+  const before = scene(previous);
+  return refreshScopeOf(before, computeScene(model, next, before));
+}
 
 /** Keys whose look differs between the two states, as the reducers would draw them. */
 function changedLooks(previous: ExplorerState, next: ExplorerState): { nodes: Set<string>; edges: Set<string> } {
-  const before = analysisViewOf(graph, index, previous);
-  const after = analysisViewOf(graph, index, next);
-  const nodes = new Set(graph.nodes().filter((n) => nodeLook(index, previous, n, before) !== nodeLook(index, next, n, after)));
-  const edges = new Set(graph.edges().filter((e) => edgeLook(index, previous, e, before) !== edgeLook(index, next, e, after)));
+  const before = scene(previous);
+  const after = scene(next);
+  const nodes = new Set(graph.nodes().filter((n) => before.nodeLook(n) !== after.nodeLook(n)));
+  const edges = new Set(graph.edges().filter((e) => before.edgeLook(e) !== after.edgeLook(e)));
   return { nodes, edges };
 }
 
 function expectSound(previous: ExplorerState, next: ExplorerState): void {
-  const scope = refreshScope(index, previous, next);
+  const scope = refreshScope(previous, next);
   const changed = changedLooks(previous, next);
   if (scope.kind === 'everything') return;
   if (scope.kind === 'looks') {
     // Every look may change, but nothing may appear or disappear.
-    const before = analysisViewOf(graph, index, previous);
-    const after = analysisViewOf(graph, index, next);
-    for (const n of graph.nodes()) expect(nodeLook(index, previous, n, before) === 'hidden', n).toBe(nodeLook(index, next, n, after) === 'hidden');
-    for (const e of graph.edges()) expect(edgeLook(index, previous, e, before) === 'hidden', e).toBe(edgeLook(index, next, e, after) === 'hidden');
+    const before = scene(previous);
+    const after = scene(next);
+    for (const n of graph.nodes()) expect(before.nodeLook(n) === 'hidden', n).toBe(after.nodeLook(n) === 'hidden');
+    for (const e of graph.edges()) expect(before.edgeLook(e) === 'hidden', e).toBe(after.edgeLook(e) === 'hidden');
     return;
   }
   const nodes = scope.kind === 'some' ? new Set(scope.nodes) : new Set<string>();
@@ -58,12 +67,14 @@ function expectSound(previous: ExplorerState, next: ExplorerState): void {
 
 describe('refreshScope', () => {
   it('re-styles nothing when the state did not change', () => {
-    expect(refreshScope(index, initial, initial)).toEqual({ kind: 'none' });
+    expect(refreshScope(initial, initial)).toEqual({ kind: 'none' });
+    // A camera request changes neither what is shown nor how it looks.
+    expect(refreshScope(initial, requestCamera('russia')(initial))).toEqual({ kind: 'none' });
   });
 
   it('a relation-type toggle in a plain view re-styles just that type’s edges and their ends', () => {
     const next = toggleRelationType('issued-warrant')(initial);
-    const scope = refreshScope(index, initial, next);
+    const scope = refreshScope(initial, next);
     expect(scope.kind).toBe('some');
     if (scope.kind !== 'some') return;
     expect(new Set(scope.edges)).toEqual(new Set(index.edgesByType.get('issued-warrant')));
@@ -89,8 +100,8 @@ describe('refreshScope', () => {
     const edge = graph.edges(lonely!)[0]!;
     const type = index.edges.get(edge)!.type;
     const next = toggleRelationType(type)(initial);
-    expect(nodeLook(index, next, lonely!)).toBe('muted');
-    const scope = refreshScope(index, initial, next);
+    expect(scene(next).nodeLook(lonely!)).toBe('muted');
+    const scope = refreshScope(initial, next);
     expect(scope.kind === 'some' && scope.nodes.includes(lonely!)).toBe(true);
   });
 
@@ -104,7 +115,7 @@ describe('refreshScope', () => {
       toggleEntityType('person')(initial),
     ];
     for (const state of shaped) {
-      expect(refreshScope(index, state, toggle(state))).toEqual({ kind: 'everything' });
+      expect(refreshScope(state, toggle(state))).toEqual({ kind: 'everything' });
       expectSound(state, toggle(state));
     }
   });
@@ -118,10 +129,50 @@ describe('refreshScope', () => {
       [initial, setSearch('Kremlin', seed.entities)(initial)],
       [focused, selectNode('russia')(focused)],
       [selectNode('russia')(focused), focused],
+      // A path or a hovered sentence lights things but shows and hides nothing either.
+      [initial, setPathEnd('to', 'ukraine')(setPathEnd('from', 'armenia')(initial))],
+      [initial, hoverRelations(['r27-armenia-allied-with-russia'])(initial)],
     ];
     for (const [previous, next] of steps) {
-      expect(refreshScope(index, previous, next)).toEqual({ kind: 'looks' });
+      expect(refreshScope(previous, next)).toEqual({ kind: 'looks' });
       expectSound(previous, next);
     }
+  });
+});
+
+describe('refreshScope under the article filter', () => {
+  // Two articles on the seed graph's entities: the seed's relations split between them by position.
+  const documents = [seed.documents[0]!, { ...seed.documents[0]!, id: 'copy', title: 'A copy' }];
+  const corpus = {
+    ...seed,
+    documents,
+    relations: seed.relations.map((relation, i) =>
+      i % 2 === 0 ? relation : { ...relation, evidence: relation.evidence.map((span) => ({ ...span, document: 'copy' })) },
+    ),
+  };
+  const corpusModel = createExplorerModel(corpus);
+  const start = toggleDocument(
+    documents.map((d) => d.id),
+    'copy',
+  )(initialExplorerState(corpusModel.view.relationTypes));
+
+  it('a relation-type toggle stays a partial re-style, and no changed look is left out', () => {
+    for (const type of corpusModel.view.relationTypes) {
+      const before = computeScene(corpusModel, start);
+      const next = toggleRelationType(type)(start);
+      const after = computeScene(corpusModel, next, before);
+      const scope = refreshScopeOf(before, after);
+      expect(scope.kind === 'some' || scope.kind === 'none', type).toBe(true);
+      const nodes = new Set(scope.kind === 'some' ? scope.nodes : []);
+      const edges = new Set(scope.kind === 'some' ? scope.edges : []);
+      for (const node of corpusModel.view.nodeKeys) if (before.nodeLook(node) !== after.nodeLook(node)) expect(nodes.has(node), node).toBe(true);
+      for (const edge of corpusModel.view.edgeKeys) if (before.edgeLook(edge) !== after.edgeLook(edge)) expect(edges.has(edge), edge).toBe(true);
+    }
+  });
+
+  it('switching an article re-processes everything', () => {
+    const before = computeScene(corpusModel, start);
+    const all = toggleDocument(documents.map((d) => d.id), 'copy')(start);
+    expect(refreshScopeOf(before, computeScene(corpusModel, all, before))).toEqual({ kind: 'everything' });
   });
 });

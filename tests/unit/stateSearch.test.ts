@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseDatasetJson } from '../../src/model/index.ts';
 import { buildGraph } from '../../src/graph/buildGraph.ts';
 import { buildViewIndex } from '../../src/graph/viewIndex.ts';
-import { edgeLook, nodeLook } from '../../src/state/appearance.ts';
 import { normalizeForSearch, searchEntities } from '../../src/state/entitySearch.ts';
-import { hoverNode, initialExplorerState, setSearch } from '../../src/state/explorerState.ts';
+import { hoverNode, initialExplorerState, setSearch, type ExplorerState } from '../../src/state/explorerState.ts';
+import { computeScene } from '../../src/state/scene.ts';
 
 const seed = parseDatasetJson(readFileSync(new URL('../../data/seed-dataset.json', import.meta.url), 'utf8'));
 
@@ -38,8 +38,10 @@ describe('searchEntities', () => {
 });
 
 describe('setSearch transition and search focus', () => {
-  const index = buildViewIndex(buildGraph(seed));
+  const graph = buildGraph(seed);
+  const index = buildViewIndex(graph);
   const initial = initialExplorerState(index.relationTypes);
+  const scene = (state: ExplorerState) => computeScene({ dataset: seed, graph, view: index }, state);
 
   it('stores the query with its matches, and returns the same state for the same query', () => {
     const state = setSearch('put', seed.entities)(initial);
@@ -50,12 +52,12 @@ describe('setSearch transition and search focus', () => {
 
   it('draws the matches in focus and dims everything else until the box is cleared', () => {
     const state = setSearch('put', seed.entities)(initial);
-    expect(nodeLook(index, state, 'vladimir-putin')).toBe('focus');
-    expect(nodeLook(index, state, 'russia')).toBe('dimmed');
-    expect(edgeLook(index, state, 'r27-armenia-allied-with-russia')).toBe('dimmed');
+    expect(scene(state).nodeLook('vladimir-putin')).toBe('emphasised');
+    expect(scene(state).nodeLook('russia')).toBe('dimmed');
+    expect(scene(state).edgeLook('r27-armenia-allied-with-russia')).toBe('dimmed');
     // Hovering still wins over the search.
-    expect(nodeLook(index, hoverNode('russia')(state), 'russia')).toBe('focus');
+    expect(scene(hoverNode('russia')(state)).nodeLook('russia')).toBe('emphasised');
     const cleared = setSearch('', seed.entities)(state);
-    expect(nodeLook(index, cleared, 'russia')).toBe('normal');
+    expect(scene(cleared).nodeLook('russia')).toBe('normal');
   });
 });

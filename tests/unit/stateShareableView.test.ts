@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/buildGraph.ts';
 import { buildViewIndex } from '../../src/graph/viewIndex.ts';
 import { ENTITY_TYPE_IDS, parseDatasetJson } from '../../src/model/index.ts';
-import { setFocus, setHideUnconnected, setPathEnd, toggleEntityType } from '../../src/state/analysis.ts';
-import { initialExplorerState, selectEdge, selectNode, toggleRelationType, type ExplorerState } from '../../src/state/explorerState.ts';
+import { setNeighbourhood, setHideUnconnected, setPathEnd, toggleEntityType } from '../../src/state/analystTools.ts';
+import { initialExplorerState, selectEdge, selectNode, toggleDocument, toggleRelationType, type ExplorerState } from '../../src/state/explorerState.ts';
 import { decodeView, encodeView, restoreView, type ViewContext } from '../../src/state/shareableView.ts';
 
 const seed = parseDatasetJson(readFileSync(new URL('../../data/seed-dataset.json', import.meta.url), 'utf8'));
@@ -14,6 +14,7 @@ const context: ViewContext = {
   entityIds: new Set(seed.entities.map((e) => e.id)),
   relationIds: new Set(seed.relations.map((r) => r.id)),
   relationTypes: view.relationTypes,
+  documentIds: ['seed', 'second, with a comma', 'third'],
 };
 const initial = initialExplorerState(view.relationTypes);
 
@@ -22,10 +23,11 @@ function shared(state: ExplorerState) {
   return {
     selection: state.selection,
     enabledTypes: [...state.enabledTypes].sort(),
-    hidden: [...state.analysis.hiddenEntityTypes].sort(),
-    hideUnconnected: state.analysis.hideUnconnected,
-    focus: state.analysis.focus,
-    path: state.analysis.path,
+    hidden: [...state.tools.hiddenEntityTypes].sort(),
+    hideUnconnected: state.tools.hideUnconnected,
+    focus: state.tools.neighbourhood,
+    path: state.tools.path,
+    documents: state.documents === null ? null : [...state.documents].sort(),
   };
 }
 
@@ -43,7 +45,7 @@ describe('shareable view', () => {
       toggleRelationType('attended'),
       toggleEntityType('place'),
       setHideUnconnected(true),
-      setFocus('vladimir-putin', 2),
+      setNeighbourhood('vladimir-putin', 2),
       setPathEnd('from', 'armenia'),
       setPathEnd('to', 'international-criminal-court'),
     ].reduce((s, t) => t(s), initial);
@@ -61,13 +63,26 @@ describe('shareable view', () => {
     expect(restored.enabledTypes.size).toBe(0);
   });
 
+  it('round-trips the article filter (one doc= per shown article), and all or none shown as no filter', () => {
+    const all = context.documentIds;
+    const state = toggleDocument(all, 'third')(initial);
+    const hash = encodeView(state, context);
+    expect(new URLSearchParams(hash).getAll('doc')).toEqual(['seed', 'second, with a comma']);
+    expect(shared(roundTrip(state))).toEqual(shared(state));
+    const one = toggleDocument(all, 'seed')(state);
+    expect([...(roundTrip(one).documents ?? [])]).toEqual(['second, with a comma']);
+    expect(encodeView(toggleDocument(all, 'third')(state), context)).toBe('');
+    expect(decodeView('#doc=atlantis', context).documents).toBeNull();
+    expect(decodeView('#doc=seed&doc=second%2C%20with%20a%20comma&doc=third', context).documents).toBeNull();
+  });
+
   it('ignores unknown ids, types and keys without throwing', () => {
     const decoded = decodeView('#sel=node:atlantis&rel=attended,teleported&hide=place,ghost&focus=nobody~2&from=russia&to=&x=1', context);
     expect(decoded.selection).toEqual({ kind: 'none' });
     expect([...decoded.enabledTypes]).toEqual(['attended']);
-    expect([...decoded.analysis.hiddenEntityTypes]).toEqual(['place']);
-    expect(decoded.analysis.focus).toBeNull();
-    expect(decoded.analysis.path).toEqual({ from: 'russia', to: null });
+    expect([...decoded.tools.hiddenEntityTypes]).toEqual(['place']);
+    expect(decoded.tools.neighbourhood).toBeNull();
+    expect(decoded.tools.path).toEqual({ from: 'russia', to: null });
   });
 
   it('never throws on arbitrary hashes, and only yields known ids', () => {
@@ -77,7 +92,7 @@ describe('shareable view', () => {
         if (decoded.selection.kind === 'node') expect(context.entityIds.has(decoded.selection.id)).toBe(true);
         if (decoded.selection.kind === 'edge') expect(context.relationIds.has(decoded.selection.id)).toBe(true);
         for (const type of decoded.enabledTypes) expect(view.relationTypes).toContain(type);
-        for (const type of decoded.analysis.hiddenEntityTypes) expect(ENTITY_TYPE_IDS).toContain(type);
+        for (const type of decoded.tools.hiddenEntityTypes) expect(ENTITY_TYPE_IDS).toContain(type);
       }),
     );
   });

@@ -44,8 +44,8 @@ export interface EvalCase {
 const root = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
 const fixture = (name: string, split: EvalSplit): EvalCase => ({
   name,
-  article: root(`tests/fixtures/articles/${name}.txt`),
-  gold: root(`tests/fixtures/articles/${name}.gold.json`),
+  article: root(`data/eval/articles/${name}.txt`),
+  gold: root(`data/eval/articles/${name}.gold.json`),
   split,
 });
 

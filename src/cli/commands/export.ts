@@ -12,7 +12,8 @@
 import { buildGraph } from '../../graph/buildGraph.ts';
 import { FORMAT_IDS, parseTypeList, writeFormat, type FormatId, type Position } from '../../graph/formats/index.ts';
 import { selectTypes } from '../../graph/formats/select.ts';
-import { applyLayout, SYNC_LAYOUT_MAX_NODES } from '../../graph/layout.ts';
+import { isBigGraph } from '../../graph/graphSize.ts';
+import { applyLayout } from '../../graph/layout.ts';
 import { resolveLimits, type Dataset } from '../../model/index.ts';
 import { readAnyFile } from '../anyFile.ts';
 import { EXIT, UsageError, type Command, type CommandIO } from '../command.ts';
@@ -35,7 +36,7 @@ const GRAPH_FORMATS: readonly FormatId[] = ['gexf', 'graphml', 'json'];
 
 /** The explorer's layout, as positions by entity id; undefined for graphs too big to lay out synchronously. */
 export function layoutPositions(dataset: Dataset): Map<string, Position> | undefined {
-  if (dataset.entities.length > SYNC_LAYOUT_MAX_NODES) return undefined;
+  if (isBigGraph(dataset.entities.length)) return undefined;
   const graph = applyLayout(buildGraph(dataset));
   return new Map(graph.mapNodes((id, a) => [id, { x: a.x, y: a.y }] as const));
 }

@@ -6,23 +6,23 @@
  * changing it — the seed button, the file picker, a file dropped on the
  * window, an extracted article, a merge — ends in `offer`, which validates
  * the candidate (`checkCandidate`) and either swaps in a freshly built and
- * laid-out graph or keeps the current one and lists the problems. Files are
+ * laid-out graph or keeps the current one and lists the problems. A corpus
+ * is laid out once, whole: its article filter is explorer state, a
+ * visibility rule like the other filters (state/scene.ts). Files are
  * parsed and run through that same gate in the import worker
  * (`importInWorker.ts`), so a 30 MB file never freezes the page; the main
  * thread gets the verdict and only builds the graph (`accept`).
  */
 
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { DEFAULT_LIMITS, fileTooLarge, type Dataset, type Problem } from '../../model/index.ts';
-import { datasetForDocuments, toggleDocument } from '../../state/documentFilter.ts';
 import { checkCandidate, isArticleFileName, problemsOf, type CandidateCheck, type DataOrigin } from '../../state/dataSource.ts';
 import { createExplorerModel, type ExplorerModel } from '../../state/explorerModel.ts';
-import type { ExplorerState } from '../../state/explorerState.ts';
+import type { Scene } from '../../state/scene.ts';
 import { App } from '../App.tsx';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
 import { DataOriginContext } from './dataOrigin.ts';
 import { DataToolbar } from './DataToolbar.tsx';
-import { DocumentFilter } from './DocumentFilter.tsx';
 import { OpenArticleDialog, type ArticleDraft } from './OpenArticleDialog.tsx';
 import { ProblemsPanel, type ProblemReport } from './ProblemsPanel.tsx';
 import { readFileText } from './readFileText.ts';
@@ -34,14 +34,12 @@ interface Current {
   origin: DataOrigin;
   /** Bumped on every swap so the explorer starts afresh (selection, filters, sigma). */
   version: number;
-  /** Articles shown, for a corpus; null = all. */
-  documents: ReadonlySet<string> | null;
 }
 
 const SEED_ORIGIN: DataOrigin = { kind: 'seed', name: 'seed article' };
 
 export function DataShell({ seed }: { seed: Dataset }): ReactElement {
-  const [current, setCurrent] = useState<Current>(() => ({ model: createExplorerModel(seed), origin: SEED_ORIGIN, version: 0, documents: null }));
+  const [current, setCurrent] = useState<Current>(() => ({ model: createExplorerModel(seed), origin: SEED_ORIGIN, version: 0 }));
   const [report, setReport] = useState<ProblemReport | null>(null);
   const [draft, setDraft] = useState<ArticleDraft | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -71,7 +69,7 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
       return false;
     }
     setReport(warnings.length > 0 ? { source: origin.name, problems: [...warnings], kind: 'warnings' } : null);
-    setCurrent((previous) => ({ model, origin, version: previous.version + 1, documents: null }));
+    setCurrent((previous) => ({ model, origin, version: previous.version + 1 }));
     return true;
   }, []);
 
@@ -83,26 +81,6 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
     },
     [accept, supersedeImports],
   );
-
-  // The article filter draws a sub-dataset, at the positions the whole corpus was laid out at, so nodes stay put.
-  const shown = useMemo(() => {
-    const subset = datasetForDocuments(current.model.dataset, current.documents);
-    if (subset === current.model.dataset) return current.model;
-    const model = createExplorerModel(subset);
-    const whole = current.model.graph;
-    model.graph.updateEachNodeAttributes((node, attributes) =>
-      whole.hasNode(node) ? { ...attributes, x: whole.getNodeAttribute(node, 'x'), y: whole.getNodeAttribute(node, 'y') } : attributes,
-    );
-    return model;
-  }, [current]);
-
-  const onToggleDocument = useCallback((id: string) => {
-    setCurrent((previous) => {
-      const all = previous.model.dataset.documents.map((document) => document.id);
-      const documents = toggleDocument(previous.documents, all, id);
-      return documents === previous.documents ? previous : { ...previous, documents };
-    });
-  }, []);
 
   const showSeed = useCallback(() => offer(seed, SEED_ORIGIN), [offer, seed]);
 
@@ -187,12 +165,11 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
     };
   }, [openFile]);
 
-  const toolbar = (state: ExplorerState): ReactNode => (
+  const toolbar = (scene: Scene): ReactNode => (
     <DataToolbar
-      model={shown}
-      whole={current.model.dataset}
+      model={current.model}
       origin={current.origin}
-      state={state}
+      scene={scene}
       onSeed={showSeed}
       onFile={(file) => void openFile(file)}
       onOpenArticle={() => setDraft({ text: '', title: '', source: '' })}
@@ -203,12 +180,7 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
   return (
     <DataOriginContext.Provider value={current.origin}>
       <AppErrorBoundary key={current.version} onReset={showSeed}>
-        <App
-          key={current.version}
-          model={shown}
-          headerTools={toolbar}
-          legendTop={<DocumentFilter dataset={current.model.dataset} enabled={current.documents} onToggle={onToggleDocument} />}
-        />
+        <App key={current.version} model={current.model} headerTools={toolbar} />
       </AppErrorBoundary>
       {importing ? (
         <div className="import-progress" role="status" aria-live="polite" data-testid="import-progress" data-stage={importing.stage}>

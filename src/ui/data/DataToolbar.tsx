@@ -5,18 +5,16 @@
  */
 
 import { useRef, type ReactElement } from 'react';
-import type { Dataset } from '../../model/index.ts';
 import { describeOrigin, type DataOrigin } from '../../state/dataSource.ts';
 import type { ExplorerModel } from '../../state/explorerModel.ts';
-import type { ExplorerState } from '../../state/explorerState.ts';
+import type { Scene } from '../../state/scene.ts';
 import { ExportMenu } from './ExportMenu.tsx';
 
 interface DataToolbarProps {
   model: ExplorerModel;
-  /** The whole dataset, before the article filter. */
-  whole: Dataset;
   origin: DataOrigin;
-  state: ExplorerState;
+  /** What the filters show, for "export only what the filters show". */
+  scene: Scene;
   onSeed: () => void;
   onFile: (file: File) => void;
   onOpenArticle: () => void;
@@ -25,7 +23,7 @@ interface DataToolbarProps {
 
 export const IMPORT_ACCEPT = '.json,.gexf,.graphml,.xml,.csv,.tsv,.txt,.md';
 
-export function DataToolbar({ model, whole, origin, state, onSeed, onFile, onOpenArticle, onError }: DataToolbarProps): ReactElement {
+export function DataToolbar({ model, origin, scene, onSeed, onFile, onOpenArticle, onError }: DataToolbarProps): ReactElement {
   const inputRef = useRef<HTMLInputElement>(null);
   return (
     <div className="data-toolbar" role="toolbar" aria-label="Data">
@@ -54,7 +52,7 @@ export function DataToolbar({ model, whole, origin, state, onSeed, onFile, onOpe
       <button type="button" className="tool-button tool-primary" onClick={onOpenArticle} data-testid="open-article-button">
         Open article…
       </button>
-      <ExportMenu model={model} whole={whole} state={state} onError={onError} />
+      <ExportMenu model={model} scene={scene} onError={onError} />
     </div>
   );
 }

@@ -1,21 +1,26 @@
 /**
  * DocumentFilter — one checkbox per article when the dataset is a corpus:
- * the graph then shows only what the checked articles say.
+ * the graph then shows only what the checked articles say (the article
+ * filter, `ExplorerState.documents`; what it hides is decided in
+ * state/scene.ts).
  */
 
 import type { ReactElement } from 'react';
 import type { Dataset } from '../../model/index.ts';
+import { toggleDocument, type ExplorerState, type Transition } from '../../state/explorerState.ts';
 
 interface DocumentFilterProps {
   dataset: Dataset;
-  enabled: ReadonlySet<string> | null;
-  onToggle: (id: string) => void;
+  state: ExplorerState;
+  dispatch: (transition: Transition) => void;
 }
 
-export function DocumentFilter({ dataset, enabled, onToggle }: DocumentFilterProps): ReactElement | null {
+export function DocumentFilter({ dataset, state, dispatch }: DocumentFilterProps): ReactElement | null {
   if (dataset.documents.length < 2) return null;
+  const enabled = state.documents;
   const shown = (id: string) => enabled === null || enabled.has(id);
   const shownCount = dataset.documents.filter((document) => shown(document.id)).length;
+  const all = dataset.documents.map((document) => document.id);
   return (
     <section className="legend-section document-filter" aria-labelledby="document-filter-title" data-testid="document-filter">
       <div className="legend-heading">
@@ -27,7 +32,7 @@ export function DocumentFilter({ dataset, enabled, onToggle }: DocumentFilterPro
             type="checkbox"
             checked={shown(document.id)}
             disabled={shown(document.id) && shownCount === 1}
-            onChange={() => onToggle(document.id)}
+            onChange={() => dispatch(toggleDocument(all, document.id))}
             data-testid={`document-${document.id}`}
           />
           <span className="document-name">{document.title}</span>

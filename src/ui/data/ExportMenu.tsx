@@ -1,14 +1,14 @@
 /**
  * ExportMenu — download the graph in any format the formats module writes,
- * whole or only what the filters show (relation types, articles). GEXF and GraphML get the
- * explorer's layout positions so Gephi opens the same picture.
+ * whole or only what the filters show (the scene's visible relations, from
+ * the shown articles). GEXF and GraphML get the explorer's layout positions
+ * so Gephi opens the same picture.
  */
 
 import { useState, type ReactElement } from 'react';
-import type { Dataset } from '../../model/index.ts';
 import type { ExplorerModel } from '../../state/explorerModel.ts';
 import { downloadName, visibleDataset } from '../../state/dataSource.ts';
-import type { ExplorerState } from '../../state/explorerState.ts';
+import type { Scene } from '../../state/scene.ts';
 import { downloadText } from './download.ts';
 
 interface ExportChoice {
@@ -27,24 +27,24 @@ const CHOICES: readonly ExportChoice[] = [
 ];
 
 interface ExportMenuProps {
-  /** What is on screen (after the article filter). */
-  model: ExplorerModel;
   /** Everything loaded. */
-  whole: Dataset;
-  state: ExplorerState;
+  model: ExplorerModel;
+  /** What the filters show. */
+  scene: Scene;
   onError: (error: unknown) => void;
 }
 
-export function ExportMenu({ model, whole, state, onError }: ExportMenuProps): ReactElement {
+export function ExportMenu({ model, scene, onError }: ExportMenuProps): ReactElement {
   const [onlyVisible, setOnlyVisible] = useState(false);
   const [busy, setBusy] = useState(false);
-  const filterActive = model.dataset !== whole || model.dataset.relations.some((relation) => !state.enabledTypes.has(relation.type));
+  const filterActive = scene.filtered;
+  const whole = model.dataset;
 
   const run = async (choice: ExportChoice) => {
     setBusy(true);
     try {
       const filtered = onlyVisible && filterActive;
-      const dataset = filtered ? visibleDataset(model.dataset, state.enabledTypes) : whole;
+      const dataset = filtered ? visibleDataset(whole, scene) : whole;
       const positions = new Map<string, { x: number; y: number }>();
       model.graph.forEachNode((node, attributes) => positions.set(node, { x: attributes.x, y: attributes.y }));
       const { writeFormat } = await import('../../graph/formats/index.ts');

@@ -1,6 +1,6 @@
 /**
  * Extracting an article in the browser, off the main thread, through the
- * extractor's own worker (`extract/runInWorker.ts`). The extractor
+ * extractor's own worker (`extract/extractInWorker.ts`). The extractor
  * (gazetteer, rules) lives only in that worker's chunk, and the wrapper is
  * reached through `import()`, so the first page load carries neither.
  */
@@ -17,7 +17,7 @@ export interface ExtractRequest {
 export type ProgressListener = (fraction: number) => void;
 
 export async function extractArticle(request: ExtractRequest, onProgress: ProgressListener, signal: AbortSignal): Promise<Dataset> {
-  const { extractInWorker } = await import('../../extract/runInWorker.ts');
+  const { extractInWorker } = await import('../../extract/extractInWorker.ts');
   const dataset = await extractInWorker(request.text, {
     title: request.title,
     signal,

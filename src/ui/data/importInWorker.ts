@@ -7,17 +7,14 @@
  * validated dataset with warnings, or the problems to list. It never rejects
  * for a bad file; a crashed worker becomes one problem too. Every import goes
  * this way, small ones included, so there is one path; only where `Worker`
- * does not exist does the same handler run on the main thread.
+ * does not exist (or refuses module workers) does the same handler run on
+ * the main thread, behind the same interface.
  */
 
-import { handleImportRequest, invalidResponse, workerFailure, type ImportInvalid, type ImportRequest, type ImportResponse, type ImportResult, type ImportStage } from './importProtocol.ts';
+import { inThreadWorker, runInWorker, WorkerError, type WorkerPort } from '../../workers/protocol.ts';
+import { importHandler, invalidOutcome, workerFailure, type ImportInvalid, type ImportRequest, type ImportResponse, type ImportResult, type ImportStage } from './importProtocol.ts';
 
-export interface ImportWorkerLike {
-  postMessage(message: ImportRequest): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<ImportResponse>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-}
+export type ImportWorkerLike = WorkerPort<ImportRequest, ImportResponse>;
 
 export interface ImportInWorkerOptions {
   onProgress?: (stage: ImportStage) => void;
@@ -29,44 +26,31 @@ export type ImportOutcome = ImportResult | ImportInvalid;
 
 function defaultWorker(): (() => ImportWorkerLike) | null {
   if (typeof Worker === 'undefined') return null;
-  return () => new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+  return () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
 }
 
-/** Same answers, on this thread: for environments without Web Workers. */
-async function importHere(request: ImportRequest, onProgress?: (stage: ImportStage) => void): Promise<ImportOutcome> {
-  let outcome: ImportOutcome | undefined;
-  await handleImportRequest(request, (response) => {
-    if (response.type === 'progress') onProgress?.(response.stage);
-    else outcome = response;
-  });
-  return outcome ?? invalidResponse(new Error('the import gave no answer. Fix: reload the page and try again.'), request.fileName);
+/** The worker to use: a real one, or the handler on this thread when there is none or creating one throws. */
+function startWorker(create: (() => ImportWorkerLike) | null): ImportWorkerLike {
+  if (!create) return inThreadWorker(importHandler);
+  try {
+    return create();
+  } catch {
+    // A browser that refuses module workers still imports, just on this thread.
+    return inThreadWorker(importHandler);
+  }
 }
 
-export function importInWorker(fileName: string, text: string, options: ImportInWorkerOptions = {}): Promise<ImportOutcome> {
+export async function importInWorker(fileName: string, text: string, options: ImportInWorkerOptions = {}): Promise<ImportOutcome> {
   const request: ImportRequest = { type: 'import', fileName, text };
-  const create = options.createWorker === undefined ? defaultWorker() : options.createWorker;
-  if (!create) return importHere(request, options.onProgress);
-  return new Promise<ImportOutcome>((resolve) => {
-    let worker: ImportWorkerLike;
-    try {
-      worker = create();
-    } catch {
-      // A browser that refuses module workers still imports, just on this thread.
-      resolve(importHere(request, options.onProgress));
-      return;
-    }
-    const finish = (outcome: ImportOutcome) => {
-      worker.onmessage = null;
-      worker.onerror = null;
-      worker.terminate();
-      resolve(outcome);
-    };
-    worker.onmessage = (event) => {
-      const message = event.data;
-      if (message.type === 'progress') options.onProgress?.(message.stage);
-      else finish(message);
-    };
-    worker.onerror = (event) => finish(workerFailure(event.message, fileName));
-    worker.postMessage(request);
-  });
+  const worker = startWorker(options.createWorker === undefined ? defaultWorker() : options.createWorker);
+  try {
+    return await runInWorker(() => worker, request, {
+      name: 'import worker',
+      reportWith: 'the file',
+      onProgress: ({ stage }) => options.onProgress?.(stage),
+    });
+  } catch (error) {
+    if (error instanceof WorkerError && error.failure.kind === 'answered') return invalidOutcome(error.failure.answer);
+    return workerFailure(error instanceof WorkerError && error.failure.kind === 'crashed' ? error.failure.detail : String(error), fileName);
+  }
 }

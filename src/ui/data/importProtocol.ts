@@ -1,26 +1,29 @@
 /**
- * The import worker's message protocol
- * ====================================
+ * The import worker's messages and handler
+ * ========================================
  *
  * Parsing and validating a 30 MB graph file takes seconds; on the main thread
- * that freezes the tab. The import worker (`importWorker.ts`) does both and
+ * that freezes the tab. The import worker (`import.worker.ts`) does both and
  * hands back a dataset that already passed the app's single gate
- * (`checkCandidate`), so the main thread only builds the graph. Everything
- * crossing the boundary is structured-cloneable: problems are plain objects,
- * errors travel as their class name and message.
+ * (`checkCandidate`), so the main thread only builds the graph. It speaks the
+ * one worker protocol (`src/workers/protocol.ts`); a file that cannot be used
+ * is answered with an error whose problems are plain objects, the thrown
+ * error's class travelling as its name:
  *
  *   → { type: 'import', fileName, text }
  *   ← { type: 'progress', stage }              'reading' | 'parsing' | 'validating'
  *   ← { type: 'result', dataset, warnings }    valid; swap it in
- *   ← { type: 'invalid', problems, errorName, message, file }
+ *   ← { type: 'error', message, problems, errorName, file }
  *                                              keep the current graph, list the problems
  *
- * `handleImportRequest` is the worker's whole logic, free of worker APIs, so
- * it runs in Node tests and, when `Worker` is missing, on the main thread.
+ * `importHandler` is the worker's whole logic and `handleImportRequest`
+ * answers one message with it, free of worker APIs, so both run in Node
+ * tests and, when `Worker` is missing, on the main thread.
  */
 
-import type { Dataset, Problem } from '../../model/index.ts';
+import { DatasetValidationError, type Dataset, type Problem } from '../../model/index.ts';
 import { checkCandidate, problemsOf } from '../../state/dataSource.ts';
+import { answerRequest, type ErrorMessage, type ResultMessage, type WorkerHandler, type WorkerResponse } from '../../workers/protocol.ts';
 
 export type ImportStage = 'reading' | 'parsing' | 'validating';
 
@@ -38,26 +41,31 @@ export interface ImportRequest {
 }
 
 export interface ImportProgress {
-  type: 'progress';
   stage: ImportStage;
 }
 
-export interface ImportResult {
-  type: 'result';
+export interface ImportResultPayload {
   dataset: Dataset;
   warnings: Problem[];
 }
 
-export interface ImportInvalid {
-  type: 'invalid';
+/** What an error answer carries besides its message: plain data, so it survives postMessage. */
+export interface ImportErrorDetails {
   problems: Problem[];
   /** The thrown error's class name (`DatasetParseError`, …), or `DatasetValidationError` when the gate refused it. */
   errorName: string;
-  message: string;
   file: string;
 }
 
-export type ImportResponse = ImportProgress | ImportResult | ImportInvalid;
+export type ImportResponse = WorkerResponse<ImportProgress, ImportResultPayload, ImportErrorDetails>;
+
+/** `importInWorker`'s answers: the result message, or the problems to list. */
+export type ImportResult = ResultMessage<ImportResultPayload>;
+
+export interface ImportInvalid extends ImportErrorDetails {
+  type: 'invalid';
+  message: string;
+}
 
 /** Why `value` is not an `ImportRequest`, or undefined when it is one. */
 export function importRequestProblem(value: unknown): string | undefined {
@@ -69,15 +77,14 @@ export function importRequestProblem(value: unknown): string | undefined {
   return undefined;
 }
 
-/** A thrown value as an `invalid` response: structured problems kept, anything else as one problem. */
-export function invalidResponse(error: unknown, file: string): ImportInvalid {
-  return {
-    type: 'invalid',
-    problems: problemsOf(error),
-    errorName: error instanceof Error ? error.name : 'Error',
-    message: error instanceof Error ? error.message : String(error),
-    file,
-  };
+/** A thrown value as plain data: structured problems kept, anything else as one problem. */
+export function importErrorDetails(error: unknown, file: string): ImportErrorDetails {
+  return { problems: problemsOf(error), errorName: error instanceof Error ? error.name : 'Error', file };
+}
+
+/** An error answer as `importInWorker`'s outcome. */
+export function invalidOutcome({ message, problems, errorName, file }: ErrorMessage<ImportErrorDetails>): ImportInvalid {
+  return { type: 'invalid', problems, errorName, message, file };
 }
 
 /**
@@ -94,27 +101,27 @@ export function workerFailure(detail: string | undefined, file: string): ImportI
   return { type: 'invalid', problems: [problem], errorName: 'ImportWorkerError', message: `${problem.message}. Fix: ${problem.fix}.`, file };
 }
 
-/** Reads, parses and validates one file, posting progress, then exactly one result or invalid. Never throws. */
-export async function handleImportRequest(message: unknown, post: (response: ImportResponse) => void): Promise<void> {
-  const problem = importRequestProblem(message);
-  if (problem) {
-    post(invalidResponse(new Error(`import worker: ${problem}.`), ''));
-    return;
-  }
-  const { fileName, text } = message as ImportRequest;
-  try {
-    post({ type: 'progress', stage: 'reading' });
+export const importHandler: WorkerHandler<ImportRequest, ImportProgress, ImportResultPayload, ImportErrorDetails> = {
+  name: 'import worker',
+  readRequest(message) {
+    const problem = importRequestProblem(message);
+    return problem === undefined ? { request: message as ImportRequest } : { problem };
+  },
+  /** Reads, parses and validates one file. */
+  async run({ fileName, text }, progress) {
+    progress({ stage: 'reading' });
     const formats = await import('../../graph/formats/index.ts');
-    post({ type: 'progress', stage: 'parsing' });
+    progress({ stage: 'parsing' });
     const { dataset, warnings } = await formats.readAnyWithWarnings(fileName, text);
-    post({ type: 'progress', stage: 'validating' });
+    progress({ stage: 'validating' });
     const checked = checkCandidate(dataset, { kind: 'file', name: fileName });
-    if (!checked.ok) {
-      post({ type: 'invalid', problems: checked.problems, errorName: 'DatasetValidationError', message: `${fileName} is not a valid dataset`, file: fileName });
-      return;
-    }
-    post({ type: 'result', dataset: checked.dataset, warnings });
-  } catch (error) {
-    post(invalidResponse(error, fileName));
-  }
+    if (!checked.ok) throw new DatasetValidationError(checked.problems, fileName);
+    return { dataset: checked.dataset, warnings };
+  },
+  errorDetails: (error, request) => importErrorDetails(error, request?.fileName ?? ''),
+};
+
+/** Answers one message: the stages, then exactly one result or error. Never throws. */
+export async function handleImportRequest(message: unknown, post: (response: ImportResponse) => void): Promise<void> {
+  await answerRequest(importHandler, message, post);
 }

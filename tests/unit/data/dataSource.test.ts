@@ -10,8 +10,11 @@ import { shortLabel } from '../../../src/graph/shortLabel.ts';
 import { mergeDatasets } from '../../../src/model/merge.ts';
 import { DatasetParseError, validateDataset, type Dataset } from '../../../src/model/index.ts';
 import { checkCandidate, downloadName, isArticleFileName, problemsOf, visibleDataset } from '../../../src/state/dataSource.ts';
-import { datasetForDocuments, toggleDocument } from '../../../src/state/documentFilter.ts';
+import { datasetForDocuments, toggledDocuments as toggleDocument } from '../../../src/state/documentFilter.ts';
 import { createExplorerModel } from '../../../src/state/explorerModel.ts';
+import { initialExplorerState, toggleRelationType, type ExplorerState } from '../../../src/state/explorerState.ts';
+import { setNeighbourhood } from '../../../src/state/analystTools.ts';
+import { computeScene } from '../../../src/state/scene.ts';
 import { extractDataset } from '../../../src/extract/extractDataset.ts';
 
 const seed = JSON.parse(readFileSync(new URL('../../../data/seed-dataset.json', import.meta.url), 'utf8')) as Dataset;
@@ -50,12 +53,18 @@ describe('problemsOf', () => {
 });
 
 describe('visibleDataset', () => {
+  const model = createExplorerModel(seed);
+  const start = initialExplorerState(model.view.relationTypes);
+  const onlyTypes = (types: readonly string[]): ExplorerState =>
+    model.view.relationTypes.filter((type) => !types.includes(type)).reduce((state, type) => toggleRelationType(type)(state), start);
+  const shown = (state: ExplorerState) => visibleDataset(seed, computeScene(model, state));
+
   it('is the same object when nothing is hidden', () => {
-    expect(visibleDataset(seed, new Set(seed.relations.map((r) => r.type)))).toBe(seed);
+    expect(shown(start)).toBe(seed);
   });
 
   it('keeps the enabled types, their ends and speakers, and stays valid', () => {
-    const subset = visibleDataset(seed, new Set(['attended']));
+    const subset = shown(onlyTypes(['attended']));
     expect(subset.relations.every((r) => r.type === 'attended')).toBe(true);
     expect(subset.relations.length).toBeGreaterThan(0);
     const ids = new Set(subset.entities.map((e) => e.id));
@@ -63,8 +72,15 @@ describe('visibleDataset', () => {
     expect(validateDataset(subset).ok).toBe(true);
   });
 
+  it('keeps what the scene shows: a neighbourhood exports its relations only', () => {
+    const state = setNeighbourhood('armenia', 1)(start);
+    const subset = shown(state);
+    expect(new Set(subset.relations.map((r) => r.id))).toEqual(new Set(computeScene(model, state).visibleEdges));
+    expect(validateDataset(subset).ok).toBe(true);
+  });
+
   it('exports no relations (not all of them) when every type is hidden', () => {
-    const subset = visibleDataset(seed, new Set());
+    const subset = shown(onlyTypes([]));
     expect(subset.relations).toEqual([]);
     expect(subset.entities).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { DEFAULT_LIMITS, validateDataset, type Dataset } from '../../../src/mode
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const seedText = read('../../../data/seed-article-russia-isolation-unga.txt');
 const seedGold = JSON.parse(read('../../../data/seed-dataset.json')) as Dataset;
-const fixtureDir = new URL('../../fixtures/articles/', import.meta.url);
+const fixtureDir = new URL('../../../data/eval/articles/', import.meta.url);
 const fixtures = readdirSync(fixtureDir)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => ({ name: f, text: readFileSync(new URL(f, fixtureDir), 'utf8'), gold: JSON.parse(readFileSync(new URL(f.replace('.txt', '.gold.json'), fixtureDir), 'utf8')) as Dataset }));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ExtractWorkerError, extractInWorker, type WorkerLike } from '../../../src/extract/runInWorker.ts';
-import { handleExtractRequest, type ExtractRequest, type ExtractResponse } from '../../../src/extract/workerProtocol.ts';
+import { ExtractWorkerError, extractInWorker, type ExtractWorkerLike } from '../../../src/extract/extractInWorker.ts';
+import { handleExtractRequest, type ExtractRequest, type ExtractResponse } from '../../../src/extract/extractProtocol.ts';
 import { DEFAULT_LIMITS, validateDataset } from '../../../src/model/index.ts';
 
 const seed = readFileSync(new URL('../../../data/seed-article-russia-isolation-unga.txt', import.meta.url), 'utf8');
@@ -13,7 +13,7 @@ function run(message: unknown): ExtractResponse[] {
 }
 
 /** A worker that runs the real protocol handler in this thread, answering asynchronously like a Web Worker. */
-class InThreadWorker implements WorkerLike {
+class InThreadWorker implements ExtractWorkerLike {
   onmessage: ((event: MessageEvent<ExtractResponse>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;

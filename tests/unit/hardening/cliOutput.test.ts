@@ -16,7 +16,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { syntheticDataset } from '../../../bench/synthetic.ts';
+import { syntheticDataset } from '../../../src/model/syntheticDataset.ts';
 import type { CommandIO } from '../../../src/cli/command.ts';
 import { runCli } from '../../../src/cli/main.ts';
 

@@ -10,7 +10,7 @@
 
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SIZES, syntheticDataset } from '../../../bench/synthetic.ts';
+import { SIZES, syntheticDataset } from '../../../src/model/syntheticDataset.ts';
 import { checkDatasetJson, DatasetError, DEFAULT_LIMITS, formatCount, utf8ByteLength, type LoadResult, type Problem } from '../../../src/model/index.ts';
 import { read as readGraphologyJson } from '../../../src/graph/formats/graphologyJson.ts';
 

@@ -9,7 +9,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { syntheticDataset } from '../../../bench/synthetic.ts';
+import { syntheticDataset } from '../../../src/model/syntheticDataset.ts';
 import { readAny, writeFormat, type FormatId } from '../../../src/graph/formats/index.ts';
 import { MAX_JOINED_LENGTH, PART_SIZE, writtenLength, writtenText } from '../../../src/graph/formats/types.ts';
 import { validateDataset, type Dataset, type Entity, type Relation } from '../../../src/model/index.ts';

@@ -19,7 +19,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDataset } from '../../../src/extract/index.ts';
 
-const ARTICLES = new URL('../../fixtures/articles/', import.meta.url);
+const ARTICLES = new URL('../../../data/eval/articles/', import.meta.url);
 const texts = readdirSync(ARTICLES)
   .filter((name) => name.endsWith('.txt'))
   .sort()

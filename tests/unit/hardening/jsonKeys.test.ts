@@ -11,7 +11,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SIZES, syntheticDataset } from '../../../bench/synthetic.ts';
+import { SIZES, syntheticDataset } from '../../../src/model/syntheticDataset.ts';
 import { read as readGraphologyJson } from '../../../src/graph/formats/graphologyJson.ts';
 import { checkDatasetJson, DatasetError, formatProblem, scanJson, type LoadResult, type Problem } from '../../../src/model/index.ts';
 

@@ -1,0 +1,328 @@
+/**
+ * Stages 5–9: quotations, clauses, and what refers back
+ * =====================================================
+ *
+ * Read in document order, because reference depends on what came before:
+ * "he" is the person last named, "the president himself" the president last
+ * named, "us" in a quotation the speaker's country. Each stage is a fold
+ * over the sentences with its own small state, and returns new sentences.
+ *
+ *   markQuotes          quote segment of each token; quotations left open run on within the paragraph
+ *   findSentenceClauses clauses (`clauses.ts`)
+ *   resolveThirdPerson  "he", "they", "the president himself"
+ *   findSpeakers        who speaks each quotation
+ *   resolveFirstPerson  "me", "we", "us" inside a quotation
+ */
+
+import { findClauses } from './clauses.ts';
+import type { EntityRegistry } from './entities.ts';
+import { AUXILIARIES, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, PERSON_PRONOUNS, SPEECH_VERBS, THIRD_PERSON_PLURAL } from './lexicon.ts';
+import { emptySlot, SlotInserter, type ClausedSentence, type QuotedSentence, type ResolvedSentence, type RoledSentence, type Slot } from './sentenceModel.ts';
+import { titleKey } from './titles.ts';
+
+/** Stage 5: numbers each quotation in each sentence (tokens outside quotations get 0). A new paragraph closes any quotation left open. */
+export function markQuotes(sentences: readonly RoledSentence[]): QuotedSentence[] {
+  let paragraph = -1;
+  let open = false;
+  return sentences.map((sentence) => {
+    if (sentence.span.paragraph !== paragraph) {
+      paragraph = sentence.span.paragraph;
+      open = false;
+    }
+    const opensInQuote = open;
+    const { tokens } = sentence;
+    const quote = new Array<number>(tokens.length).fill(0);
+    let segment = open ? 1 : 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.kind === 'open-quote' && !open) {
+        open = true;
+        segment++;
+      }
+      quote[i] = open ? segment : 0;
+      if (token.kind === 'close-quote' && open) open = false;
+    }
+    return { ...sentence, quote, opensInQuote, endsInQuote: open };
+  });
+}
+
+/** Stage 6: the clauses of each sentence; a quotation carried over is a clause of its own. */
+export function findSentenceClauses(sentences: readonly QuotedSentence[]): ClausedSentence[] {
+  return sentences.map((sentence) => ({ ...sentence, clauses: findClauses(sentence.tokens, sentence.slotAt, sentence.opensInQuote) }));
+}
+
+/** Titles a pronoun-like "the president" can refer back through; generic words ("the official") cannot. */
+const REFERABLE_TITLE = /^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|crown prince|supreme leader|secretary[- ]general|director[- ]general|foreign minister|defen[cs]e minister|prosecutor|chief prosecutor|pope)$/;
+
+/** A person named as written, not as a title's qualifier: what "he" and "she" refer back to. */
+function namesPerson(slot: Slot | undefined, registry: EntityRegistry): slot is Slot {
+  return !!slot && slot.recorded && !slot.modifier && registry.typeOf(slot.ids[0]!) === 'person';
+}
+
+/** The entities before the main verb: "Officials in Austria, which …, and in Armenia, which …, have said they …". */
+function mainSubjects(sentence: ClausedSentence, at: (i: number) => Slot | undefined, registry: EntityRegistry): string[] {
+  const ids: string[] = [];
+  const { tokens, clauses, quote } = sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    if (clauses.clause[i] !== 0 || quote[i] !== 0) continue;
+    const token = tokens[i]!;
+    if (AUXILIARIES.has(token.norm) || SPEECH_VERBS.has(token.norm)) break;
+    const slot = at(i);
+    if (slot && slot.tokenStart === i && slot.recorded && !slot.modifier && slot.kind !== 'adjective') {
+      const type = registry.typeOf(slot.ids[0]!);
+      if (type !== 'event' && type !== 'place') ids.push(slot.ids[0]!);
+    }
+  }
+  return ids;
+}
+
+function firstNamedSubjects(sentence: ClausedSentence, inserter: SlotInserter, registry: EntityRegistry): { group: string[]; firstSlot: Slot | undefined } {
+  const group = mainSubjects(sentence, (i) => inserter.at(i), registry).filter((id) => id !== undefined);
+  return { group, firstSlot: inserter.all.find((s) => s.recorded && s.ids.includes(group[0] ?? '')) };
+}
+
+/** Titles persons hold: those stated in earlier documents (in the registry), then each sentence's as it is read. */
+class KnownTitles {
+  private readonly added = new Map<string, Set<string>>();
+
+  constructor(private readonly registry: EntityRegistry) {}
+
+  add(person: string, title: string): void {
+    let titles = this.added.get(person);
+    if (!titles) {
+      titles = new Set(this.registry.get(person)?.titles);
+      this.added.set(person, titles);
+    }
+    titles.add(title);
+  }
+
+  of(person: string): ReadonlySet<string> | undefined {
+    return this.added.get(person) ?? this.registry.get(person)?.titles;
+  }
+}
+
+/** The person named last who holds `key` ("president"); each person is checked once, however often named. */
+function lastHolder(persons: readonly string[], key: string, titles: KnownTitles): string | undefined {
+  const checked = new Set<string>();
+  for (let k = persons.length - 1; k >= 0; k--) {
+    const id = persons[k]!;
+    if (checked.has(id)) continue;
+    checked.add(id);
+    const held = titles.of(id);
+    if (held && (held.has(key) || [...held].some((t) => t.endsWith(key)))) return id;
+  }
+  return undefined;
+}
+
+/** "her" before a noun is a possessive ("her country"), not a person. */
+function possessiveHer(sentence: ClausedSentence, i: number): boolean {
+  const next = sentence.tokens[i + 1];
+  return sentence.tokens[i]!.norm === 'her' && !!next && next.kind === 'word' && !/^(?:to|of|for|in|on|at|if|and|or|as|with|from|after|when)$/.test(next.norm);
+}
+
+function reflexiveAt(sentence: ClausedSentence, i: number): 0 | 1 {
+  const norm = sentence.tokens[i]?.norm;
+  return norm === 'himself' || norm === 'herself' ? 1 : 0;
+}
+
+/**
+ * Stage 7: "he", "she", "they" and "the president himself", outside
+ * quotations: the person named last (in the sentence, or before it), the
+ * subjects the sentence opens with, the holder of the title named last.
+ */
+export function resolveThirdPerson(sentences: readonly ClausedSentence[], registry: EntityRegistry): ClausedSentence[] {
+  /** Persons named so far, in order: "he" is the last. */
+  const lastPersons: string[] = [];
+  const titles = new KnownTitles(registry);
+  return sentences.map((sentence) => {
+    for (const { person, title } of sentence.titlesGiven) titles.add(person, title);
+    const resolved = resolveThirdPersonIn(sentence, registry, lastPersons, titles);
+    for (const slot of sentence.slots) if (slot.recorded && registry.typeOf(slot.ids[0]!) === 'person') lastPersons.push(slot.ids[0]!);
+    return resolved;
+  });
+}
+
+function resolveThirdPersonIn(sentence: ClausedSentence, registry: EntityRegistry, lastPersons: readonly string[], titles: KnownTitles): ClausedSentence {
+  const { tokens, quote } = sentence;
+  const inserter = new SlotInserter(sentence);
+  const at = (i: number) => inserter.at(i);
+  // Kept up to date as the loop walks, not searched for per pronoun (quadratic in a long sentence). The
+  // slots this loop adds are never recorded names, so neither changes under it.
+  let personBefore: string | undefined;
+  let subjects: { group: string[]; firstSlot: Slot | undefined } | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const previous = at(i - 1);
+    if (namesPerson(previous, registry)) personBefore = previous.ids[0];
+    const token = tokens[i]!;
+    if (at(i) || token.kind !== 'word') continue;
+    // "Putin himself": an intensifier on the name before it, not another reference.
+    if ((token.norm === 'himself' || token.norm === 'herself') && at(i - 1)) continue;
+    if (PERSON_PRONOUNS.has(token.norm) && quote[i] === 0) {
+      if (possessiveHer(sentence, i)) continue;
+      const person = personBefore ?? lastPersons[lastPersons.length - 1];
+      if (!person) continue;
+      const note = `“${token.text}” is ${registry.label(person)}, named before it.`;
+      inserter.add(emptySlot({ ids: [person], tokenStart: i, tokenEnd: i + 1 + reflexiveAt(sentence, i + 1), kind: 'pronoun', recorded: false, note }));
+      continue;
+    }
+    if (THIRD_PERSON_PLURAL.has(token.norm) && quote[i] === 0) {
+      subjects ??= firstNamedSubjects(sentence, inserter, registry);
+      const { group, firstSlot } = subjects;
+      if (group.length === 0 || !firstSlot || firstSlot.tokenStart > i) continue;
+      const note = `“${token.text}” is ${group.map((id) => registry.label(id)).join(' and ')}, named at the start of the sentence.`;
+      inserter.add(emptySlot({ ids: group, tokenStart: i, tokenEnd: i + 1, kind: 'pronoun', recorded: false, note }));
+      continue;
+    }
+    const holder = titleReference(sentence, i, at, lastPersons, titles);
+    if (holder) inserter.add(titleReferenceSlot(sentence, holder, registry));
+  }
+  const layer = inserter.done();
+  return layer === sentence ? sentence : { ...sentence, ...layer };
+}
+
+interface TitleReference {
+  holder: string;
+  key: string;
+  /** Token of "the". */
+  start: number;
+  /** After the title, and after "himself" if it follows. */
+  end: number;
+  titleEnd: number;
+}
+
+/** "the president himself" at token `i` (the title): the president named last. */
+function titleReference(sentence: ClausedSentence, i: number, at: (i: number) => Slot | undefined, lastPersons: readonly string[], titles: KnownTitles): TitleReference | undefined {
+  const { tokens } = sentence;
+  const title = sentence.titleAt[i];
+  if (!title || title.tokenStart !== i || tokens[i - 1]?.norm !== 'the') return undefined;
+  const key = titleKey(tokens, title);
+  const after = tokens[title.tokenEnd];
+  const namesSomeoneAfter = at(title.tokenEnd) || after?.norm === 'of' || (after?.capitalised && after.kind === 'word');
+  if (!REFERABLE_TITLE.test(key) || namesSomeoneAfter) return undefined;
+  const holder = lastHolder(lastPersons, key, titles);
+  if (!holder) return undefined;
+  return { holder, key, start: i - 1, end: title.tokenEnd + reflexiveAt(sentence, title.tokenEnd), titleEnd: title.tokenEnd };
+}
+
+function titleReferenceSlot(sentence: ClausedSentence, reference: TitleReference, registry: EntityRegistry): Slot {
+  const { holder, key, start, end, titleEnd } = reference;
+  const phrase = sentence.tokens.slice(start, titleEnd).map((t) => t.text).join(' ');
+  return emptySlot({ ids: [holder], tokenStart: start, tokenEnd: end, kind: 'title', recorded: false, note: `“${phrase}” is ${registry.label(holder)}, the ${key} named before.` });
+}
+
+function canSpeak(slot: Slot | undefined, registry: EntityRegistry): boolean {
+  return !!slot && !slot.modifier && slot.kind !== 'adjective' && slot.ids.every((id) => registry.typeOf(id) !== 'place' && registry.typeOf(id) !== 'event');
+}
+
+/**
+ * Where each quote segment starts and ends, in one pass (searching the
+ * sentence per segment is quadratic in a run of quotations); undefined when
+ * the sentence quotes nothing.
+ */
+function segmentBounds(quote: readonly number[]): Map<number, { first: number; last: number }> | undefined {
+  let bounds: Map<number, { first: number; last: number }> | undefined;
+  for (let i = 0; i < quote.length; i++) {
+    const segment = quote[i]!;
+    if (segment === 0) continue;
+    bounds ??= new Map();
+    const seen = bounds.get(segment);
+    if (seen) seen.last = i;
+    else bounds.set(segment, { first: i, last: i });
+  }
+  return bounds;
+}
+
+/** Shared by the many sentences that quote no one; never written to. */
+const NO_SPEAKERS: ReadonlyMap<number, readonly string[]> = new Map();
+
+/**
+ * Stage 8: who speaks each quotation — "“…,” Lavrov said", "“…,” said
+ * Lavrov", "Lavrov said: “…”"; else the speaker of a quotation carried over
+ * from the sentence before, else the speaker of the last quotation.
+ */
+export function findSpeakers(sentences: readonly ClausedSentence[], registry: EntityRegistry): ResolvedSentence[] {
+  /** Speaker of the quotation left open at the end of the sentence before. */
+  let carried: readonly string[] = [];
+  /** Speaker of the last quotation, for a following quotation with no speech verb of its own. */
+  let lastSpeaker: readonly string[] = [];
+  return sentences.map((sentence) => {
+    const carriedIn: ReadonlyMap<number, readonly string[]> = sentence.opensInQuote ? new Map([[1, carried]]) : NO_SPEAKERS;
+    const bounds = segmentBounds(sentence.quote);
+    let speakers = carriedIn;
+    if (bounds) {
+      const found = new Map(carriedIn);
+      for (const [segment, { first, last }] of bounds) {
+        const speaker = speakerOfSegment(sentence, first, last, registry) ?? found.get(segment) ?? lastSpeaker;
+        found.set(segment, speaker);
+        if (speaker.length) lastSpeaker = speaker;
+      }
+      speakers = found;
+    }
+    const openSegment = sentence.quote[sentence.quote.length - 1] ?? 0;
+    carried = sentence.endsInQuote && openSegment > 0 ? (speakers.get(openSegment) ?? []) : [];
+    return { ...sentence, speakers };
+  });
+}
+
+/** The speaker named beside the quotation from token `first` to `last`, if any. */
+function speakerOfSegment(sentence: ClausedSentence, first: number, last: number, registry: EntityRegistry): readonly string[] | undefined {
+  const { tokens, quote, slotAt } = sentence;
+  // Before: X said “…  /  X said: “…
+  let k = first - 1;
+  if (tokens[k]?.text === ':' || tokens[k]?.text === ',') k--;
+  if (k >= 0 && SPEECH_VERBS.has(tokens[k]!.norm) && quote[k] === 0) {
+    let j = k - 1;
+    if (tokens[j]?.text === ',') j--;
+    while (j >= 0 && AUXILIARIES.has(tokens[j]!.norm)) j--;
+    if (canSpeak(slotAt[j], registry)) return slotAt[j]!.ids;
+  }
+  // After: “…,” X said  /  “…,” said X
+  if (last + 1 >= tokens.length) return undefined;
+  let j = last + 1;
+  if (tokens[j]?.text === ',') j++;
+  const slot = slotAt[j];
+  if (canSpeak(slot, registry)) {
+    let v = slot!.tokenEnd;
+    while (v < tokens.length && AUXILIARIES.has(tokens[v]!.norm)) v++;
+    return SPEECH_VERBS.has(tokens[v]?.norm ?? '') ? slot!.ids : undefined;
+  }
+  if (SPEECH_VERBS.has(tokens[j]?.norm ?? '') && canSpeak(slotAt[j + 1], registry)) return slotAt[j + 1]!.ids;
+  return undefined;
+}
+
+/**
+ * Stage 9: "me", "we", "us" inside a quotation — the speaker, or the state
+ * the speaker speaks for (whom the person was last stated to work for).
+ */
+export function resolveFirstPerson(sentences: readonly ResolvedSentence[], registry: EntityRegistry): ResolvedSentence[] {
+  /** Whom each person works for. */
+  const affiliations = new Map<string, string>();
+  return sentences.map((sentence) => {
+    for (const role of sentence.roles) if (!affiliations.has(role.person)) affiliations.set(role.person, role.target);
+    return resolveFirstPersonIn(sentence, registry, affiliations);
+  });
+}
+
+function resolveFirstPersonIn(sentence: ResolvedSentence, registry: EntityRegistry, affiliations: ReadonlyMap<string, string>): ResolvedSentence {
+  const { tokens, quote } = sentence;
+  const inserter = new SlotInserter(sentence);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (quote[i] === 0 || inserter.at(i) || token.kind !== 'word') continue;
+    const speaker = sentence.speakers.get(quote[i]!)?.[0];
+    if (!speaker) continue;
+    if (FIRST_PERSON_SINGULAR.has(token.norm) && token.norm !== 'i') {
+      inserter.add(emptySlot({ ids: [speaker], tokenStart: i, tokenEnd: i + 1, kind: 'pronoun', recorded: false, note: `“${token.text}” is ${registry.label(speaker)}, who is speaking.` }));
+    } else if (FIRST_PERSON_PLURAL.has(token.norm)) {
+      const speaksFor = registry.typeOf(speaker) === 'person' ? affiliations.get(speaker) : speaker;
+      if (!speaksFor) continue;
+      const note =
+        speaksFor === speaker
+          ? `“${token.text}” is ${registry.label(speaker)}, which is speaking.`
+          : `“${token.text}” is ${registry.label(speaksFor)}: ${registry.label(speaker)} is speaking for it.`;
+      inserter.add(emptySlot({ ids: [speaksFor], tokenStart: i, tokenEnd: i + 1, kind: 'pronoun', recorded: false, note }));
+    }
+  }
+  const layer = inserter.done();
+  return layer === sentence ? sentence : { ...sentence, ...layer };
+}

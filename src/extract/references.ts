@@ -1,0 +1,215 @@
+/**
+ * Stage 3: references to names already made
+ * =========================================
+ *
+ * Over the whole document, before sentences are read in order: an
+ * organisation that heads an event noun ("the BRICS summit"), a meeting noun
+ * that refers back to a meeting ("the summit"), a demonym that acts for its
+ * country ("Russian forces"), and "the bloc", "the court" for the
+ * organisation of that kind named last. Each returns new sentences; a slot
+ * it changes is replaced, never written to.
+ */
+
+import type { EntityRegistry } from './entities.ts';
+import { AGENT_NOUNS, NON_STATE_NOUNS } from './gazetteer/titles.ts';
+import { EVENT_NOUNS } from './lexicon.ts';
+import { emptySlot, layerSlots, SlotInserter, type Slot, type SlottedSentence } from './sentenceModel.ts';
+
+/** The same sentence with some slots replaced by new ones (`replace` returns the slot itself to keep it). */
+function replaceSlots(sentence: SlottedSentence, replace: (slot: Slot) => Slot): SlottedSentence {
+  let slots: Slot[] | undefined;
+  for (let k = 0; k < sentence.slots.length; k++) {
+    const slot = sentence.slots[k]!;
+    const next = replace(slot);
+    if (next === slot && !slots) continue;
+    slots ??= sentence.slots.slice(0, k);
+    slots.push(next);
+  }
+  return slots ? { ...sentence, ...layerSlots(sentence.tokens.length, slots) } : sentence;
+}
+
+/** The event each organisation holds, as named in the document ("UN General Assembly" for the UN). */
+function eventsByOrganisation(sentences: readonly SlottedSentence[], registry: EntityRegistry): Map<string, string> {
+  const events = new Map<string, string>();
+  for (const sentence of sentences) {
+    for (const slot of sentence.slots) {
+      const record = registry.get(slot.ids[0]!);
+      if (record?.type === 'event' && record.parent && !events.has(record.parent)) events.set(record.parent, record.id);
+    }
+  }
+  return events;
+}
+
+/**
+ * "the BRICS summit": the organisation's slot stands for its meeting.
+ * "the UN confab": when the article names an event of that organisation
+ * (the UN General Assembly), the phrase is a mention of that event.
+ */
+export function markEventReferences(sentences: readonly SlottedSentence[], registry: EntityRegistry): SlottedSentence[] {
+  const events = eventsByOrganisation(sentences, registry);
+  return sentences.map((sentence) =>
+    replaceSlots(sentence, (slot) => {
+      const next = sentence.tokens[slot.tokenEnd];
+      if (!next || !EVENT_NOUNS.has(next.norm) || registry.typeOf(slot.ids[0]!) !== 'organisation' || slot.kind !== 'name') return slot;
+      const event = events.get(slot.ids[0]!);
+      if (!event || next.norm === 'summit' || next.norm === 'summits') return { ...slot, eventHead: true };
+      // "the UN confab" is a mention "UN confab" of the event: the article's "the" is not part of its name.
+      const dropsArticle = sentence.tokens[slot.tokenStart]!.norm === 'the' && slot.tokenEnd - slot.tokenStart > 1;
+      return { ...slot, ids: [event], tokenStart: dropsArticle ? slot.tokenStart + 1 : slot.tokenStart, tokenEnd: slot.tokenEnd + 1 };
+    }),
+  );
+}
+
+const MEETING_NOUNS = new Set(['summit', 'gathering', 'conference', 'meeting']);
+const DEFINITE = new Set(['the', 'this', 'that', 'their', 'its']);
+
+/** A lower-case word (or number) that may stand between a determiner and a meeting noun ("the two-day summit"). */
+function meetingQualifier(sentence: SentenceSlots, d: number): boolean {
+  const token = sentence.tokens[d]!;
+  return !sentence.at(d) && /^[\p{Ll}\p{N}-]+$/u.test(token.text) && !DEFINITE.has(token.norm) && token.norm !== 'a' && token.norm !== 'an';
+}
+
+interface SentenceSlots {
+  tokens: SlottedSentence['tokens'];
+  at: (i: number) => Slot | undefined;
+}
+
+/**
+ * "NATO leaders gathered … for a two-day summit", then "Zelensky attended the
+ * summit": a meeting noun in a sentence that names an organisation is that
+ * organisation's meeting, and "the summit", "the gathering" later refer back
+ * to the meeting named last. Another instance ("last year’s summit") does not.
+ */
+export function markMeetingReferences(sentences: readonly SlottedSentence[], registry: EntityRegistry): SlottedSentence[] {
+  let current: string | undefined;
+  const isOrganisationName = (s: Slot) => s.recorded && !s.modifier && registry.typeOf(s.ids[0]!) === 'organisation';
+  return sentences.map((sentence) => {
+    const { tokens } = sentence;
+    const inserter = new SlotInserter(sentence);
+    const view: SentenceSlots = { tokens, at: (i) => inserter.at(i) };
+    for (let i = 0; i < tokens.length; i++) {
+      const slot = inserter.at(i);
+      if (slot && slot.tokenStart === i && (slot.eventHead || registry.typeOf(slot.ids[0]!) === 'event')) current = slot.ids[0];
+      const token = tokens[i]!;
+      if (slot || !MEETING_NOUNS.has(token.norm)) continue;
+      let d = i - 1;
+      for (let words = 0; words < 2 && d >= 0 && meetingQualifier(view, d); words++) d--;
+      const determiner = tokens[d]?.norm ?? '';
+      const organisation = token.norm !== 'meeting' ? lastSlotEndingBy(inserter.all, i, isOrganisationName) : undefined;
+      let referent: string | undefined;
+      if (organisation && (DEFINITE.has(determiner) || determiner === 'a' || determiner === 'an')) referent = organisation.ids[0];
+      else if (DEFINITE.has(determiner) && current) referent = current;
+      if (!referent) continue;
+      current = referent;
+      const isEvent = registry.typeOf(referent) === 'event';
+      const note = `“${token.text}” is ${isEvent ? 'the ' + registry.label(referent) : `the ${registry.label(referent)} ${token.norm}`}, named before.`;
+      inserter.add(emptySlot({ ids: [referent], tokenStart: i, tokenEnd: i + 1, kind: 'reference', recorded: false, eventHead: !isEvent, note }));
+    }
+    const layer = inserter.done();
+    return layer === sentence ? sentence : { ...sentence, ...layer };
+  });
+}
+
+/**
+ * The last of `slots` (sorted by start) that ends by token `index` and passes `test`. Starts from the slots
+ * that begin before `index`, found by bisection: scanning down from the end of the sentence per noun is
+ * quadratic in a long sentence.
+ */
+function lastSlotEndingBy(slots: readonly Slot[], index: number, test: (slot: Slot) => boolean): Slot | undefined {
+  let low = 0;
+  let high = slots.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (slots[mid]!.tokenStart < index) low = mid + 1;
+    else high = mid;
+  }
+  for (let k = low - 1; k >= 0; k--) {
+    const slot = slots[k]!;
+    if (slot.tokenEnd <= index && test(slot)) return slot;
+  }
+  return undefined;
+}
+
+/** "Russian forces", "Iranian officials": the demonym acts for its country; "Haitian gang leaders" never stands for it. */
+export function markAgents(sentences: readonly SlottedSentence[]): SlottedSentence[] {
+  return sentences.map((sentence) =>
+    replaceSlots(sentence, (slot) => {
+      if (slot.kind !== 'adjective') return slot;
+      const next = sentence.tokens[slot.tokenEnd];
+      const afterNext = sentence.tokens[slot.tokenEnd + 1];
+      if (next && NON_STATE_NOUNS.has(next.norm)) return { ...slot, nonState: true };
+      const agentNounFollows = (next && AGENT_NOUNS.has(next.norm)) || (next && !next.capitalised && afterNext && AGENT_NOUNS.has(afterNext.norm) && next.kind === 'word');
+      return agentNounFollows ? { ...slot, agent: true } : slot;
+    }),
+  );
+}
+
+/** Records every slot as a mention of its entity (a name as written). */
+export function recordMentions(document: { id: string; text: string }, sentences: readonly SlottedSentence[], registry: EntityRegistry): void {
+  for (const sentence of sentences) {
+    for (const slot of sentence.slots) {
+      const first = sentence.tokens[slot.tokenStart]!;
+      const last = sentence.tokens[slot.tokenEnd - 1]!;
+      registry.mention(slot.ids[0]!, document.id, first.start, last.end, document.text.slice(first.start, last.end));
+    }
+  }
+}
+
+/**
+ * "the bloc", "the court", "the council", "the commission": the
+ * organisation of that kind named last (in this sentence or before).
+ * ("the alliance" is left out: the last-named body is too often not one.)
+ * Each noun says which labels it can stand for, so "the court" never reads
+ * as a bloc; "the Court" inside a name, and a lower-case noun before a
+ * name ("the court of Appeal"), are not references.
+ */
+const ORGANISATION_REFERENCES: Array<{ nouns: string[]; fits: RegExp; unfit?: RegExp }> = [
+  { nouns: ['court', 'tribunal'], fits: /\b(?:Court|Tribunal|ICC|ICJ)\b/ },
+  { nouns: ['council'], fits: /\bCouncil\b/ },
+  { nouns: ['commission'], fits: /\bCommission\b/ },
+  { nouns: ['bloc'], fits: /./, unfit: /\b(?:Court|Tribunal|ICC|ICJ|Council|Commission|Agency|Fund|Bank|Programme|Program|Ministry|Forces|Army|Group|Party|Front|Movement|Office|Organization|Organisation)\b|^UN/ },
+];
+
+type OrganisationReference = (typeof ORGANISATION_REFERENCES)[number];
+
+/** "the court" after a lower-case verb, not "the Court …" of a name nor "the court of Appeal". */
+function organisationNounAt(sentence: SlottedSentence, inserter: SlotInserter, i: number): OrganisationReference | undefined {
+  const { tokens } = sentence;
+  const token = tokens[i]!;
+  if (token.kind !== 'word' || token.capitalised || tokens[i - 1]?.norm !== 'the' || inserter.at(i - 1)) return undefined;
+  const kind = ORGANISATION_REFERENCES.find((r) => r.nouns.includes(token.norm));
+  const next = tokens[i + 1];
+  // "the court of Justice X" / "the council Macron chairs" are not references; "accusing the court of bias" is.
+  const beforeName = (next?.kind === 'word' && next.capitalised) || (next?.norm === 'of' && tokens[i + 2]?.capitalised);
+  return beforeName ? undefined : kind;
+}
+
+/** Recorded after the mentions: "the bloc" is not a name of the bloc. */
+export function markOrganisationReferences(sentences: readonly SlottedSentence[], registry: EntityRegistry): SlottedSentence[] {
+  // The organisation named last that each kind of noun can stand for, kept as names go by: searching
+  // back through every organisation named so far, per reference, is quadratic in the document.
+  const lastFitting = new Map<OrganisationReference, string>();
+  const noteOrganisation = (id: string) => {
+    const label = registry.label(id);
+    for (const kind of ORGANISATION_REFERENCES) if (kind.fits.test(label) && !(kind.unfit?.test(label) ?? false)) lastFitting.set(kind, id);
+  };
+  return sentences.map((sentence) => {
+    const { tokens } = sentence;
+    const inserter = new SlotInserter(sentence);
+    for (let i = 0; i < tokens.length; i++) {
+      const slot = inserter.at(i);
+      if (slot) {
+        if (slot.tokenStart === i && slot.recorded && registry.typeOf(slot.ids[0]!) === 'organisation') noteOrganisation(slot.ids[0]!);
+        continue;
+      }
+      const kind = organisationNounAt(sentence, inserter, i);
+      const referent = kind && lastFitting.get(kind);
+      if (!referent) continue;
+      const phrase = `${tokens[i - 1]!.text} ${tokens[i]!.text}`;
+      inserter.add(emptySlot({ ids: [referent], tokenStart: i - 1, tokenEnd: i + 1, kind: 'reference', recorded: false, note: `“${phrase}” refers to ${registry.label(referent)}, named before.` }));
+      i++;
+    }
+    const layer = inserter.done();
+    return layer === sentence ? sentence : { ...sentence, ...layer };
+  });
+}

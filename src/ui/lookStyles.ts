@@ -1,0 +1,91 @@
+/**
+ * Looks → sigma display data
+ * ==========================
+ *
+ * Turns the look decided in `state/scene.ts` into what sigma draws. The
+ * functions write into the display-data object sigma hands to its reducers
+ * (sigma passes a fresh shallow copy of the attributes each time), so a
+ * refresh allocates nothing here beyond sigma's own copy.
+ *
+ * Hedged relations (claims, allegations) are drawn thinner and paler than
+ * facts; sigma 3 has no dashed edges, and colour is never the only cue —
+ * the side panel says "claim".
+ */
+
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { mixColors } from '../graph/colors.ts';
+import type { EdgeLook, NodeLook } from '../state/scene.ts';
+
+/** The graph canvas background; dimmed colours are blends toward it. */
+export const CANVAS_BACKGROUND = '#ffffff';
+
+export const EDGE_SIZE = { fact: 3, hedged: 1.6, dimmed: 1, highlightedFactor: 2 } as const;
+const DIM_AMOUNT = { node: 0.82, edge: 0.88, muted: 0.65, hedged: 0.45 } as const;
+
+/** z-order: selected above emphasised above the rest, so emphasised items are never covered. */
+const NODE_Z: Record<NodeLook, number> = { selected: 3, emphasised: 2, normal: 1, muted: 0, dimmed: 0, hidden: 0 };
+
+/** Label colour of muted nodes (read by ui/nodeLabels.ts), so filtered-out names recede with their dots. */
+export const MUTED_LABEL_COLOR = '#8a919e';
+
+/**
+ * `labelHidden`: the label is not drawn (ui/nodeLabels.ts), but stays a
+ * string, so sigma keeps the node in its label grid; a look that only hides
+ * a label can then be redrawn in place, without sigma re-indexing the graph.
+ */
+export type StyledNode = Partial<NodeDisplayData> & { labelColor?: string; labelHidden?: boolean };
+
+export function styleNode(look: NodeLook, data: StyledNode): StyledNode {
+  data.zIndex = NODE_Z[look];
+  switch (look) {
+    case 'selected':
+      data.highlighted = true;
+      data.forceLabel = true;
+      break;
+    case 'emphasised':
+      data.forceLabel = true;
+      break;
+    case 'normal':
+      break;
+    case 'muted':
+      if (data.color) data.color = mixColors(data.color, CANVAS_BACKGROUND, DIM_AMOUNT.muted);
+      data.labelColor = MUTED_LABEL_COLOR;
+      break;
+    case 'hidden':
+      data.hidden = true;
+      break;
+    case 'dimmed':
+      if (data.color) data.color = mixColors(data.color, CANVAS_BACKGROUND, DIM_AMOUNT.node);
+      // Dimmed labels are noise next to the emphasised items.
+      data.labelHidden = true;
+      break;
+  }
+  return data;
+}
+
+export function styleEdge(look: EdgeLook, hedged: boolean, data: Partial<EdgeDisplayData>): Partial<EdgeDisplayData> {
+  const color = data.color;
+  // Only the highlighted edge carries a label: the relation in words, along the edge.
+  if (look !== 'highlighted') data.label = null;
+  switch (look) {
+    case 'hidden':
+      data.hidden = true;
+      break;
+    case 'dimmed':
+      if (color) data.color = mixColors(color, CANVAS_BACKGROUND, DIM_AMOUNT.edge);
+      data.size = EDGE_SIZE.dimmed;
+      data.zIndex = 0;
+      break;
+    case 'normal':
+      if (hedged && color) data.color = mixColors(color, CANVAS_BACKGROUND, DIM_AMOUNT.hedged);
+      data.size = hedged ? EDGE_SIZE.hedged : EDGE_SIZE.fact;
+      data.zIndex = 1;
+      break;
+    case 'highlighted':
+      data.size = (hedged ? EDGE_SIZE.hedged : EDGE_SIZE.fact) * EDGE_SIZE.highlightedFactor;
+      data.forceLabel = true;
+      data.zIndex = 2;
+      break;
+  }
+  return data;
+}
