@@ -11,6 +11,7 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { assertValidDataset, type Dataset, type Evidence } from '../src/model/index.ts';
+import { findMentions } from './findMentions.ts';
 import { CURATIONS, type ArticleCuration } from './evalCuration.ts';
 
 function sentenceOf(text: string, doc: string, quote: string | { opens: string; note: string }): Evidence {
@@ -32,18 +33,7 @@ function sentenceOf(text: string, doc: string, quote: string | { opens: string; 
 
 export function goldDataset(curation: ArticleCuration, text: string): Dataset {
   const doc = curation.id;
-  const found: Array<{ entity: string; start: number; end: number }> = [];
-  const byLength = curation.entities.flatMap((e) => e.names.map((name) => ({ entity: e.id, name }))).sort((a, b) => b.name.length - a.name.length);
-  for (const { entity, name } of byLength) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, 'gu');
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index;
-      const end = start + name.length;
-      if (found.some((f) => start < f.end && f.start < end)) continue;
-      found.push({ entity, start, end });
-    }
-  }
+  const found = findMentions(text, curation.entities);
   return {
     version: 1,
     title: curation.title,

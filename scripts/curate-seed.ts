@@ -11,6 +11,7 @@
  */
 
 import { readFileSync, writeFileSync } from 'node:fs';
+import { findMentions } from './findMentions.ts';
 import { assertValidDataset, type Dataset, type EntityTypeId, type Evidence, type RelationTypeId } from '../src/model/index.ts';
 
 const DOC = 'seed';
@@ -112,18 +113,7 @@ function sentenceOf(quote: Quote): Evidence {
 }
 
 // Mentions: every occurrence of every name, longest first, never overlapping.
-const found: Array<{ entity: string; start: number; end: number }> = [];
-const byLength = entities.flatMap((e) => e.names.map((name) => ({ entity: e.id, name }))).sort((a, b) => b.name.length - a.name.length);
-for (const { entity, name } of byLength) {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, 'gu');
-  for (const m of text.matchAll(pattern)) {
-    const start = m.index;
-    const end = start + name.length;
-    if (found.some((f) => start < f.end && f.start < end)) continue;
-    found.push({ entity, start, end });
-  }
-}
+const found = findMentions(text, entities);
 
 const dataset: Dataset = {
   version: 1,

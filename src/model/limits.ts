@@ -90,15 +90,20 @@ export function limitExceeded(path: string, limit: keyof DatasetLimits, max: num
   };
 }
 
-/** The defaults with the caller's overrides; a non-positive or non-numeric override is ignored rather than disabling a check. */
-export function resolveLimits(overrides?: Partial<DatasetLimits>): DatasetLimits {
-  const limits: DatasetLimits = { ...DEFAULT_LIMITS };
+/** Any set of numeric limits with the caller's overrides; a non-positive or non-numeric override is ignored rather than disabling a check. */
+export function withLimitOverrides<T extends { [K in keyof T]: number }>(defaults: Readonly<T>, overrides?: Partial<T>): T {
+  const limits = { ...defaults } as T;
   if (!overrides) return limits;
-  for (const key of Object.keys(DEFAULT_LIMITS) as Array<keyof DatasetLimits>) {
+  for (const key of Object.keys(defaults) as Array<keyof T>) {
     const value = overrides[key];
-    if (typeof value === 'number' && value > 0) limits[key] = value;
+    if (typeof value === 'number' && value > 0) limits[key] = value as T[keyof T];
   }
   return limits;
+}
+
+/** The dataset limits with the caller's overrides. */
+export function resolveLimits(overrides?: Partial<DatasetLimits>): DatasetLimits {
+  return withLimitOverrides(DEFAULT_LIMITS, overrides);
 }
 
 /** `100,000` — limits are quoted in messages, and long numbers are unreadable without separators. */

@@ -3,7 +3,7 @@
  * ==============
  *
  * Everything derived once from a dataset when the explorer opens: the laid-out
- * graph, its view index (for the reducers and the legend) and the dataset
+ * graph, its graph index (for the reducers and the legend) and the dataset
  * index (for the side panel). Nothing here changes afterwards; what the reader
  * does lives in `ExplorerState`.
  */
@@ -12,14 +12,14 @@ import { buildGraph } from '../graph/buildGraph.ts';
 import type { NewsGraph } from '../graph/attributes.ts';
 import { initialLayout, type LayoutOptions } from '../graph/layout.ts';
 import { shortLabel } from '../graph/shortLabel.ts';
-import { buildViewIndex, type ViewIndex } from '../graph/viewIndex.ts';
+import { buildGraphIndex, type GraphIndex } from '../graph/graphIndex.ts';
 import type { Dataset } from '../model/index.ts';
 import { buildDatasetIndex, type DatasetIndex } from './datasetIndex.ts';
 
 export interface ExplorerModel {
   readonly dataset: Dataset;
   readonly graph: NewsGraph;
-  readonly view: ViewIndex;
+  readonly index: GraphIndex;
   /** Built on first use (a panel's first render): for a 50,000-relation corpus it costs a tenth of a second the first frame does not need. */
   readonly data: DatasetIndex;
 }
@@ -36,7 +36,7 @@ export function createExplorerModel(dataset: Dataset, layout: Partial<LayoutOpti
   return {
     dataset,
     graph,
-    view: buildViewIndex(graph),
+    index: buildGraphIndex(graph),
     get data() {
       data ??= buildDatasetIndex(dataset);
       return data;

@@ -46,7 +46,7 @@ export function refreshScope(previous: Scene, next: Scene): RefreshScope {
   // Same visibility (the scene reuses it when its inputs are unchanged): nothing appears or disappears.
   if (previous.visibility === next.visibility) return previous.emphasis === next.emphasis ? NONE : LOOKS;
   if (!previous.plain || !next.plain || !onlyRelationTypesDiffer(previous, next)) return EVERYTHING;
-  const index = model.view;
+  const index = model.index;
   const before = previous.visibility.inputs.enabledTypes;
   const after = next.visibility.inputs.enabledTypes;
   const switched: RelationTypeId[] = [];

@@ -36,7 +36,7 @@
 
 import type { NewsGraph } from '../graph/attributes.ts';
 import { findPaths, type PathResult } from '../graph/paths.ts';
-import { otherEnd, type ViewIndex } from '../graph/viewIndex.ts';
+import { otherEnd, type GraphIndex } from '../graph/graphIndex.ts';
 import type { Dataset, RelationTypeId } from '../model/index.ts';
 import { shownByDocuments, type ShownByDocuments } from './documentFilter.ts';
 import type { AnalystTools, ExplorerState } from './explorerState.ts';
@@ -48,7 +48,7 @@ export type NodeLook = 'selected' | 'emphasised' | 'normal' | 'muted' | 'dimmed'
 export interface SceneModel {
   readonly dataset: Dataset;
   readonly graph: NewsGraph;
-  readonly view: ViewIndex;
+  readonly index: GraphIndex;
 }
 
 /**
@@ -189,7 +189,7 @@ export interface Scene {
 }
 
 /** Nodes within `depth` steps of `start` over `edges`. */
-function neighbourhoodOf(index: ViewIndex, edges: ReadonlySet<string>, start: string, depth: number): Set<string> {
+function neighbourhoodOf(index: GraphIndex, edges: ReadonlySet<string>, start: string, depth: number): Set<string> {
   const reached = new Set([start]);
   let frontier = [start];
   for (let step = 0; step < depth; step += 1) {
@@ -210,7 +210,7 @@ function neighbourhoodOf(index: ViewIndex, edges: ReadonlySet<string>, start: st
   return reached;
 }
 
-function relationCountsOf(index: ViewIndex, articles: ShownByDocuments | null): Map<RelationTypeId, number> {
+function relationCountsOf(index: GraphIndex, articles: ShownByDocuments | null): Map<RelationTypeId, number> {
   const counts = new Map<RelationTypeId, number>();
   for (const [type, keys] of index.edgesByType) {
     if (articles === null) counts.set(type, keys.length);
@@ -220,7 +220,7 @@ function relationCountsOf(index: ViewIndex, articles: ShownByDocuments | null): 
 }
 
 export function computeVisibility(model: SceneModel, inputs: VisibilityInputs): Visibility {
-  const index = model.view;
+  const index = model.index;
   const articles = shownByDocuments(model.dataset, inputs.documents);
   const hiddenTypes = inputs.hiddenEntityTypes;
   const edges = new Set<string>();
@@ -282,7 +282,7 @@ export function computeVisibility(model: SceneModel, inputs: VisibilityInputs): 
 }
 
 function isRelationOn(visibility: Visibility, edge: string): boolean {
-  const indexed = visibility.model.view.edges.get(edge);
+  const indexed = visibility.model.index.edges.get(edge);
   if (indexed === undefined || !visibility.inputs.enabledTypes.has(indexed.type)) return false;
   return visibility.articles === null || visibility.articles.relations.has(edge);
 }
@@ -294,7 +294,7 @@ function hasRelationOn(visibility: Visibility, node: string): boolean {
   const { articles } = visibility;
   let present = false;
   let on = false;
-  for (const key of visibility.model.view.nodeEdges.get(node) ?? []) {
+  for (const key of visibility.model.index.nodeEdges.get(node) ?? []) {
     if (articles !== null && !articles.relations.has(key)) continue;
     present = true;
     if (isRelationOn(visibility, key)) {
@@ -318,7 +318,7 @@ function computePath(model: SceneModel, visibility: Visibility, ends: AnalystToo
 }
 
 function computeEmphasis(visibility: Visibility, inputs: EmphasisInputs, path: PathResult | null): Emphasis | null {
-  const index = visibility.model.view;
+  const index = visibility.model.index;
   const endsOf = (keys: Iterable<string>): Set<string> => {
     const ends = new Set<string>();
     for (const key of keys) {
@@ -383,7 +383,7 @@ export function computeScene(model: SceneModel, state: ExplorerState, previous?:
 }
 
 function sceneOf(visibility: Visibility, emphasisIn: EmphasisInputs, emphasis: Emphasis | null, path: PathResult | null): Scene {
-  const index = visibility.model.view;
+  const index = visibility.model.index;
   const { nodes, edges } = visibility;
   const isNodeVisible = (node: string) => nodes === null || nodes.has(node);
   const touches = (edge: string, node: string) => {

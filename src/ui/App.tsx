@@ -36,7 +36,7 @@ interface AppProps {
 }
 
 export function App({ model, headerTools }: AppProps): ReactElement {
-  const [state, rawDispatch] = useReducer(apply, model.view.relationTypes, initialExplorerState);
+  const [state, rawDispatch] = useReducer(apply, model.index.relationTypes, initialExplorerState);
   const dispatch = useCallback((transition: Transition) => rawDispatch(transition), []);
   const [tab, setTab] = useState<SideTab>(initialSideTab);
   useShareableView(model, state, dispatch);
@@ -69,7 +69,7 @@ export function App({ model, headerTools }: AppProps): ReactElement {
         <nav className="legend" aria-label="Search, legend and filters">
           <EntitySearch dataset={model.dataset} state={state} dispatch={dispatch} />
           <DocumentFilter dataset={model.dataset} state={state} dispatch={dispatch} />
-          <RelationLegend view={model.view} state={state} scene={scene} dispatch={dispatch} />
+          <RelationLegend index={model.index} state={state} scene={scene} dispatch={dispatch} />
           <EntityTypeFilter dataset={model.dataset} state={state} dispatch={dispatch} />
         </nav>
         {model.dataset.entities.length === 0 ? (

@@ -169,7 +169,7 @@ export function GraphCanvas({ model, state, scene, dispatch, children }: GraphCa
     const inPlace = sigma.getGraph() === model.graph;
     if (scope.kind === 'some' && inPlace) restyleInPlace(sigma, scope.nodes, scope.edges);
     // With z-index off (big graphs) the draw order ignores looks, so a new emphasis needs no re-indexing either.
-    else if (scope.kind === 'looks' && inPlace && !sigma.getSetting('zIndex')) restyleInPlace(sigma, model.view.nodeKeys, model.view.edgeKeys);
+    else if (scope.kind === 'looks' && inPlace && !sigma.getSetting('zIndex')) restyleInPlace(sigma, model.index.nodeKeys, model.index.edgeKeys);
     else sigma.refresh();
   }, [model, scene]);
 

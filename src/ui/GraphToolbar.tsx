@@ -25,10 +25,10 @@ interface GraphToolbarProps {
 /** The legend of what the image shows: the entity and relation types of the scene's visible nodes and edges. */
 function legendFor(model: ExplorerModel, scene: Scene): ImageLegend {
   const present = new Set<string>();
-  for (const [node, type] of model.view.nodeTypes) if (scene.isNodeVisible(node)) present.add(type);
+  for (const [node, type] of model.index.nodeTypes) if (scene.isNodeVisible(node)) present.add(type);
   const drawn = new Set<string>();
   for (const edge of scene.visibleEdges) {
-    const type = model.view.edges.get(edge)?.type;
+    const type = model.index.edges.get(edge)?.type;
     if (type !== undefined) drawn.add(type);
   }
   return {
@@ -37,7 +37,7 @@ function legendFor(model: ExplorerModel, scene: Scene): ImageLegend {
       label: ENTITY_TYPES[type].label,
       color: ENTITY_TYPES[type].color,
     })),
-    relations: model.view.relationTypes
+    relations: model.index.relationTypes
       .filter((type) => drawn.has(type))
       .map((type) => ({ label: RELATION_TYPES[type].label, color: RELATION_TYPES[type].color })),
   };

@@ -8,7 +8,7 @@
  */
 
 import type { ReactElement } from 'react';
-import type { ViewIndex } from '../graph/viewIndex.ts';
+import type { GraphIndex } from '../graph/graphIndex.ts';
 import { RELATION_TYPES } from '../model/index.ts';
 import {
   hideAllRelationTypes,
@@ -20,14 +20,14 @@ import {
 import type { Scene } from '../state/scene.ts';
 
 interface RelationLegendProps {
-  view: ViewIndex;
+  index: GraphIndex;
   state: ExplorerState;
   scene: Scene;
   dispatch: (transition: Transition) => void;
 }
 
-export function RelationLegend({ view, state, scene, dispatch }: RelationLegendProps): ReactElement {
-  const shown = view.relationTypes.filter((type) => state.enabledTypes.has(type)).length;
+export function RelationLegend({ index, state, scene, dispatch }: RelationLegendProps): ReactElement {
+  const shown = index.relationTypes.filter((type) => state.enabledTypes.has(type)).length;
   return (
     <section className="legend-section" aria-labelledby="relation-legend-title">
       <div className="legend-heading">
@@ -36,8 +36,8 @@ export function RelationLegend({ view, state, scene, dispatch }: RelationLegendP
           <button
             type="button"
             data-testid="relations-all"
-            disabled={shown === view.relationTypes.length}
-            onClick={() => dispatch(showAllRelationTypes(view.relationTypes))}
+            disabled={shown === index.relationTypes.length}
+            onClick={() => dispatch(showAllRelationTypes(index.relationTypes))}
           >
             All
           </button>
@@ -47,7 +47,7 @@ export function RelationLegend({ view, state, scene, dispatch }: RelationLegendP
         </div>
       </div>
       <ul className="legend-list">
-        {view.relationTypes.map((type) => {
+        {index.relationTypes.map((type) => {
           const definition = RELATION_TYPES[type];
           const enabled = state.enabledTypes.has(type);
           const count = scene.visibility.relationCounts.get(type) ?? 0;

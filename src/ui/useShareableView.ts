@@ -16,9 +16,9 @@ import { decodeView, encodeView, restoreView, type ViewContext } from '../state/
 export function viewContextOf(model: ExplorerModel): ViewContext {
   return {
     // From the view index, not model.data: that index is built only when a panel first needs it.
-    entityIds: new Set(model.view.nodeKeys),
-    relationIds: new Set(model.view.edgeKeys),
-    relationTypes: model.view.relationTypes,
+    entityIds: new Set(model.index.nodeKeys),
+    relationIds: new Set(model.index.edgeKeys),
+    relationTypes: model.index.relationTypes,
     documentIds: model.dataset.documents.map((document) => document.id),
   };
 }

@@ -4,13 +4,13 @@ import { buildGraph } from '../../src/graph/buildGraph.ts';
 import { mixColors } from '../../src/graph/colors.ts';
 import { CANVAS_BACKGROUND, EDGE_SIZE, MUTED_LABEL_COLOR, styleEdge, styleNode } from '../../src/ui/lookStyles.ts';
 import { labelSide, labelStartX, LABEL_GAP } from '../../src/graph/labelPlacement.ts';
-import { buildViewIndex, otherEnd } from '../../src/graph/viewIndex.ts';
+import { buildGraphIndex, otherEnd } from '../../src/graph/graphIndex.ts';
 import { parseDatasetJson, RELATION_TYPE_IDS, type Dataset } from '../../src/model/index.ts';
 
 const seed = parseDatasetJson(readFileSync(new URL('../../data/seed-dataset.json', import.meta.url), 'utf8'));
 
-describe('buildViewIndex on the seed graph', () => {
-  const index = buildViewIndex(buildGraph(seed));
+describe('buildGraphIndex on the seed graph', () => {
+  const index = buildGraphIndex(buildGraph(seed));
 
   it('lists the relation types present, in registry order, with their edge counts', () => {
     const present = RELATION_TYPE_IDS.filter((type) => seed.relations.some((r) => r.type === type));

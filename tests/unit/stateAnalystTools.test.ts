@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/buildGraph.ts';
-import { buildViewIndex } from '../../src/graph/viewIndex.ts';
+import { buildGraphIndex } from '../../src/graph/graphIndex.ts';
 import { parseDatasetJson } from '../../src/model/index.ts';
 import {
   clearNeighbourhood,
@@ -20,10 +20,10 @@ import { computeScene } from '../../src/state/scene.ts';
 
 const seed = parseDatasetJson(readFileSync(new URL('../../data/seed-dataset.json', import.meta.url), 'utf8'));
 const graph = buildGraph(seed);
-const index = buildViewIndex(graph);
+const index = buildGraphIndex(graph);
 const data = buildDatasetIndex(seed);
 const initial = initialExplorerState(index.relationTypes);
-const scene = (state: ExplorerState) => computeScene({ dataset: seed, graph, view: index }, state);
+const scene = (state: ExplorerState) => computeScene({ dataset: seed, graph, index }, state);
 const run = (...transitions: Transition[]) => transitions.reduce((state, t) => t(state), initial);
 const WARRANT = 'r24-international-criminal-court-issued-warrant-vladimir-putin';
 
@@ -98,7 +98,7 @@ describe('what the analyst tools leave on screen', () => {
   });
 
   it('a hover reuses the previous scene’s visibility and path; a filter recomputes them', () => {
-    const model = { dataset: seed, graph, view: index };
+    const model = { dataset: seed, graph, index };
     const state = run(setPathEnd('from', 'armenia'), setPathEnd('to', 'international-criminal-court'));
     const first = computeScene(model, state);
     const hovered = computeScene(model, hoverNode('russia')(state), first);

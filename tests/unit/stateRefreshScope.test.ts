@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/buildGraph.ts';
-import { buildViewIndex } from '../../src/graph/viewIndex.ts';
+import { buildGraphIndex } from '../../src/graph/graphIndex.ts';
 import { parseDatasetJson } from '../../src/model/index.ts';
 import { hoverRelations, setHideUnconnected, setPathEnd, toggleEntityType } from '../../src/state/analystTools.ts';
 import {
@@ -28,9 +28,9 @@ import { computeScene } from '../../src/state/scene.ts';
 
 const seed = parseDatasetJson(readFileSync(new URL('../../data/seed-dataset.json', import.meta.url), 'utf8'));
 const graph = buildGraph(seed);
-const index = buildViewIndex(graph);
+const index = buildGraphIndex(graph);
 const initial = initialExplorerState(index.relationTypes);
-const model = { dataset: seed, graph, view: index };
+const model = { dataset: seed, graph, index };
 const scene = (state: ExplorerState) => computeScene(model, state);
 /** The scope between two states, their scenes computed as App does (the next from the previous). */
 function refreshScope(previous: ExplorerState, next: ExplorerState) {
@@ -154,10 +154,10 @@ describe('refreshScope under the article filter', () => {
   const start = toggleDocument(
     documents.map((d) => d.id),
     'copy',
-  )(initialExplorerState(corpusModel.view.relationTypes));
+  )(initialExplorerState(corpusModel.index.relationTypes));
 
   it('a relation-type toggle stays a partial re-style, and no changed look is left out', () => {
-    for (const type of corpusModel.view.relationTypes) {
+    for (const type of corpusModel.index.relationTypes) {
       const before = computeScene(corpusModel, start);
       const next = toggleRelationType(type)(start);
       const after = computeScene(corpusModel, next, before);
@@ -165,8 +165,8 @@ describe('refreshScope under the article filter', () => {
       expect(scope.kind === 'some' || scope.kind === 'none', type).toBe(true);
       const nodes = new Set(scope.kind === 'some' ? scope.nodes : []);
       const edges = new Set(scope.kind === 'some' ? scope.edges : []);
-      for (const node of corpusModel.view.nodeKeys) if (before.nodeLook(node) !== after.nodeLook(node)) expect(nodes.has(node), node).toBe(true);
-      for (const edge of corpusModel.view.edgeKeys) if (before.edgeLook(edge) !== after.edgeLook(edge)) expect(edges.has(edge), edge).toBe(true);
+      for (const node of corpusModel.index.nodeKeys) if (before.nodeLook(node) !== after.nodeLook(node)) expect(nodes.has(node), node).toBe(true);
+      for (const edge of corpusModel.index.edgeKeys) if (before.edgeLook(edge) !== after.edgeLook(edge)) expect(edges.has(edge), edge).toBe(true);
     }
   });
 

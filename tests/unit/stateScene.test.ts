@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/buildGraph.ts';
-import { buildViewIndex } from '../../src/graph/viewIndex.ts';
+import { buildGraphIndex } from '../../src/graph/graphIndex.ts';
 import { parseDatasetJson, type Dataset } from '../../src/model/index.ts';
 import { setHideUnconnected, setNeighbourhood, toggleEntityType } from '../../src/state/analystTools.ts';
 import { datasetForDocuments } from '../../src/state/documentFilter.ts';
@@ -30,8 +30,8 @@ import { computeScene, emphasisInputs, STATE_ROLES, visibilityInputs, type Scene
 
 const seed = parseDatasetJson(readFileSync(new URL('../../data/seed-dataset.json', import.meta.url), 'utf8'));
 const graph = buildGraph(seed);
-const index = buildViewIndex(graph);
-const seedModel: SceneModel = { dataset: seed, graph, view: index };
+const index = buildGraphIndex(graph);
+const seedModel: SceneModel = { dataset: seed, graph, index };
 const initial = initialExplorerState(index.relationTypes);
 const scene = (state: ExplorerState) => computeScene(seedModel, state);
 
@@ -148,7 +148,7 @@ function corpus(): Dataset {
 describe('the article filter', () => {
   const dataset = corpus();
   const model = createExplorerModel(dataset);
-  const start = initialExplorerState(model.view.relationTypes);
+  const start = initialExplorerState(model.index.relationTypes);
   const all = dataset.documents.map((d) => d.id);
 
   it('shows everything with every article, and no per-node set', () => {
@@ -164,9 +164,9 @@ describe('the article filter', () => {
       const shown = computeScene(model, state);
       const part = datasetForDocuments(dataset, state.documents);
       expect(new Set(shown.visibleEdges)).toEqual(new Set(part.relations.map((r) => r.id)));
-      expect(new Set(model.view.nodeKeys.filter((n) => shown.isNodeVisible(n)))).toEqual(new Set(part.entities.map((e) => e.id)));
+      expect(new Set(model.index.nodeKeys.filter((n) => shown.isNodeVisible(n)))).toEqual(new Set(part.entities.map((e) => e.id)));
       expect(shown.filtered).toBe(true);
-      for (const node of model.view.nodeKeys) expect(shown.nodeLook(node) === 'hidden', node).toBe(!shown.isNodeVisible(node));
+      for (const node of model.index.nodeKeys) expect(shown.nodeLook(node) === 'hidden', node).toBe(!shown.isNodeVisible(node));
     }
     const one = computeScene(model, toggleDocument(all, 'd2')(start));
     expect(one.edgeLook('r2')).toBe('hidden');
@@ -248,7 +248,7 @@ describe('plain scenes and their inputs', () => {
     expect(selected.visibility).toBe(first.visibility);
     const again = computeScene(seedModel, initial, first);
     expect(again.emphasis).toBe(first.emphasis);
-    const otherModel: SceneModel = { dataset: seed, graph, view: buildViewIndex(graph) };
+    const otherModel: SceneModel = { dataset: seed, graph, index: buildGraphIndex(graph) };
     expect(computeScene(otherModel, initial, first).visibility).not.toBe(first.visibility);
   });
 });
@@ -257,7 +257,7 @@ describe('no module-level cache', () => {
   it('two models interleaved give independent answers', () => {
     const dataset = corpus();
     const other = createExplorerModel(dataset);
-    const otherStart = initialExplorerState(other.view.relationTypes);
+    const otherStart = initialExplorerState(other.index.relationTypes);
     const seedSelected = selectNode('vladimir-putin')(initial);
     const otherSelected = selectNode('b')(otherStart);
     // Same tools object in both states: a cache keyed on it would mix the models up.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetJson } from '../../src/model/index.ts';
 import { buildGraph } from '../../src/graph/buildGraph.ts';
-import { buildViewIndex } from '../../src/graph/viewIndex.ts';
+import { buildGraphIndex } from '../../src/graph/graphIndex.ts';
 import { normalizeForSearch, searchEntities } from '../../src/state/entitySearch.ts';
 import { hoverNode, initialExplorerState, setSearch, type ExplorerState } from '../../src/state/explorerState.ts';
 import { computeScene } from '../../src/state/scene.ts';
@@ -39,9 +39,9 @@ describe('searchEntities', () => {
 
 describe('setSearch transition and search focus', () => {
   const graph = buildGraph(seed);
-  const index = buildViewIndex(graph);
+  const index = buildGraphIndex(graph);
   const initial = initialExplorerState(index.relationTypes);
-  const scene = (state: ExplorerState) => computeScene({ dataset: seed, graph, view: index }, state);
+  const scene = (state: ExplorerState) => computeScene({ dataset: seed, graph, index }, state);
 
   it('stores the query with its matches, and returns the same state for the same query', () => {
     const state = setSearch('put', seed.entities)(initial);

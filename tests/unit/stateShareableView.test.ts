@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/buildGraph.ts';
-import { buildViewIndex } from '../../src/graph/viewIndex.ts';
+import { buildGraphIndex } from '../../src/graph/graphIndex.ts';
 import { ENTITY_TYPE_IDS, parseDatasetJson } from '../../src/model/index.ts';
 import { setNeighbourhood, setHideUnconnected, setPathEnd, toggleEntityType } from '../../src/state/analystTools.ts';
 import { initialExplorerState, selectEdge, selectNode, toggleDocument, toggleRelationType, type ExplorerState } from '../../src/state/explorerState.ts';
 import { decodeView, encodeView, restoreView, type ViewContext } from '../../src/state/shareableView.ts';
 
 const seed = parseDatasetJson(readFileSync(new URL('../../data/seed-dataset.json', import.meta.url), 'utf8'));
-const view = buildViewIndex(buildGraph(seed));
+const view = buildGraphIndex(buildGraph(seed));
 const context: ViewContext = {
   entityIds: new Set(seed.entities.map((e) => e.id)),
   relationIds: new Set(seed.relations.map((r) => r.id)),

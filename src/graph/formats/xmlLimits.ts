@@ -25,7 +25,7 @@
  * `xmlLimits` option) to exercise the refusals on small inputs.
  */
 
-import { DEFAULT_LIMITS, LIMIT_DESCRIPTIONS } from '../../model/index.ts';
+import { DEFAULT_LIMITS, LIMIT_DESCRIPTIONS, withLimitOverrides } from '../../model/index.ts';
 
 export interface XmlReaderLimits {
   maxDepth: number;
@@ -65,13 +65,7 @@ export const XML_LIMIT_DESCRIPTIONS: Readonly<Record<keyof XmlReaderLimits, { no
   },
 });
 
-/** The defaults with the caller's overrides; a non-positive or non-numeric override is ignored rather than disabling a check. */
+/** The XML reader limits with the caller's overrides. */
 export function resolveXmlLimits(overrides?: Partial<XmlReaderLimits>): XmlReaderLimits {
-  const limits: XmlReaderLimits = { ...DEFAULT_XML_LIMITS };
-  if (!overrides) return limits;
-  for (const key of Object.keys(DEFAULT_XML_LIMITS) as Array<keyof XmlReaderLimits>) {
-    const value = overrides[key];
-    if (typeof value === 'number' && value > 0) limits[key] = value;
-  }
-  return limits;
+  return withLimitOverrides(DEFAULT_XML_LIMITS, overrides);
 }

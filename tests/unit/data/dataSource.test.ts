@@ -54,9 +54,9 @@ describe('problemsOf', () => {
 
 describe('visibleDataset', () => {
   const model = createExplorerModel(seed);
-  const start = initialExplorerState(model.view.relationTypes);
+  const start = initialExplorerState(model.index.relationTypes);
   const onlyTypes = (types: readonly string[]): ExplorerState =>
-    model.view.relationTypes.filter((type) => !types.includes(type)).reduce((state, type) => toggleRelationType(type)(state), start);
+    model.index.relationTypes.filter((type) => !types.includes(type)).reduce((state, type) => toggleRelationType(type)(state), start);
   const shown = (state: ExplorerState) => visibleDataset(seed, computeScene(model, state));
 
   it('is the same object when nothing is hidden', () => {

@@ -20,7 +20,7 @@ export interface IndexedEdge {
   hedged: boolean;
 }
 
-export interface ViewIndex {
+export interface GraphIndex {
   /** Relation types that occur in the graph, in registry order (the legend's rows). */
   relationTypes: readonly RelationTypeId[];
   /** Edge keys per relation type. */
@@ -35,7 +35,7 @@ export interface ViewIndex {
   edgeKeys: readonly string[];
 }
 
-export function buildViewIndex(graph: NewsGraph): ViewIndex {
+export function buildGraphIndex(graph: NewsGraph): GraphIndex {
   const edgesByType = new Map<RelationTypeId, string[]>();
   const edges = new Map<string, IndexedEdge>();
   const nodeEdges = new Map<string, string[]>();
