@@ -127,7 +127,7 @@ function decodeMixed(bytes: Uint8Array, file: string): DecodedText {
     path: '',
     line: where.line,
     column: where.column,
-    value: `${hex} → ${JSON.stringify(String.fromCharCode(where.byte >= 0x80 && where.byte <= 0x9f ? WINDOWS_1252_HIGH[where.byte - 0x80]! : where.byte))}`,
+    value: `${hex} read as ${String.fromCharCode(where.byte >= 0x80 && where.byte <= 0x9f ? WINDOWS_1252_HIGH[where.byte - 0x80]! : where.byte)}`,
     message: `${file} is not valid UTF-8 (byte ${hex} here${bad > 1 ? `, ${bad} bytes in all` : ''}); ${bad > 1 ? 'those bytes were' : 'it was'} read as Windows-1252 (Latin-1), so check accented letters and quote marks came through`,
     fix: 'save the file as UTF-8 (in a spreadsheet: "CSV UTF-8"; in an editor: "Save with encoding" → UTF-8) and open it again',
   };
