@@ -7,11 +7,10 @@
  */
 
 import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDatasetJson } from '../../src/model/index.ts';
-import { startApp, type AppHarness, type AppPage } from './harness.ts';
+import { saveScreenshot, startApp, type AppHarness, type AppPage } from './harness.ts';
 import { countColor, countNonBackground, decodePng } from './png.ts';
 
 const seed = parseDatasetJson(readFileSync(new URL('../../data/seed-dataset.json', import.meta.url), 'utf8'));
@@ -32,10 +31,7 @@ const nodeDisplay = (id: string) => page.evaluate((node) => window.__newsgraph?.
 const edgeDisplay = (id: string) => page.evaluate((edge) => window.__newsgraph?.edgeDisplay(edge) ?? null, id);
 const selection = () => page.evaluate(() => window.__newsgraph?.state().selection ?? null);
 
-async function saveScreenshot(name: string): Promise<void> {
-  await mkdir(new URL('../../docs/', import.meta.url), { recursive: true });
-  await writeFile(new URL(`../../docs/${name}`, import.meta.url), await page.screenshot());
-}
+const screenshot = (name: string) => saveScreenshot(page, name);
 
 /** A fresh load of the app at `hash` (a real navigation, not a hash change). */
 async function openAt(hash: string): Promise<void> {
@@ -80,7 +76,7 @@ describe('analyst tools (built app, real Chromium)', () => {
     };
     // Not already centred, so the check below means the camera moved.
     expect(await distance()).toBeGreaterThan(60);
-    await saveScreenshot('screenshot-search.png');
+    await screenshot('screenshot-search.png');
 
     await search.press('ArrowDown');
     const active = await search.getAttribute('aria-activedescendant');
@@ -176,7 +172,7 @@ describe('analyst tools (built app, real Chromium)', () => {
     expect((await nodeDisplay('ukraine'))?.label).toBeNull();
     await page.mouse.move(5, 5);
     await page.waitForTimeout(600); // the camera glides to frame the path
-    await saveScreenshot('screenshot-path.png');
+    await screenshot('screenshot-path.png');
 
     // Switch the warrant's relation type off: no path left, and the panel says so.
     await page.getByTestId('relation-toggle-issued-warrant').click();
@@ -224,7 +220,7 @@ describe('analyst tools (built app, real Chromium)', () => {
     await sentence.hover();
     await expect.poll(async () => (await edgeDisplay(WARRANT))?.zIndex).toBe(2);
     expect((await edgeDisplay('r07-russia-attacked-ukraine'))?.zIndex).toBe(0);
-    await saveScreenshot('screenshot-article.png');
+    await screenshot('screenshot-article.png');
     // Leaving the sentence: back to the selection's own look (the warrant is one of ICC's relations, drawn normally).
     await page.mouse.move(400, 400);
     await expect.poll(async () => (await edgeDisplay(WARRANT))?.zIndex).toBe(1);

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import seed from '../../data/seed-dataset.json';
-import { startApp, type AppHarness, type AppPage } from './harness.ts';
+import { saveScreenshot, startApp, type AppHarness, type AppPage } from './harness.ts';
 
 const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
 
@@ -133,7 +133,7 @@ describe('import and export', () => {
     expect(text).toContain('not valid UTF-8');
     expect(text).toMatch(/line 2, column \d+/);
     expect(text).toContain('save the file as UTF-8');
-    await page.screenshot({ path: fileURLToPath(new URL('../../docs/screenshot-warnings-panel.png', import.meta.url)) });
+    await saveScreenshot(page, 'screenshot-warnings-panel.png');
     // The accents arrive intact: é, ü, “ ” and € are Windows-1252 bytes, not U+FFFD.
     await graphReady();
     await page.getByTestId('problems-dismiss').click();
@@ -157,7 +157,7 @@ describe('import and export', () => {
     expect(await panel.innerText()).toContain('Fix:');
     expect(await stats()).toBe(before);
     expect(await origin()).toBe('Seed article');
-    await page.screenshot({ path: fileURLToPath(new URL('../../docs/screenshot-error-panel.png', import.meta.url)) });
+    await saveScreenshot(page, 'screenshot-error-panel.png');
     await page.getByTestId('problems-dismiss').click();
     await expect.poll(() => panel.count()).toBe(0);
 
@@ -179,7 +179,7 @@ describe('open article', () => {
     await dialog.waitFor();
     await page.getByTestId('article-title-input').fill('Paris defence pact');
     await page.getByTestId('article-text').fill(ARTICLE);
-    await page.screenshot({ path: fileURLToPath(new URL('../../docs/screenshot-open-article.png', import.meta.url)) });
+    await saveScreenshot(page, 'screenshot-open-article.png');
     await page.getByTestId('article-extract').click();
     await expect.poll(origin, { timeout: 30_000 }).toBe('Extracted from Paris defence pact');
     await expect.poll(() => dialog.count()).toBe(0);

@@ -7,12 +7,11 @@
  * after the reducers, and pixels of the WebGL canvas).
  */
 
-import { mkdir, writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RELATION_TYPES } from '../../src/model/index.ts';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config.ts';
-import { startApp, renderCount, waitForRender, type AppHarness, type AppPage } from './harness.ts';
+import { saveScreenshot, startApp, renderCount, waitForRender, type AppHarness, type AppPage } from './harness.ts';
 import { countColor, countNonBackground, decodePng, type RgbaImage } from './png.ts';
 
 const ICC_SENTENCE =
@@ -191,8 +190,7 @@ describe('newsgraph explorer (built app, real Chromium)', () => {
     expect(after?.label).toBe('issued an arrest warrant for');
     expect(after?.zIndex).toBeGreaterThan((await edgeDisplay('r13-vladimir-putin-attacked-ukraine'))?.zIndex ?? Infinity);
 
-    await mkdir(new URL('../../docs/', import.meta.url), { recursive: true });
-    await writeFile(new URL('../../docs/screenshot.png', import.meta.url), await page.screenshot());
+    await saveScreenshot(page, 'screenshot.png');
   });
 
   it('Escape clears the selection and the panel', async () => {

@@ -10,7 +10,7 @@
  * Chromium binary, e.g. /usr/bin/chromium.
  */
 
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,19 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * Saves a screenshot of what the test sees. Into docs/ (the README's
+ * pictures) only with NEWSGRAPH_SCREENSHOTS=1, so `npm test` leaves the work
+ * tree clean; otherwise into a temporary folder, still taken every run.
+ */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  const dir = process.env.NEWSGRAPH_SCREENSHOTS === '1' ? join(ROOT, 'docs') : join(tmpdir(), 'newsgraph-screenshots');
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, name);
+  await page.screenshot({ path });
+  return path;
+}
 
 /** Flags that give a stock Chromium WebGL 2 without a GPU (SwiftShader). */
 const SOFTWARE_WEBGL_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--no-sandbox'];
