@@ -46,24 +46,22 @@ export function shownByDocuments(dataset: Dataset, enabled: ReadonlySet<string> 
   return { relations, entities };
 }
 
-/** `enabled` null, or holding every document, means no filter: the same dataset object comes back. */
+/**
+ * The corpus cut down to the shown documents: what `shownByDocuments` keeps,
+ * with each kept relation's evidence and each kept entity's mentions trimmed
+ * to those documents. `enabled` null, or holding every document, means no
+ * filter: the same dataset object comes back.
+ */
 export function datasetForDocuments(dataset: Dataset, enabled: ReadonlySet<string> | null): Dataset {
-  if (showsEveryDocument(dataset, enabled)) return dataset;
+  const shown = shownByDocuments(dataset, enabled);
+  if (shown === null || enabled === null) return dataset;
   const documents = dataset.documents.filter((document) => enabled.has(document.id));
   const relations = dataset.relations
-    .map((relation) =>
-      relation.evidence.length === 0 ? relation : { ...relation, evidence: relation.evidence.filter((span) => enabled.has(span.document)) },
-    )
-    .filter((relation, i) => relation.evidence.length > 0 || dataset.relations[i]!.evidence.length === 0);
-  const needed = new Set<string>();
-  for (const relation of relations) {
-    needed.add(relation.source);
-    needed.add(relation.target);
-    if (relation.attributedTo !== undefined) needed.add(relation.attributedTo);
-  }
+    .filter((relation) => shown.relations.has(relation.id))
+    .map((relation) => ({ ...relation, evidence: relation.evidence.filter((span) => enabled.has(span.document)) }));
   const entities = dataset.entities
-    .map((entity) => ({ ...entity, mentions: entity.mentions.filter((mention) => enabled.has(mention.document)) }))
-    .filter((entity) => entity.mentions.length > 0 || needed.has(entity.id));
+    .filter((entity) => shown.entities.has(entity.id))
+    .map((entity) => ({ ...entity, mentions: entity.mentions.filter((mention) => enabled.has(mention.document)) }));
   return { ...dataset, documents, entities, relations };
 }
 
