@@ -2,6 +2,7 @@
 export * from './entityTypes.ts';
 export * from './relationTypes.ts';
 export * from './schema.ts';
+export * from './published.ts';
 export * from './errors.ts';
 export * from './spans.ts';
 export * from './validate.ts';

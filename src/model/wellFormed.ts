@@ -20,6 +20,7 @@
 
 import { ENTITY_TYPE_IDS } from './entityTypes.ts';
 import { RELATION_TYPE_IDS } from './relationTypes.ts';
+import { isPublished } from './published.ts';
 import { AttributesSchema, type Attributes, type Entity, type Evidence, type NewsDocument, type Relation, type Span } from './schema.ts';
 
 const ENTITY_TYPES: ReadonlySet<unknown> = new Set<string>(ENTITY_TYPE_IDS);
@@ -59,7 +60,7 @@ function evidenceKeysOnly(raw: Raw): boolean {
 }
 
 function documentKeysOnly(raw: Raw): boolean {
-  for (const key in raw) if (key !== 'id' && key !== 'title' && key !== 'text' && key !== 'source') return false;
+  for (const key in raw) if (key !== 'id' && key !== 'title' && key !== 'text' && key !== 'source' && key !== 'url' && key !== 'published') return false;
   return true;
 }
 
@@ -107,7 +108,7 @@ function topLevelKeysOnly(raw: Raw): boolean {
 
 const SPAN_KEYS: ReadonlySet<string> = new Set(['document', 'start', 'end']);
 const EVIDENCE_KEYS: ReadonlySet<string> = new Set(['document', 'start', 'end', 'note']);
-const DOCUMENT_KEYS: ReadonlySet<string> = new Set(['id', 'title', 'text', 'source']);
+const DOCUMENT_KEYS: ReadonlySet<string> = new Set(['id', 'title', 'text', 'source', 'url', 'published']);
 const ENTITY_KEYS: ReadonlySet<string> = new Set(['id', 'label', 'type', 'aliases', 'mentions', 'attributes']);
 const RELATION_KEYS: ReadonlySet<string> = new Set(['id', 'type', 'source', 'target', 'evidence', 'hedged', 'negated', 'attributedTo', 'attributes']);
 const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(['version', 'title', 'documents', 'entities', 'relations']);
@@ -178,6 +179,12 @@ export function wellFormedDocument(raw: unknown): NewsDocument | undefined {
   const source = optional(raw, 'source', isString);
   if (source === NO) return undefined;
   if (source !== undefined || 'source' in raw) out.source = source;
+  const url = optional(raw, 'url', isId);
+  if (url === NO) return undefined;
+  if (url !== undefined || 'url' in raw) out.url = url;
+  const published = optional(raw, 'published', isPublished);
+  if (published === NO) return undefined;
+  if (published !== undefined || 'published' in raw) out.published = published;
   return out;
 }
 

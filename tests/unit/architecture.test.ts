@@ -28,7 +28,11 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   graph: ['model', 'workers'],
   state: ['model', 'extract', 'graph', 'workers'],
   ui: ['model', 'extract', 'graph', 'state', 'workers'],
-  cli: ['model', 'extract', 'graph'],
+  // Node only: the corpus store, ingest (reading inputs, extracting in worker threads) and the HTTP server over the store.
+  store: ['model', 'extract', 'graph', 'workers'],
+  ingest: ['model', 'extract', 'graph', 'store', 'workers'],
+  server: ['model', 'store'],
+  cli: ['model', 'extract', 'graph', 'store', 'ingest', 'server'],
   'main.tsx': ['model', 'ui'],
 };
 

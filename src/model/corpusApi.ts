@@ -1,0 +1,155 @@
+/**
+ * The corpus API contract
+ * =======================
+ *
+ * What `newsgraph serve` answers and the explorer's corpus mode asks, as zod
+ * schemas: the server builds these shapes, the browser parses them (never
+ * trusting a response), and the CLI's `query` and the server's
+ * `/api/neighbourhood` read their parameters through the one
+ * `SubgraphQuerySchema`. Subgraphs travel as newsgraph datasets (validated by
+ * `validateDataset` on arrival), so every panel, filter and exporter works on
+ * what corpus mode loads.
+ *
+ * Endpoints (all GET, JSON, on the server's origin):
+ *   /api/corpus                          CorpusInfo
+ *   /api/overview?limit=N                SubgraphResponse: the most-connected entities and the relations among them
+ *   /api/neighbourhood?entity=…&hops=…   SubgraphResponse (SubgraphQuery parameters)
+ *   /api/evidence?relations=ID,ID        SubgraphResponse: those relations with all their sentences
+ *   /api/search?q=WORDS&limit=N          SearchResponse: entities by label or alias, sentences by their words
+ *   /api/documents?offset=&limit=        DocumentsPage
+ *   /api/documents/ID                    SubgraphResponse: one article and the relations it supports
+ * Errors: a 4xx/5xx status with ApiError, one line saying what was wrong and the fix.
+ */
+
+import { z } from 'zod';
+import { ENTITY_TYPE_IDS } from './entityTypes.ts';
+import { PUBLISHED_FORMAT, isPublished } from './published.ts';
+import { RELATION_TYPE_IDS } from './relationTypes.ts';
+
+export const CORPUS_API_VERSION = 1;
+
+/** Limits the server enforces and the browser may rely on. */
+export const CORPUS_LIMITS = {
+  overviewDefault: 150,
+  overviewMax: 500,
+  /** Relations in one subgraph response. */
+  relationsDefault: 2_000,
+  relationsMax: 10_000,
+  /** Sentences sent per relation in an overview or neighbourhood; `/api/evidence` sends up to `evidenceMax`. */
+  evidencePerRelation: 3,
+  evidenceMax: 200,
+  /** Relation ids in one `/api/evidence` request. */
+  evidenceRelationsMax: 100,
+  searchDefault: 20,
+  searchMax: 100,
+  documentsPageMax: 200,
+  /** Bytes of one JSON response; a larger answer is cut (`truncated`) before it is sent. */
+  responseBytesMax: 16 * 1024 * 1024,
+  queryTextMax: 200,
+} as const;
+
+/**
+ * Attributes the store puts on what it sends, so the browser can say how
+ * much more the corpus holds: on each relation the number of sentences that
+ * support it in the whole corpus, and on each entity its number of relations.
+ */
+export const CORPUS_ATTRIBUTES = { evidenceTotal: 'corpusSentences', degree: 'corpusRelations' } as const;
+
+const Day = z.string().refine(isPublished, `must be ${PUBLISHED_FORMAT}`);
+
+export const CorpusInfoSchema = z.strictObject({
+  api: z.literal(CORPUS_API_VERSION),
+  title: z.string(),
+  documents: z.number().int().nonnegative(),
+  entities: z.number().int().nonnegative(),
+  relations: z.number().int().nonnegative(),
+  sentences: z.number().int().nonnegative(),
+  firstPublished: Day.optional(),
+  lastPublished: Day.optional(),
+});
+
+export const DocumentSummarySchema = z.strictObject({
+  id: z.string().min(1),
+  title: z.string(),
+  source: z.string().optional(),
+  url: z.string().optional(),
+  published: Day.optional(),
+  ingestedAt: z.string(),
+  /** Relations this article supports. */
+  relations: z.number().int().nonnegative(),
+});
+
+export const EntityHitSchema = z.strictObject({
+  id: z.string().min(1),
+  label: z.string(),
+  type: z.enum(ENTITY_TYPE_IDS),
+  aliases: z.array(z.string()),
+  /** Relations in the whole corpus. */
+  degree: z.number().int().nonnegative(),
+});
+
+export const EvidenceHitSchema = z.strictObject({
+  relation: z.string().min(1),
+  type: z.enum(RELATION_TYPE_IDS),
+  source: EntityHitSchema.pick({ id: true, label: true }),
+  target: EntityHitSchema.pick({ id: true, label: true }),
+  document: DocumentSummarySchema.pick({ id: true, title: true, source: true, url: true, published: true }),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** The sentence exactly as `document.text.slice(start, end)`. */
+  sentence: z.string(),
+});
+
+export const SubgraphResponseSchema = z.strictObject({
+  /** A newsgraph dataset; the browser runs it through `validateDataset`. */
+  dataset: z.unknown(),
+  /** Something was left out to stay under the limits; `note` says what. */
+  truncated: z.boolean(),
+  note: z.string().optional(),
+});
+
+export const SearchResponseSchema = z.strictObject({
+  entities: z.array(EntityHitSchema),
+  evidence: z.array(EvidenceHitSchema),
+});
+
+export const DocumentsPageSchema = z.strictObject({
+  documents: z.array(DocumentSummarySchema),
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+});
+
+export const ApiErrorSchema = z.strictObject({ error: z.string() });
+
+const Count = (max: number, fallback: number) => z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').max(max, `must be ${max} or less`).default(fallback);
+
+/**
+ * A neighbourhood query, from CLI flags or URL parameters (strings). `entity`
+ * is an entity id or a name (label or alias, compared without case or
+ * accents); `types` a comma-separated list of relation types; `since` and
+ * `until` bound the publication date of the supporting articles (inclusive);
+ * `text` keeps relations with a sentence containing these words (full-text).
+ */
+export const SubgraphQuerySchema = z.strictObject({
+  entity: z.string().trim().min(1, 'must name an entity').max(CORPUS_LIMITS.queryTextMax),
+  hops: z.enum(['1', '2']).default('1').transform(Number).pipe(z.union([z.literal(1), z.literal(2)])),
+  types: z
+    .string()
+    .optional()
+    .transform((list) => (list === undefined || list.trim() === '' ? undefined : list.split(',').map((t) => t.trim())))
+    .pipe(z.array(z.enum(RELATION_TYPE_IDS)).optional()),
+  since: Day.optional(),
+  until: Day.optional(),
+  text: z.string().trim().min(1).max(CORPUS_LIMITS.queryTextMax).optional(),
+  limit: Count(CORPUS_LIMITS.relationsMax, CORPUS_LIMITS.relationsDefault),
+});
+
+export type CorpusInfo = z.infer<typeof CorpusInfoSchema>;
+export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
+export type EntityHit = z.infer<typeof EntityHitSchema>;
+export type EvidenceHit = z.infer<typeof EvidenceHitSchema>;
+export type SubgraphResponse = z.infer<typeof SubgraphResponseSchema>;
+export type SearchResponse = z.infer<typeof SearchResponseSchema>;
+export type DocumentsPage = z.infer<typeof DocumentsPageSchema>;
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+export type SubgraphQuery = z.infer<typeof SubgraphQuerySchema>;

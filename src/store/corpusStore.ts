@@ -1,0 +1,57 @@
+/**
+ * The corpus store interface
+ * ==========================
+ *
+ * Everything newsgraph asks of a lasting corpus, and nothing about how it is
+ * kept: `sqlite/` implements it on one SQLite file (the embedded default); a
+ * server database can sit behind the same interface. Asynchronous so that a
+ * networked database fits; the SQLite store simply resolves at once.
+ *
+ * Identity, the same in every implementation:
+ *  - a document is its text: `contentHash` (SHA-256 of the exact text);
+ *    adding the same text again adds nothing;
+ *  - an entity is its identity key (identity.ts): an external id (Wikidata),
+ *    else the gazetteer entry its label or an alias names, else its type and
+ *    normalised label; never its label string alone;
+ *  - a relation is (type, source, target, negated), both ends ordered for
+ *    symmetric types, exactly as `mergeDatasets` merges; its sentences are
+ *    evidence rows pointing into documents.
+ */
+
+import type { CorpusInfo, DocumentsPage, SearchResponse, SubgraphQuery, SubgraphResponse } from '../model/corpusApi.ts';
+import type { Dataset } from '../model/schema.ts';
+
+export interface AddReport {
+  documentsAdded: number;
+  /** Documents whose text the corpus already held. */
+  documentsSkipped: number;
+  entitiesAdded: number;
+  relationsAdded: number;
+  sentencesAdded: number;
+}
+
+export interface CorpusStore {
+  /** What the store is, for messages: "corpus.db". */
+  readonly name: string;
+  /**
+   * Adds a dataset (one extracted article, or an imported graph) in one
+   * transaction: all of it or none. Documents already held (same text) are
+   * skipped with their mentions and evidence.
+   */
+  addDataset(dataset: Dataset, options?: { ingestedAt?: string }): Promise<AddReport>;
+  /** True when a document with this exact text is held (ingest skips extraction then). */
+  hasText(text: string): Promise<boolean>;
+  info(): Promise<CorpusInfo>;
+  /** The most-connected entities (at most `limit`) and the relations among them. */
+  overview(limit: number): Promise<SubgraphResponse>;
+  /** An entity's 1- or 2-hop neighbourhood, filtered; throws `CorpusQueryError` for an unknown or ambiguous entity. */
+  subgraph(query: SubgraphQuery): Promise<SubgraphResponse>;
+  /** These relations with all their sentences (up to the evidence limit) and their ends. */
+  evidence(relationIds: readonly string[]): Promise<SubgraphResponse>;
+  /** Entities by label or alias, and sentences by their words (full-text). */
+  search(text: string, limit: number): Promise<SearchResponse>;
+  documents(offset: number, limit: number): Promise<DocumentsPage>;
+  /** One article and the relations it supports; undefined when there is no such document. */
+  document(id: string): Promise<SubgraphResponse | undefined>;
+  close(): Promise<void>;
+}
