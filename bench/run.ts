@@ -7,12 +7,15 @@
  * so the ratio holds on a noisy machine even when absolute times do not.
  */
 
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { benchFormats } from './formats.ts';
 import { benchBrowser } from './browser.ts';
+import { benchCorpusBrowser } from './corpusBrowser.ts';
+import { benchCorpusStore } from './corpusStore.ts';
 import { benchExtraction } from './extraction.ts';
 import { benchGraphBuild } from './graphBuild.ts';
+import { benchIngest } from './ingest.ts';
 import { benchLayout } from './layout.ts';
 import { formatTable, type BenchRow } from './measure.ts';
 
@@ -28,6 +31,9 @@ const SECTIONS: BenchSection[] = [
   { id: 'layout', title: 'ForceAtlas2 iterations per second (Node)', run: benchLayout },
   { id: 'extract', title: 'extraction over a several-hundred-article corpus (Node)', run: benchExtraction },
   { id: 'browser', title: 'explorer vs bare sigma in headless Chromium, and bundle sizes', run: benchBrowser },
+  { id: 'ingest', title: 'ingest into a corpus database with 1 and 2 worker threads (Node)', run: benchIngest },
+  { id: 'corpus', title: 'corpus store queries on ~10,000 articles / ~1,000,000 relations (SQLite)', run: benchCorpusStore },
+  { id: 'corpus-browser', title: 'corpus mode in headless Chromium against a real serve', run: benchCorpusBrowser },
 ];
 
 async function main(): Promise<void> {
@@ -42,7 +48,19 @@ async function main(): Promise<void> {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   console.log(`newsgraph benchmark — ${machine}\n`);
   console.log(formatTable(rows));
-  writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2) + '\n');
+  // `--only` refreshes some sections: the other sections' rows of the last full run are kept.
+  const kept = only ? previousRows().filter((previous) => !rows.some((fresh) => fresh.section === previous.section)) : [];
+  writeFileSync(RESULTS, JSON.stringify({ date: new Date().toISOString(), machine, rows: [...kept, ...rows] }, null, 2) + '\n');
+}
+
+const RESULTS = new URL('./results.json', import.meta.url);
+
+function previousRows(): BenchRow[] {
+  try {
+    return (JSON.parse(readFileSync(RESULTS, 'utf8')) as { rows?: BenchRow[] }).rows ?? [];
+  } catch {
+    return [];
+  }
 }
 
 main().catch((error: unknown) => {

@@ -20,6 +20,7 @@
 
 import { DEFAULT_LIMITS } from '../model/limits.ts';
 import { NewsgraphError } from '../model/errors.ts';
+import { isPublished, publishedFault } from '../model/published.ts';
 import type { Dataset, NewsDocument } from '../model/schema.ts';
 import { assembleDataset } from './assemble.ts';
 import type { Candidate } from './sentenceModel.ts';
@@ -37,6 +38,10 @@ export interface ExtractOptions {
   documentId?: string;
   /** Where the text came from (URL or file), stored on the document. */
   source?: string;
+  /** Where the article can be read, stored on the document. */
+  url?: string;
+  /** When it was published (ISO 8601 date or date-time), stored on the document; the schema checks it. */
+  published?: string;
   /** Keep an entity that is in no relation only if named at least this often (default 2). */
   minMentions?: number;
   /** Called as sentences are processed. */
@@ -48,6 +53,9 @@ export interface ArticleInput {
   title?: string;
   documentId?: string;
   source?: string;
+  /** Carried onto the document as they are (ingest gives them; the schema checks `published`). */
+  url?: string;
+  published?: string;
 }
 
 /** The article cannot be turned into a dataset (too long for one document). */
@@ -64,11 +72,13 @@ function pick(options: ExtractOptions): Omit<ArticleInput, 'text'> {
     ...(options.title !== undefined ? { title: options.title } : {}),
     ...(options.documentId !== undefined ? { documentId: options.documentId } : {}),
     ...(options.source !== undefined ? { source: options.source } : {}),
+    ...(options.url !== undefined ? { url: options.url } : {}),
+    ...(options.published !== undefined ? { published: options.published } : {}),
   };
 }
 
 /** Several articles → one dataset: one document each, entities merged by id, relations by (source, type, target). */
-export function extractArticles(articles: ArticleInput[], options: Omit<ExtractOptions, 'documentId' | 'source'> = {}): Dataset {
+export function extractArticles(articles: ArticleInput[], options: Omit<ExtractOptions, 'documentId' | 'source' | 'url' | 'published'> = {}): Dataset {
   const registry = new EntityRegistry();
   const documents: NewsDocument[] = [];
   const candidates: Candidate[] = [];
@@ -85,11 +95,25 @@ export function extractArticles(articles: ArticleInput[], options: Omit<ExtractO
         `${article.title ?? article.documentId ?? `article ${index + 1}`}: the text has ${article.text.length.toLocaleString('en-US')} characters, more than the ${DEFAULT_LIMITS.maxDocumentLength.toLocaleString('en-US')} a newsgraph document holds. Fix: split it into several files and extract them together.`,
       );
     }
+    // The result must validate (assemble.ts): a bad date or an empty url is refused here, by name.
+    if (article.published !== undefined && !isPublished(article.published)) {
+      throw new ExtractInputError(
+        `${article.title ?? article.documentId ?? `article ${index + 1}`}: the published date ${JSON.stringify(article.published)} is wrong: ${publishedFault(article.published)}. Fix: write it as 2023-09-21 or 2023-09-21T14:05:00Z, or leave it out.`,
+      );
+    }
+    if (article.url === '') throw new ExtractInputError(`${article.title ?? article.documentId ?? `article ${index + 1}`}: the url is empty. Fix: give the article's address, or leave it out.`);
     const title = article.title ?? (total === 1 ? options.title : undefined) ?? `Article ${index + 1}`;
     let id = article.documentId ?? (kebabId(title) === 'entity' ? 'article' : kebabId(title));
     for (let n = 2; ids.has(id); n++) id = `${article.documentId ?? kebabId(title)}-${n}`;
     ids.add(id);
-    const doc: NewsDocument = { id, title, text: article.text, ...(article.source !== undefined ? { source: article.source } : {}) };
+    const doc: NewsDocument = {
+      id,
+      title,
+      text: article.text,
+      ...(article.source !== undefined ? { source: article.source } : {}),
+      ...(article.url !== undefined ? { url: article.url } : {}),
+      ...(article.published !== undefined ? { published: article.published } : {}),
+    };
     documents.push(doc);
     const offset = sentencesBefore;
     // A loop, not push(...found): spreading a long document's candidates as arguments overflows the stack.

@@ -19,7 +19,7 @@
 import { z } from 'zod';
 import { readAttributes, type Attributes } from './attributeRecords.ts';
 import { ENTITY_TYPE_IDS } from './entityTypes.ts';
-import { PUBLISHED_FORMAT, isPublished } from './published.ts';
+import { isPublished, publishedFault } from './published.ts';
 import { RELATION_TYPE_IDS } from './relationTypes.ts';
 
 export const DATASET_VERSION = 1;
@@ -65,7 +65,7 @@ export const DocumentSchema = z.strictObject({
   /** Where the article can be read. */
   url: z.string().min(1, 'must be a non-empty string').optional(),
   /** When it was published: ISO 8601 date or date-time (published.ts). */
-  published: z.string().refine(isPublished, `must be ${PUBLISHED_FORMAT}`).optional(),
+  published: z.string().refine(isPublished, { error: (issue) => publishedFault(issue.input) }).optional(),
 });
 
 export const EntitySchema = z.strictObject({

@@ -10,11 +10,18 @@
  */
 
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { carryOver, loadedViewOf } from '../state/corpusView.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { initialExplorerState, type ExplorerState, type Transition } from '../state/explorerState.ts';
 import { computeScene, type Scene } from '../state/scene.ts';
 import { stepBack } from '../state/stepBack.ts';
 import { AppHeader } from './AppHeader.tsx';
+import { CorpusArticleChip } from './corpus/CorpusArticleChip.tsx';
+import { CorpusArticles } from './corpus/CorpusArticles.tsx';
+import { useCorpus } from './corpus/corpusContext.ts';
+import { CorpusHeader } from './corpus/CorpusHeader.tsx';
+import { CorpusToasts } from './corpus/CorpusToasts.tsx';
+import { useCorpusSentences } from './corpus/useCorpusSentences.ts';
 import { DocumentFilter } from './data/DocumentFilter.tsx';
 import { EmptyGraph, graphNotice } from './data/EmptyGraph.tsx';
 import { EntitySearch } from './EntitySearch.tsx';
@@ -29,17 +36,60 @@ function apply(state: ExplorerState, transition: Transition): ExplorerState {
   return transition(state);
 }
 
+/**
+ * What to show once a model is on screen (corpus mode: select what a load
+ * was for, open the article tab). Applied whenever a new arrival object is
+ * passed, with a new model or the same one.
+ */
+export interface Arrival {
+  transition?: Transition;
+  tab?: SideTab;
+}
+
 interface AppProps {
   model: ExplorerModel;
   /** Controls shown at the end of the header (the data toolbar); given the scene for "export what the filters show". */
   headerTools?: (scene: Scene) => ReactNode;
+  arrival?: Arrival;
 }
 
-export function App({ model, headerTools }: AppProps): ReactElement {
+export function App({ model, headerTools, arrival }: AppProps): ReactElement {
+  const corpus = useCorpus();
   const [state, rawDispatch] = useReducer(apply, model.index.relationTypes, initialExplorerState);
   const dispatch = useCallback((transition: Transition) => rawDispatch(transition), []);
   const [tab, setTab] = useState<SideTab>(initialSideTab);
+  /** Bumped when an arrival opens a tab, so the panel opens afresh (the article pane on the article just loaded). */
+  const [panelKey, setPanelKey] = useState(0);
+
+  // The data shell swaps datasets by remounting (a new key); corpus mode grows
+  // the model in place, and the reader's view carries over (state/corpusView.ts),
+  // followed by what the load was for. Adjusted during render, so no frame
+  // shows the new graph with the old view.
+  const [shown, setShown] = useState({ model, arrival });
+  if (shown.model !== model || shown.arrival !== arrival) {
+    const carry = shown.model === model ? null : carryOver(loadedViewOf(shown.model), loadedViewOf(model));
+    const then = arrival?.transition;
+    if (carry || then) rawDispatch((current) => (then ? then(carry ? carry(current) : current) : carry!(current)));
+    if (arrival?.tab) {
+      setTab(arrival.tab);
+      setPanelKey((key) => key + 1);
+    }
+    setShown({ model, arrival });
+  }
+
   useShareableView(model, state, dispatch);
+  // A new model makes useShareableView restore the view its URL hash
+  // describes, which was written for the model before: put back the view
+  // that was carried over (the hash is then rewritten from it).
+  const viewedModel = useRef(model);
+  useEffect(() => {
+    if (viewedModel.current === model) return;
+    viewedModel.current = model;
+    const carried = state;
+    rawDispatch(() => carried);
+    // Only on a new model (`state` is read as it was when that model was drawn).
+  }, [model]);
+  useCorpusSentences(model, state);
   // One scene per state; the previous one lends what did not change (a hover re-walks no edge).
   const previousScene = useRef<Scene | undefined>(undefined);
   const scene = useMemo(() => computeScene(model, state, previousScene.current), [model, state]);
@@ -61,26 +111,41 @@ export function App({ model, headerTools }: AppProps): ReactElement {
   }, [relationCounts, state.enabledTypes]);
 
   return (
-    <div className="app">
-      <AppHeader dataset={model.dataset} shownRelations={shownRelations}>
-        {headerTools?.(scene)}
-      </AppHeader>
+    <div className={corpus ? 'app is-corpus' : 'app'}>
+      {corpus ? (
+        <CorpusHeader info={corpus.info} model={model} scene={scene} shownRelations={shownRelations} />
+      ) : (
+        <AppHeader dataset={model.dataset} shownRelations={shownRelations}>
+          {headerTools?.(scene)}
+        </AppHeader>
+      )}
       <main className="workspace">
         <nav className="legend" aria-label="Search, legend and filters">
           <EntitySearch dataset={model.dataset} state={state} dispatch={dispatch} />
-          <DocumentFilter dataset={model.dataset} state={state} dispatch={dispatch} />
+          {corpus ? null : <DocumentFilter dataset={model.dataset} state={state} dispatch={dispatch} />}
           <RelationLegend index={model.index} state={state} scene={scene} dispatch={dispatch} />
           <EntityTypeFilter dataset={model.dataset} state={state} dispatch={dispatch} />
+          {/* A corpus lists its articles from the server (hundreds, paged: last, it is long); per-article checkboxes suit a handful. */}
+          {corpus ? <CorpusArticles model={model} /> : null}
         </nav>
         {model.dataset.entities.length === 0 ? (
           <EmptyGraph dataset={model.dataset} />
         ) : (
-          <GraphCanvas model={model} state={state} scene={scene} dispatch={dispatch}>
+          <GraphCanvas
+            model={model}
+            state={state}
+            scene={scene}
+            dispatch={dispatch}
+            keepView={corpus !== null}
+            {...(corpus ? { onNodeDoubleClick: corpus.expand } : {})}
+          >
             {graphNotice(model.dataset)}
             <ViewChips model={model} state={state} dispatch={dispatch} />
+            {corpus ? <CorpusArticleChip model={model} state={state} dispatch={dispatch} /> : null}
+            <CorpusToasts />
           </GraphCanvas>
         )}
-        <SidePanel model={model} state={state} scene={scene} dispatch={dispatch} tab={tab} onTab={setTab} />
+        <SidePanel key={panelKey} model={model} state={state} scene={scene} dispatch={dispatch} tab={tab} onTab={setTab} />
       </main>
     </div>
   );

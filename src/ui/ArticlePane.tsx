@@ -7,7 +7,8 @@
  * cue) and clickable: a click selects the entity. Selecting a node or edge
  * marks its sentences and scrolls the first into view; pointing at (or
  * focusing a name in) a sentence lights up the relations it supports in the
- * graph.
+ * graph. Under the title: the article's outlet, date and a link to the
+ * original (ArticleMeta).
  *
  * Keyboard: the names are ONE Tab stop (roving tabindex, `rovingIndex.ts`),
  * not one stop per mention — the seed article alone has dozens. Inside it the
@@ -23,6 +24,7 @@ import { articleParagraphs, selectionSpans, sentenceMarked } from '../state/arti
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { selectNode, type ExplorerState, type Transition } from '../state/explorerState.ts';
 import { clampIndex, rovingForEntity, rovingStep } from '../state/rovingIndex.ts';
+import { ArticleMeta } from './ArticleMeta.tsx';
 
 interface ArticlePaneProps {
   model: ExplorerModel;
@@ -105,6 +107,9 @@ export function ArticlePane({ model, state, dispatch }: ArticlePaneProps): React
           </label>
         ) : null}
         <h2 className="details-title">{document.title}</h2>
+        <p className="article-meta-line">
+          <ArticleMeta document={document} />
+        </p>
         <p className="details-meta">Names are marked by entity type; click one to select it. Point at a sentence to see its relations.</p>
       </header>
       <p id={hintId} className="visually-hidden">

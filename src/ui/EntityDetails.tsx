@@ -3,15 +3,21 @@
  * =============================================================
  *
  * Label, type and aliases, then its relations grouped by type (legend order),
- * each as a sentence with direction in words and the quoted evidence.
+ * each as a sentence with direction in words and the quoted evidence. In
+ * corpus mode, also how much of it the corpus holds, the Expand button and,
+ * under a relation with more sentences in the corpus, the way to load them.
  */
 
-import type { ReactElement } from 'react';
+import { Fragment, type ReactElement } from 'react';
 import { ENTITY_TYPES } from '../model/index.ts';
+import { withoutCorpusTotals } from '../state/corpusTotals.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { toggleHighlightedRelation, type ExplorerState, type Transition } from '../state/explorerState.ts';
 import type { Scene } from '../state/scene.ts';
 import { relationGroupsOf } from '../state/relationView.ts';
+import { useCorpus } from './corpus/corpusContext.ts';
+import { CorpusEntityBar } from './corpus/CorpusEntityBar.tsx';
+import { MoreSentences } from './corpus/MoreSentences.tsx';
 import { AttributeList } from './data/AttributeList.tsx';
 import { RelationCard } from './RelationCard.tsx';
 import { RelationGroup } from './RelationGroup.tsx';
@@ -25,14 +31,15 @@ interface EntityDetailsProps {
   dispatch: (transition: Transition) => void;
 }
 
-/** "in the article" for one article; in a corpus, how many of its articles name the entity. */
-function mentionPlace(mentions: readonly { document: string }[], documentCount: number): string {
-  if (documentCount <= 1) return 'in the article';
+/** "in the article" for one article; in a corpus, how many of its articles name the entity (of those loaded, in corpus mode). */
+function mentionPlace(mentions: readonly { document: string }[], documentCount: number, loaded: boolean): string {
+  if (documentCount <= 1 && !loaded) return 'in the article';
   const documents = new Set(mentions.map((mention) => mention.document)).size;
-  return `in ${documents} of ${documentCount} articles`;
+  return `in ${documents} of ${documentCount} ${loaded ? 'loaded ' : ''}${documentCount === 1 ? 'article' : 'articles'}`;
 }
 
 export function EntityDetails({ entityId, model, state, scene, dispatch }: EntityDetailsProps): ReactElement | null {
+  const corpus = useCorpus();
   const entity = model.data.entities.get(entityId);
   if (!entity) return null;
   const type = ENTITY_TYPES[entity.type];
@@ -60,24 +67,27 @@ export function EntityDetails({ entityId, model, state, scene, dispatch }: Entit
           </p>
         ) : null}
         <p className="details-meta">
-          {entity.mentions.length} {entity.mentions.length === 1 ? 'mention' : 'mentions'} {mentionPlace(entity.mentions, model.dataset.documents.length)} ·{' '}
+          {entity.mentions.length} {entity.mentions.length === 1 ? 'mention' : 'mentions'} {mentionPlace(entity.mentions, model.dataset.documents.length, corpus !== null)} ·{' '}
           {relationCount} {relationCount === 1 ? 'relation' : 'relations'}
         </p>
-        <AttributeList attributes={entity.attributes} />
+        <AttributeList attributes={withoutCorpusTotals(entity.attributes)} />
+        <CorpusEntityBar entity={entity} data={model.data} />
       </header>
       {groups.length === 0 ? <p className="muted">The article names this entity but states no relation for it.</p> : null}
       {groups.map((group) => (
         <RelationGroup key={`${entityId} ${group.type}`} group={group} highlighted={state.highlightedRelation}>
           {(view) => (
-            <RelationCard
-              key={view.id}
-              view={view}
-              data={model.data}
-              focusEntity={entityId}
-              highlighted={state.highlightedRelation === view.id}
-              filteredOut={!scene.isRelationOn(view.id)}
-              onPick={() => dispatch(toggleHighlightedRelation(view.id))}
-            />
+            <Fragment key={view.id}>
+              <RelationCard
+                view={view}
+                data={model.data}
+                focusEntity={entityId}
+                highlighted={state.highlightedRelation === view.id}
+                filteredOut={!scene.isRelationOn(view.id)}
+                onPick={() => dispatch(toggleHighlightedRelation(view.id))}
+              />
+              <MoreSentences relation={view.relation} />
+            </Fragment>
           )}
         </RelationGroup>
       ))}

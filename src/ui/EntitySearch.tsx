@@ -6,12 +6,15 @@
  * entities are drawn in focus in the graph and offered below it; choosing one
  * (click, Enter, or arrows then Enter) selects it, opens its panel and glides
  * the camera to it. Also the keyboard route to every entity, since nodes on a
- * WebGL canvas cannot take focus.
+ * WebGL canvas cannot take focus. In corpus mode the box searches the whole
+ * corpus instead (corpus/CorpusSearch.tsx).
  */
 
 import type { ReactElement } from 'react';
 import type { Dataset } from '../model/index.ts';
 import { selectNode, setSearch, type ExplorerState, type Transition, requestCamera } from '../state/explorerState.ts';
+import { useCorpus } from './corpus/corpusContext.ts';
+import { CorpusSearch } from './corpus/CorpusSearch.tsx';
 import { EntityCombobox } from './EntityCombobox.tsx';
 
 interface EntitySearchProps {
@@ -21,6 +24,8 @@ interface EntitySearchProps {
 }
 
 export function EntitySearch({ dataset, state, dispatch }: EntitySearchProps): ReactElement {
+  const corpus = useCorpus();
+  if (corpus) return <CorpusSearch dataset={dataset} state={state} dispatch={dispatch} />;
   return (
     <div className="entity-search" role="search">
       <EntityCombobox

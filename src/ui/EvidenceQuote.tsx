@@ -4,13 +4,17 @@
  *
  * Every character shown comes from `text.slice(start, end)` of the article
  * (via `evidenceSegments`); entity names inside it are wrapped in <mark>
- * elements built by React, never by injecting HTML.
+ * elements built by React, never by injecting HTML. Under it: which article
+ * it is from (when there are several) and that article's outlet, date and
+ * link (ArticleMeta), when the article has any of them.
  */
 
 import type { ReactElement } from 'react';
 import type { Evidence } from '../model/index.ts';
 import type { DatasetIndex } from '../state/datasetIndex.ts';
 import { evidenceSegments } from '../state/evidenceSegments.ts';
+import { ArticleMeta } from './ArticleMeta.tsx';
+import { hasArticleMeta } from './articleMeta.ts';
 
 interface EvidenceQuoteProps {
   data: DatasetIndex;
@@ -21,6 +25,9 @@ interface EvidenceQuoteProps {
 
 export function EvidenceQuote({ data, evidence, ends }: EvidenceQuoteProps): ReactElement {
   const segments = evidenceSegments(data, evidence, ends);
+  const document = data.documents.get(evidence.document);
+  const showTitle = data.documents.size > 1;
+  const showMeta = document !== undefined && hasArticleMeta(document);
   return (
     <figure className="evidence">
       <blockquote className="evidence-text" data-testid="evidence-sentence">
@@ -34,9 +41,14 @@ export function EvidenceQuote({ data, evidence, ends }: EvidenceQuoteProps): Rea
           ),
         )}
       </blockquote>
-      {data.documents.size > 1 ? (
-        <figcaption className="evidence-document" data-testid="evidence-document">
-          From “{data.documents.get(evidence.document)?.title ?? evidence.document}”
+      {showTitle || showMeta ? (
+        <figcaption className="evidence-source">
+          {showTitle ? (
+            <span className="evidence-document" data-testid="evidence-document">
+              From “{document?.title ?? evidence.document}”
+            </span>
+          ) : null}
+          {showMeta ? <ArticleMeta document={document} compact /> : null}
         </figcaption>
       ) : null}
       {evidence.note ? <figcaption className="evidence-note">Note: {evidence.note}</figcaption> : null}

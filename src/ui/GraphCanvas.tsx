@@ -9,6 +9,14 @@
  * triggers one refresh, of only what it can have changed
  * (`state/refreshScope.ts`). Big graphs are laid out by
  * the worker layout after the first frame (`graph/workerLayout.ts`).
+ *
+ * In corpus mode (`keepView`) the graph grows under the reader: one sigma
+ * lives for the page and each grown graph is swapped into it (a new sigma
+ * means new WebGL contexts and shaders: seconds with software WebGL), the
+ * camera kept where the reader left it (corpus/keptView.ts) rather than
+ * re-fitted; positions are never handed to the worker layout (the entities
+ * drawn keep their places), and a double-click on a node expands it
+ * (`onNodeDoubleClick`) instead of zooming.
  */
 
 import { useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
@@ -22,12 +30,13 @@ import { refreshScope } from '../state/refreshScope.ts';
 import { clearSelection, hoverNode, selectEdge, selectNode, type ExplorerState, type Transition } from '../state/explorerState.ts';
 import type { Scene } from '../state/scene.ts';
 import { explorerReducers } from './explorerReducers.ts';
+import { keepView as captureView, restoreView } from './corpus/keptView.ts';
 import { createLabelMeasurer, fitGraphWithLabels } from './fitWithLabels.ts';
 import { GraphToolbar } from './GraphToolbar.tsx';
 import { LayoutControls } from './LayoutControls.tsx';
 import { rereadPositions, restyleInPlace } from './sigmaRefresh.ts';
 import { SIGMA_SETTINGS } from './sigmaSettings.ts';
-import { sigmaSettingsForSize } from './sigmaScale.ts';
+import { nodeSizeScale, sigmaSettingsForSize } from './sigmaScale.ts';
 import { installTestHandle } from './testHandle.ts';
 import { ZoomControls } from './ZoomControls.tsx';
 
@@ -39,9 +48,13 @@ interface GraphCanvasProps {
   dispatch: (transition: Transition) => void;
   /** Drawn over the canvas (a notice such as "no relations"). */
   children?: ReactNode;
+  /** Corpus mode: keep positions and the camera as the graph grows (see the header). */
+  keepView?: boolean;
+  /** Corpus mode: what a double-click on a node does besides selecting it (expand it). */
+  onNodeDoubleClick?: (node: string) => void;
 }
 
-export function GraphCanvas({ model, state, scene, dispatch, children }: GraphCanvasProps): ReactElement {
+export function GraphCanvas({ model, state, scene, dispatch, children, keepView = false, onNodeDoubleClick }: GraphCanvasProps): ReactElement {
   const containerRef = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma<NodeAttributes, EdgeAttributes> | null>(null);
   const stateRef = useRef(state);
@@ -51,16 +64,22 @@ export function GraphCanvas({ model, state, scene, dispatch, children }: GraphCa
   /** The scene sigma last drew, to re-style only what changed since. */
   const drawnSceneRef = useRef(scene);
   const [workerLayout, setWorkerLayout] = useState<WorkerLayout | null>(null);
+  const doubleClickRef = useRef(onNodeDoubleClick);
+  doubleClickRef.current = onNodeDoubleClick;
+  /** Fits the camera to the graph sigma draws (set once sigma exists). */
+  const fitRef = useRef<() => void>(() => {});
+  const { graph } = model;
+  // Corpus mode keeps one sigma whatever the graph (see the header); otherwise each graph gets its own.
+  const sigmaFor = keepView ? null : graph;
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
-    const { graph } = model;
     // Big graphs are laid out in a worker after opening. While it runs sigma
     // draws the layout's edge-free copy of the nodes, then the whole graph
     // once it stops: re-processing every edge at each position update would
     // hold the main thread for hundreds of milliseconds.
-    const layout = shouldUseWorker(graph) ? createWorkerLayout(graph) : null;
+    const layout = !keepView && shouldUseWorker(graph) ? createWorkerLayout(graph) : null;
     const sigma = new Sigma<NodeAttributes, EdgeAttributes>(layout ? layout.movingGraph : graph, container, {
       ...SIGMA_SETTINGS,
       ...sigmaSettingsForSize(graph.order),
@@ -101,6 +120,7 @@ export function GraphCanvas({ model, state, scene, dispatch, children }: GraphCa
       fit();
       sigma.on('resize', fit);
     }
+    fitRef.current = fit;
 
     // In a big graph a hover only gets sigma's own hover card: lighting the
     // neighbourhood restyles every node and edge, a few hundred milliseconds
@@ -129,13 +149,35 @@ export function GraphCanvas({ model, state, scene, dispatch, children }: GraphCa
     sigma.on('leaveEdge', () => {
       container.style.cursor = '';
     });
-    sigma.on('clickNode', ({ node }) => dispatch(selectNode(node)));
-    sigma.on('clickEdge', ({ edge }) => dispatch(selectEdge(edge)));
-    sigma.on('clickStage', () => dispatch(clearSelection()));
+    /** What the last single click hit: a double click is on a node only if both clicks were. */
+    let clicked: string | null = null;
+    sigma.on('clickNode', ({ node }) => {
+      clicked = node;
+      dispatch(selectNode(node));
+    });
+    sigma.on('clickEdge', ({ edge }) => {
+      clicked = null;
+      dispatch(selectEdge(edge));
+    });
+    sigma.on('clickStage', () => {
+      clicked = null;
+      dispatch(clearSelection());
+    });
     // sigma reports a second click within 300 ms as a double click (and zooms);
     // quickly clicking one node and then another must still select the second.
-    sigma.on('doubleClickNode', ({ node }) => dispatch(selectNode(node)));
-    sigma.on('doubleClickEdge', ({ edge }) => dispatch(selectEdge(edge)));
+    sigma.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+      dispatch(selectNode(node));
+      const onDouble = doubleClickRef.current;
+      const same = clicked === node;
+      clicked = null;
+      if (!onDouble || !same) return;
+      preventSigmaDefault();
+      onDouble(node);
+    });
+    sigma.on('doubleClickEdge', ({ edge }) => {
+      clicked = null;
+      dispatch(selectEdge(edge));
+    });
 
     // sigma only listens to window resizes; the side panel collapsing or widening
     // resizes the canvas alone, and a stale size would stretch the drawing.
@@ -147,6 +189,7 @@ export function GraphCanvas({ model, state, scene, dispatch, children }: GraphCa
 
     const uninstall = installTestHandle(sigma, () => stateRef.current, () => renders);
     return () => {
+      fitRef.current = () => {};
       resizes.disconnect();
       uninstall();
       if (layoutFrame !== undefined) cancelAnimationFrame(layoutFrame);
@@ -157,7 +200,22 @@ export function GraphCanvas({ model, state, scene, dispatch, children }: GraphCa
       sigmaRef.current = null;
       delete container.dataset.ready;
     };
-  }, [model, dispatch]);
+    // The reducers read only the graph (explorerReducers.ts): a model with the same graph keeps this sigma.
+  }, [sigmaFor, keepView, dispatch]);
+
+  useEffect(() => {
+    // Corpus mode: a grown graph swapped into the living sigma, on the camera the reader left.
+    const sigma = sigmaRef.current;
+    if (!keepView || !sigma || sigma.getGraph() === graph) return;
+    const view = captureView(sigma);
+    if (nodeSizeScale(sigma.getGraph().order) !== nodeSizeScale(graph.order))
+      sigma.setSettings({ ...sigmaSettingsForSize(graph.order), ...explorerReducers(model, () => sceneRef.current) });
+    // setGraph draws with the latest scene at once: nothing is left for the scene effect below to redraw.
+    drawnSceneRef.current = sceneRef.current;
+    sigma.setGraph(graph);
+    fitRef.current();
+    if (view) restoreView(sigma, view);
+  }, [graph, keepView, model]);
 
   useEffect(() => {
     const sigma = sigmaRef.current;

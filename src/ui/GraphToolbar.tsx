@@ -3,8 +3,12 @@
  * ================================================
  *
  * "Copy link" puts the address of the current view (useShareableView keeps it
- * in the hash) on the clipboard; "Save PNG" downloads the graph as drawn,
- * with a legend (exportImage.ts). Each reports its outcome in a live region.
+ * in the hash) on the clipboard. On the seed that address is the whole link;
+ * on the user's own data the link also carries the dataset, compressed in
+ * the fragment (state/workspacesLink.ts), or — past 32 KB — a notice says
+ * plainly that the recipient would not have the data and offers a file
+ * instead (ShareLinkNotice). "Save PNG" downloads the graph as drawn, with a
+ * legend (exportImage.ts). Each reports its outcome in a live region.
  */
 
 import { useEffect, useRef, useState, type ReactElement, type RefObject } from 'react';
@@ -13,7 +17,12 @@ import type { EdgeAttributes, NodeAttributes } from '../graph/attributes.ts';
 import { ENTITY_TYPE_IDS, ENTITY_TYPES, RELATION_TYPES } from '../model/index.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import type { Scene } from '../state/scene.ts';
+import { composeDataLink } from '../state/workspacesLink.ts';
+import { useDataOrigin } from './data/dataOrigin.ts';
 import { graphImage, saveBlob, type ImageLegend } from './exportImage.ts';
+import { exportDatasetFile } from './workspaces/exportDatasetFile.ts';
+import { knownLinkPayload, linkPayloadOf, packAhead } from './workspaces/linkPayloadCache.ts';
+import { ShareLinkNotice, type ShareNotice } from './workspaces/ShareLinkNotice.tsx';
 import './analystTools.css';
 
 interface GraphToolbarProps {
@@ -55,15 +64,59 @@ function fileNameFor(model: ExplorerModel): string {
 export function GraphToolbar({ sigmaRef, model, scene }: GraphToolbarProps): ReactElement {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<ShareNotice | null>(null);
+  const copyRef = useRef<HTMLButtonElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
+  /** Not the seed: the link must carry the data, or say that it cannot. */
+  const ownData = useDataOrigin().kind !== 'seed';
+  const { dataset } = model;
+  useEffect(() => {
+    if (ownData) packAhead(dataset);
+  }, [ownData, dataset]);
   const say = (message: string) => {
     setStatus(message);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setStatus(''), 4000);
   };
 
+  const closeNotice = () => {
+    setNotice(null);
+    copyRef.current?.focus();
+  };
+
+  const exportFile = async () => {
+    try {
+      await exportDatasetFile(dataset);
+      closeNotice();
+      say('Dataset file saved');
+    } catch (error) {
+      say(error instanceof Error ? error.message : 'The file could not be made.');
+    }
+  };
+
+  const copyDataLink = async () => {
+    const known = knownLinkPayload(dataset);
+    if (known === undefined) say('Preparing the link…');
+    const payload = known === undefined ? await linkPayloadOf(dataset) : known;
+    const { origin, pathname, search, hash } = window.location;
+    const made = composeDataLink(`${origin}${pathname}${search}`, hash, payload);
+    if (made.kind === 'too-large') {
+      say('');
+      setNotice({ kind: 'too-large' });
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(made.link);
+      say(`Link copied, with this graph’s data (${Math.max(1, Math.round(made.link.length / 1024))} KB)`);
+    } catch {
+      say('');
+      setNotice({ kind: 'copy-by-hand', link: made.link });
+    }
+  };
+
   const copyLink = async () => {
+    if (ownData) return copyDataLink();
     const link = window.location.href;
     try {
       await navigator.clipboard.writeText(link);
@@ -90,7 +143,14 @@ export function GraphToolbar({ sigmaRef, model, scene }: GraphToolbarProps): Rea
 
   return (
     <div className="graph-toolbar" role="toolbar" aria-label="Share and export">
-      <button type="button" className="tool-button" onClick={() => void copyLink()} data-testid="copy-link" title="Copy a link to this exact view">
+      <button
+        ref={copyRef}
+        type="button"
+        className="tool-button"
+        onClick={() => void copyLink()}
+        data-testid="copy-link"
+        title={ownData ? 'Copy a link to this exact view that carries the graph’s data' : 'Copy a link to this exact view'}
+      >
         Copy link
       </button>
       <button type="button" className="tool-button" onClick={() => void savePng()} disabled={busy} data-testid="save-png" title="Download the graph with its legend as PNG">
@@ -99,6 +159,7 @@ export function GraphToolbar({ sigmaRef, model, scene }: GraphToolbarProps): Rea
       <span className="toolbar-status" role="status" aria-live="polite" data-testid="toolbar-status">
         {status}
       </span>
+      {notice ? <ShareLinkNotice notice={notice} onExport={() => void exportFile()} onClose={closeNotice} /> : null}
     </div>
   );
 }

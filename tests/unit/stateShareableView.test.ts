@@ -85,6 +85,13 @@ describe('shareable view', () => {
     expect(decoded.tools.path).toEqual({ from: 'russia', to: null });
   });
 
+  it('reads the view of a link that also carries data (#data=…), and never writes the data itself', () => {
+    const state = selectNode('russia')(initial);
+    const withData = `#data=${'A'.repeat(400)}_-&${encodeView(state, context)}`;
+    expect(shared(restoreView(decodeView(withData, context))(initial))).toEqual(shared(state));
+    expect(encodeView(restoreView(decodeView(withData, context))(initial), context)).not.toContain('data=');
+  });
+
   it('never throws on arbitrary hashes, and only yields known ids', () => {
     fc.assert(
       fc.property(fc.string(), (garbage) => {

@@ -4,8 +4,11 @@ import { evalCommand } from './eval.ts';
 import { exportCommand } from './export.ts';
 import { extractCommand } from './extract.ts';
 import { importCommand } from './import.ts';
+import { ingestCommand } from './ingest.ts';
 import { mergeCommand } from './merge.ts';
+import { queryCommand } from './query.ts';
+import { serveCommand } from './serve.ts';
 import { statsCommand } from './stats.ts';
 import { validateCommand } from './validate.ts';
 
-export const COMMANDS: Command[] = [validateCommand, statsCommand, importCommand, exportCommand, mergeCommand, extractCommand, evalCommand];
+export const COMMANDS: Command[] = [validateCommand, statsCommand, importCommand, exportCommand, mergeCommand, extractCommand, evalCommand, ingestCommand, queryCommand, serveCommand];

@@ -6,20 +6,26 @@
  * rows; one with none is one row with empty evidence):
  *
  *   source, type, target, hedged, negated, document, evidence,
- *   source_type, target_type, source_id, target_id, relation_id
+ *   source_type, target_type, source_id, target_id, relation_id,
+ *   document_title, document_source, document_url, document_published
  *
- * The first seven are what a spreadsheet user reads; the last five let the
- * file come back as the same entities and relations. What CSV cannot hold:
- * the documents' full text (only the quoted sentences), aliases, mentions
- * outside evidence, `attributedTo`, kept `attributes`, evidence notes, and
- * entities in no relation.
+ * The first seven are what a spreadsheet user reads; the next five let the
+ * file come back as the same entities and relations; the last four say which
+ * article each sentence is from (title, outlet, address, date), repeated on
+ * every row of that article and empty on a row without a sentence. What CSV
+ * cannot hold: the documents' full text (only the quoted sentences), aliases,
+ * mentions outside evidence, `attributedTo`, kept `attributes`, evidence
+ * notes, entities in no relation, and documents no sentence is quoted from.
  *
  * Reading needs a header with at least source, type and target (common
  * synonyms accepted: subject/predicate/object …). Evidence sentences become a
  * document per `document` value, made of those sentences one per line, so
  * every relation still leads to its quoted sentence; the entities' names are
  * found in it as mentions, and a sentence that does not name one of them as
- * written gets an evidence note saying so.
+ * written gets an evidence note saying so. The document columns fill in
+ * that document's title (else its id), outlet, url and date: the first
+ * non-empty value of each wins, a different one later is a warning, and a
+ * date that is not ISO 8601 is a problem naming the line.
  *
  * Cells are data exactly as written (RFC 4180 keeps white space): names, ids
  * and document ids are never trimmed, so `x` and `x ` are two entities and
@@ -28,7 +34,8 @@
  * only in white space. Compared without surrounding white space (and case):
  * header names, type names and the true/false flags, which name things
  * rather than hold them; an evidence sentence loses surrounding white space
- * (a sentence has none, and its offsets must land on it).
+ * (a sentence has none, and its offsets must land on it), and so does a
+ * date.
  *
  * Written cells that a spreadsheet would run as a formula get a leading `'`,
  * taken off again on reading (see `csvCodec.ts`). The text is returned in
@@ -43,7 +50,9 @@ import {
   DatasetValidationError,
   ENTITY_TYPE_IDS,
   formatCount,
+  isPublished,
   LIMIT_DESCRIPTIONS,
+  publishedFault,
   resolveLimits,
   RELATION_TYPE_IDS,
   spanText,
@@ -79,6 +88,10 @@ export const CSV_COLUMNS = [
   'source_id',
   'target_id',
   'relation_id',
+  'document_title',
+  'document_source',
+  'document_url',
+  'document_published',
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -91,7 +104,7 @@ export const ROWS_PER_PART = 1000;
 export function write(dataset: Dataset, options: WriteOptions = {}): WrittenFile {
   const selected = selectTypes(dataset, options.types);
   const entities = new Map(selected.entities.map((e) => [e.id, e]));
-  const texts = new Map(selected.documents.map((d) => [d.id, d.text]));
+  const documents = new Map(selected.documents.map((d) => [d.id, d]));
   const parts: string[] = [];
   let rows: string[][] = [[...CSV_COLUMNS]];
   const flush = () => {
@@ -103,20 +116,27 @@ export function write(dataset: Dataset, options: WriteOptions = {}): WrittenFile
   for (const relation of selected.relations) {
     const source = entities.get(relation.source)!;
     const target = entities.get(relation.target)!;
-    const row = (evidence: Evidence | undefined): string[] => [
-      source.label,
-      relation.type,
-      target.label,
-      flag(relation.hedged),
-      flag(relation.negated),
-      evidence?.document ?? '',
-      evidence ? spanText(texts.get(evidence.document) ?? '', evidence) : '',
-      source.type,
-      target.type,
-      source.id,
-      target.id,
-      relation.id,
-    ];
+    const row = (evidence: Evidence | undefined): string[] => {
+      const document = evidence ? documents.get(evidence.document) : undefined;
+      return [
+        source.label,
+        relation.type,
+        target.label,
+        flag(relation.hedged),
+        flag(relation.negated),
+        evidence?.document ?? '',
+        evidence ? spanText(document?.text ?? '', evidence) : '',
+        source.type,
+        target.type,
+        source.id,
+        target.id,
+        relation.id,
+        document?.title ?? '',
+        document?.source ?? '',
+        document?.url ?? '',
+        document?.published ?? '',
+      ];
+    };
     if (relation.evidence.length === 0) rows.push(row(undefined));
     else for (const evidence of relation.evidence) rows.push(row(evidence));
     if (rows.length >= ROWS_PER_PART) flush();
@@ -139,7 +159,19 @@ const COLUMN_SYNONYMS: Record<Column, readonly string[]> = {
   source_id: ['source_id', 'subject_id', 'head_id'],
   target_id: ['target_id', 'object_id', 'tail_id'],
   relation_id: ['relation_id', 'id', 'edge_id', 'triple_id'],
+  document_title: ['document_title', 'article_title', 'headline'],
+  document_source: ['document_source', 'outlet', 'publisher', 'news_source'],
+  document_url: ['document_url', 'article_url', 'url', 'link'],
+  document_published: ['document_published', 'published', 'published_at', 'publication_date', 'date_published', 'pub_date'],
 };
+
+/** The document fields the document_* columns fill, by column. */
+const DOCUMENT_COLUMNS = [
+  ['document_title', 'title'],
+  ['document_source', 'source'],
+  ['document_url', 'url'],
+  ['document_published', 'published'],
+] as const;
 
 const headerKey = (name: string) =>
   name
@@ -248,7 +280,7 @@ export function read(content: string, file: string, options: ReadOptions = {}): 
       line: header.line,
       column: 1,
       message: `the header has no ${missing.map((c) => `"${c}"`).join(', ')} column (found: ${found.join(', ')}${header.fields.length > SHOWN ? `, … ${formatCount(header.fields.length - SHOWN)} more` : ''})`,
-      fix: 'make the first row name the columns, at least source,type,target; optional: hedged, negated, document, evidence, source_type, target_type, source_id, target_id, relation_id',
+      fix: `make the first row name the columns, at least source,type,target; optional: ${CSV_COLUMNS.slice(3).join(', ')}`,
     });
   }
 
@@ -342,12 +374,12 @@ export function read(content: string, file: string, options: ReadOptions = {}): 
   };
 
   // Documents built from the quoted sentences, one per line.
-  const documents = new Map<string, { document: NewsDocument; sentences: Map<string, number> }>();
+  const documents = new Map<string, { document: NewsDocument; sentences: Map<string, number>; titled: boolean }>();
   const defaultDocument = slug(file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '')) || 'csv';
   const sentenceSpan = (documentId: string, sentence: string): Span => {
     let entry = documents.get(documentId);
     if (!entry) {
-      entry = { document: { id: documentId, title: documentId, text: '' }, sentences: new Map() };
+      entry = { document: { id: documentId, title: documentId, text: '' }, sentences: new Map(), titled: false };
       documents.set(documentId, entry);
     }
     let start = entry.sentences.get(sentence);
@@ -358,6 +390,37 @@ export function read(content: string, file: string, options: ReadOptions = {}): 
       entry.sentences.set(sentence, start);
     }
     return { document: documentId, start, end: start + sentence.length };
+  };
+  /** The document_* cells of a row onto its document: the first value of each field wins, a different later one is a warning. */
+  const describeDocument = (row: CsvRow, documentId: string) => {
+    const entry = documents.get(documentId)!;
+    for (const [column, field] of DOCUMENT_COLUMNS) {
+      const written = cell(row, column);
+      const value = field === 'published' ? written.trim() : written;
+      if (!value) continue;
+      if (field === 'published' && !isPublished(value)) {
+        addProblem({
+          code: 'invalid-value',
+          path: `line ${row.line}`,
+          message: `${column}: ${publishedFault(value)}`,
+          fix: 'write the date as year-month-day (2023-09-21) or an ISO 8601 date-time (2023-09-21T14:05:00Z), or leave the cell empty',
+          value,
+        });
+        continue;
+      }
+      const known = field === 'title' ? (entry.titled ? entry.document.title : undefined) : entry.document[field];
+      if (known === undefined) {
+        entry.document[field] = value;
+        if (field === 'title') entry.titled = true;
+      } else if (known !== value) {
+        warn(`document-${field}:${documentId}`, () => ({
+          code: 'invalid-value',
+          path: `line ${row.line}`,
+          message: `document ${JSON.stringify(documentId)} has another ${column} on an earlier row (${JSON.stringify(known)}); kept that one, not ${JSON.stringify(value)}`,
+          fix: `write one ${column} for all rows of the document, or give the rows different document ids if they are different articles`,
+        }));
+      }
+    }
   };
   // Sets beside the arrays, so a hub entity or relation with thousands of rows costs no more per row than any other.
   const mentionKeys = new Map<Entity, Set<string>>();
@@ -453,6 +516,7 @@ export function read(content: string, file: string, options: ReadOptions = {}): 
       if (documentCell) checkWhiteSpace('document id', documentCell, row.line);
       const documentId = documentCell || defaultDocument;
       const span = sentenceSpan(documentId, sentence);
+      describeDocument(row, documentId);
       let seen = evidenceKeys.get(relation);
       if (!seen) evidenceKeys.set(relation, (seen = new Set()));
       const evidenceKey = `${span.document}\u0000${span.start}`;

@@ -70,7 +70,7 @@ export const FORMATS: readonly FormatDescription[] = [
     label: 'CSV of triples',
     extensions: ['csv', 'tsv'],
     mimeType: 'text/csv',
-    keeps: 'triples, flags, entity names, types and ids, and the evidence sentences (not the full articles, aliases or attributes)',
+    keeps: 'triples, flags, entity names, types and ids, and the evidence sentences with their article’s title, outlet, link and date (not the full articles, aliases or attributes)',
     load: () => import('./csv.ts'),
   },
 ];

@@ -12,6 +12,16 @@
  * parsed and run through that same gate in the import worker
  * (`importInWorker.ts`), so a 30 MB file never freezes the page; the main
  * thread gets the verdict and only builds the graph (`accept`).
+ *
+ * Nothing the user made is lost on a reload: every accepted dataset that is
+ * not the seed is kept in this browser (ui/workspaces/: IndexedDB, saved off
+ * the critical path), and the next visit reopens the workspace that was on
+ * screen. A link whose fragment carries data (`#data=…`, Copy link on the
+ * user's own graph) opens that data through the same worker and gate as a
+ * file; bad data lists its problems and leaves the graph that would
+ * otherwise have opened. Until one of these is read the shell shows a
+ * one-line status instead of the explorer, so the link's view (selection,
+ * filters) is restored on the right dataset.
  */
 
 import { useCallback, useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
@@ -19,7 +29,15 @@ import { DEFAULT_LIMITS, fileTooLarge, type Dataset, type Problem } from '../../
 import { checkCandidate, isArticleFileName, problemsOf, type CandidateCheck, type DataOrigin } from '../../state/dataSource.ts';
 import { createExplorerModel, type ExplorerModel } from '../../state/explorerModel.ts';
 import type { Scene } from '../../state/scene.ts';
+import { countsOf, type WorkspaceMeta } from '../../state/workspaces.ts';
+import { hashWithoutData, linkPayload } from '../../state/workspacesLink.ts';
 import { App } from '../App.tsx';
+import { exportDatasetFile } from '../workspaces/exportDatasetFile.ts';
+import { openLinkData, openWorkspace } from '../workspaces/openSaved.ts';
+import { SaveFailureNotice } from '../workspaces/SaveFailureNotice.tsx';
+import { useWorkspaces } from '../workspaces/useWorkspaces.ts';
+import { readOpenHint } from '../workspaces/workspaceStore.ts';
+import { WorkspacesDialog } from '../workspaces/WorkspacesDialog.tsx';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
 import { DataOriginContext } from './dataOrigin.ts';
 import { DataToolbar } from './DataToolbar.tsx';
@@ -37,9 +55,37 @@ interface Current {
 }
 
 const SEED_ORIGIN: DataOrigin = { kind: 'seed', name: 'seed article' };
+/** Data opened from a link reads as "Imported from a shared link". */
+const LINK_ORIGIN: DataOrigin = { kind: 'file', name: 'a shared link' };
+const LINK_SOURCE = 'the shared link';
+
+/** What to open first: a link's data, else the workspace open last time, else (at once, with no wait) the seed. */
+interface Startup {
+  payload: string | null;
+  hash: string;
+  workspace: string | null;
+}
+
+function readStartup(): Startup {
+  const { hash } = window.location;
+  return { payload: linkPayload(hash), hash, workspace: readOpenHint() };
+}
+
+const startsOnSeed = (startup: Startup) => startup.payload === null && startup.workspace === null;
+
+/** A link opened: 'opened', or 'superseded' (the reader chose something else meanwhile), or why it was refused. */
+type LinkOutcome = 'opened' | 'superseded' | Problem[];
+/** A saved workspace reopened, superseded, or not (gone, or refused by the gate: the problems are shown). */
+type ReopenOutcome = 'opened' | 'superseded' | 'failed';
 
 export function DataShell({ seed }: { seed: Dataset }): ReactElement {
-  const [current, setCurrent] = useState<Current>(() => ({ model: createExplorerModel(seed), origin: SEED_ORIGIN, version: 0 }));
+  const [startup] = useState(readStartup);
+  const [current, setCurrent] = useState<Current | null>(() =>
+    startsOnSeed(startup) ? { model: createExplorerModel(seed), origin: SEED_ORIGIN, version: 0 } : null,
+  );
+  const { accepted, reopened, ...workspaces } = useWorkspaces();
+  const [showWorkspaces, setShowWorkspaces] = useState(false);
+  const workspacesButtonRef = useRef<HTMLButtonElement>(null);
   const [report, setReport] = useState<ProblemReport | null>(null);
   const [draft, setDraft] = useState<ArticleDraft | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -54,8 +100,13 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
     return importTicket.current;
   }, []);
 
-  /** After the gate: swap in a new laid-out graph (listing its warnings, if any), or keep the old one and show why. */
-  const accept = useCallback((checked: CandidateCheck, warnings: readonly Problem[] = []): boolean => {
+  /**
+   * After the gate: swap in a new laid-out graph (listing its warnings, if
+   * any) and keep it in this browser, or keep the old one and show why.
+   * `stored` is the saved workspace it was read from, when it was.
+   */
+  const accept = useCallback(
+    (checked: CandidateCheck, warnings: readonly Problem[] = [], stored?: WorkspaceMeta): boolean => {
     const { origin } = checked;
     if (!checked.ok) {
       setReport({ source: origin.name, problems: checked.problems });
@@ -69,9 +120,14 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
       return false;
     }
     setReport(warnings.length > 0 ? { source: origin.name, problems: [...warnings], kind: 'warnings' } : null);
-    setCurrent((previous) => ({ model, origin, version: previous.version + 1 }));
+    setCurrent((previous) => ({ model, origin, version: (previous?.version ?? 0) + 1 }));
+    if (stored) reopened(stored);
+    // A link's data is saved at once: the address no longer carries it, so a quick reload must find it stored.
+    else accepted(checked.dataset, origin, origin === LINK_ORIGIN);
     return true;
-  }, []);
+    },
+    [accepted, reopened],
+  );
 
   /** The one way in: validate, then accept or refuse. */
   const offer = useCallback(
@@ -128,6 +184,108 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
     [accept, supersedeImports],
   );
 
+  /** Reads a saved workspace through the import gate and shows it. */
+  const reopen = useCallback(
+    async (id: string, label: string, quietIfMissing = false): Promise<ReopenOutcome> => {
+      const ticket = supersedeImports();
+      const superseded = () => ticket !== importTicket.current;
+      setImporting({ file: label, stage: 'reading' });
+      const found = await openWorkspace(id, (stage) => {
+        if (!superseded()) setImporting({ file: label, stage });
+      });
+      if (superseded()) return 'superseded';
+      setImporting(null);
+      if (found === null) {
+        if (!quietIfMissing) {
+          setReport({
+            source: `the workspace “${label}”`,
+            problems: [{ code: 'invalid-value', path: '', message: 'it is no longer in this browser (deleted in another tab, or the site data was cleared)', fix: 'open another workspace, or import the file again' }],
+          });
+        }
+        return 'failed';
+      }
+      const { meta, opened } = found;
+      if (!opened.ok) {
+        setReport({ source: `the saved workspace “${meta.name}”`, problems: opened.problems });
+        return 'failed';
+      }
+      return accept({ ok: true, dataset: opened.dataset, origin: meta.origin }, opened.warnings, meta) ? 'opened' : 'failed';
+    },
+    [accept, supersedeImports],
+  );
+
+  /** Opens the data a link's fragment carries (`hash`, as it was when the link was opened). */
+  const openLink = useCallback(
+    async (payload: string, hash: string): Promise<LinkOutcome> => {
+      const ticket = supersedeImports();
+      const superseded = () => ticket !== importTicket.current;
+      setImporting({ file: LINK_SOURCE, stage: 'reading' });
+      const opened = await openLinkData(payload, (stage) => {
+        if (!superseded()) setImporting({ file: LINK_SOURCE, stage });
+      });
+      if (superseded()) return 'superseded';
+      setImporting(null);
+      if (!opened.ok) return opened.problems;
+      // The link's view, without the data: the explorer about to open restores it (the one on screen may have rewritten the hash).
+      const { pathname, search } = window.location;
+      const view = hashWithoutData(hash);
+      window.history.replaceState(window.history.state, '', `${pathname}${search}${view === '' ? '' : `#${view}`}`);
+      accept({ ok: true, dataset: opened.dataset, origin: LINK_ORIGIN }, opened.warnings);
+      return 'opened';
+    },
+    [accept, supersedeImports],
+  );
+
+  useEffect(() => {
+    if (startsOnSeed(startup)) return undefined;
+    // Run twice under StrictMode: the first run's answers are superseded by the second's (import tickets) and dropped.
+    let cancelled = false;
+    void (async () => {
+      let refused: Problem[] | null = null;
+      if (startup.payload !== null) {
+        const outcome = await openLink(startup.payload, startup.hash);
+        if (cancelled || !Array.isArray(outcome)) return;
+        refused = outcome;
+      }
+      const reopened = startup.workspace === null ? 'failed' : await reopen(startup.workspace, 'your last workspace', true);
+      if (cancelled || reopened === 'superseded') return;
+      if (reopened === 'failed') {
+        // Nothing else was chosen meanwhile (a dropped file): the seed, and it is what opens next time.
+        if (currentRef.current === null) {
+          setCurrent((previous) => previous ?? { model: createExplorerModel(seed), origin: SEED_ORIGIN, version: 1 });
+          accepted(seed, SEED_ORIGIN);
+        }
+      }
+      // Keep what the workspace's own refusal said, if it too could not be read.
+      if (refused) {
+        const linkProblems = refused;
+        setReport((previous) =>
+          previous && previous.kind !== 'warnings'
+            ? { source: `${LINK_SOURCE} and ${previous.source}`, problems: [...linkProblems, ...previous.problems] }
+            : { source: LINK_SOURCE, problems: linkProblems },
+        );
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+    // Once, at startup: `startup` never changes, and later links arrive through hashchange.
+  }, []);
+
+  useEffect(() => {
+    // A link with data pasted into the address bar of an open explorer.
+    const onHashChange = () => {
+      const hash = window.location.hash;
+      const payload = linkPayload(hash);
+      if (payload === null) return;
+      void openLink(payload, hash).then((outcome) => {
+        if (Array.isArray(outcome)) setReport({ source: LINK_SOURCE, problems: outcome });
+      });
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [openLink]);
+
   useEffect(() => {
     // Files dropped anywhere on the window open; without preventDefault the browser would navigate to the file.
     let depth = 0;
@@ -165,6 +323,20 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
     };
   }, [openFile]);
 
+  const exportCurrent = useCallback(() => {
+    const dataset = currentRef.current?.model.dataset;
+    if (dataset) exportDatasetFile(dataset).catch((error: unknown) => setReport({ source: 'the export', problems: problemsOf(error) }));
+  }, []);
+
+  if (current === null) {
+    return (
+      <div className="startup-status" role="status" aria-live="polite" data-testid="startup-status">
+        <progress aria-label="Opening" />
+        <span>{startup.payload !== null ? 'Opening the shared link…' : 'Opening your last workspace…'}</span>
+      </div>
+    );
+  }
+
   const toolbar = (scene: Scene): ReactNode => (
     <DataToolbar
       model={current.model}
@@ -174,6 +346,9 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
       onFile={(file) => void openFile(file)}
       onOpenArticle={() => setDraft({ text: '', title: '', source: '' })}
       onError={(error) => setReport({ source: 'the export', problems: problemsOf(error) })}
+      onWorkspaces={() => setShowWorkspaces(true)}
+      workspacesButtonRef={workspacesButtonRef}
+      saveState={workspaces.saveState}
     />
   );
 
@@ -182,6 +357,32 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
       <AppErrorBoundary key={current.version} onReset={showSeed}>
         <App key={current.version} model={current.model} headerTools={toolbar} />
       </AppErrorBoundary>
+      {showWorkspaces ? (
+        <WorkspacesDialog
+          open={workspaces.open}
+          showingSeed={current.origin.kind === 'seed'}
+          seedCounts={countsOf(seed)}
+          currentTitle={current.model.dataset.title ?? current.model.dataset.documents[0]?.title ?? 'Untitled workspace'}
+          list={workspaces.list}
+          onOpen={async (meta) => {
+            const opened = (await reopen(meta.id, meta.name)) === 'opened';
+            if (opened) setShowWorkspaces(false);
+            return opened;
+          }}
+          onOpenSeed={() => {
+            showSeed();
+            setShowWorkspaces(false);
+          }}
+          onRename={workspaces.rename}
+          onDelete={workspaces.remove}
+          onSaveAsNew={async (name) => {
+            await workspaces.saveAsNew(current.model.dataset, current.origin, name);
+          }}
+          onClose={() => setShowWorkspaces(false)}
+          returnFocus={() => workspacesButtonRef.current}
+        />
+      ) : null}
+      {workspaces.saveFailure ? <SaveFailureNotice reason={workspaces.saveFailure} onExport={exportCurrent} onDismiss={workspaces.dismissSaveFailure} /> : null}
       {importing ? (
         <div className="import-progress" role="status" aria-live="polite" data-testid="import-progress" data-stage={importing.stage}>
           <progress aria-label="Import progress" />

@@ -1,14 +1,17 @@
 /**
  * DataToolbar — the header's data controls: where the graph came from, the
- * seed article, import (file picker; dropping works anywhere), open an
- * article, export.
+ * seed article, the saved workspaces (with whether the graph on screen is
+ * saved), import (file picker; dropping works anywhere), open an article,
+ * export.
  */
 
-import { useRef, type ReactElement } from 'react';
+import { useRef, type ReactElement, type Ref } from 'react';
 import { describeOrigin, type DataOrigin } from '../../state/dataSource.ts';
 import type { ExplorerModel } from '../../state/explorerModel.ts';
 import type { Scene } from '../../state/scene.ts';
+import type { SaveState } from '../workspaces/saveQueue.ts';
 import { ExportMenu } from './ExportMenu.tsx';
+import '../workspaces/workspaces.css';
 
 interface DataToolbarProps {
   model: ExplorerModel;
@@ -19,11 +22,24 @@ interface DataToolbarProps {
   onFile: (file: File) => void;
   onOpenArticle: () => void;
   onError: (error: unknown) => void;
+  /** Opens the Workspaces dialog; without it there is no Workspaces button (a shell that keeps nothing). */
+  onWorkspaces?: () => void;
+  workspacesButtonRef?: Ref<HTMLButtonElement>;
+  /** Whether the graph on screen is kept in this browser. */
+  saveState?: SaveState;
 }
+
+const SAVE_STATE_WORDS: Record<SaveState, string> = {
+  idle: 'Your saved graphs',
+  saving: 'Saving in this browser…',
+  saved: 'Saved in this browser',
+  failed: 'Not saved in this browser',
+};
 
 export const IMPORT_ACCEPT = '.json,.gexf,.graphml,.xml,.csv,.tsv,.txt,.md';
 
-export function DataToolbar({ model, origin, scene, onSeed, onFile, onOpenArticle, onError }: DataToolbarProps): ReactElement {
+export function DataToolbar(props: DataToolbarProps): ReactElement {
+  const { model, origin, scene, onSeed, onFile, onOpenArticle, onError, onWorkspaces, workspacesButtonRef, saveState = 'idle' } = props;
   const inputRef = useRef<HTMLInputElement>(null);
   return (
     <div className="data-toolbar" role="toolbar" aria-label="Data">
@@ -33,6 +49,22 @@ export function DataToolbar({ model, origin, scene, onSeed, onFile, onOpenArticl
       <button type="button" className="tool-button" onClick={onSeed} disabled={origin.kind === 'seed'} data-testid="seed-button">
         Seed article
       </button>
+      {onWorkspaces ? (
+        <button
+          ref={workspacesButtonRef}
+          type="button"
+          className="tool-button workspaces-button"
+          onClick={onWorkspaces}
+          aria-haspopup="dialog"
+          title={SAVE_STATE_WORDS[saveState]}
+          data-testid="workspaces-button"
+          data-save-state={saveState}
+        >
+          <span className="save-dot" data-state={saveState} aria-hidden="true" />
+          Workspaces
+          {saveState === 'idle' ? null : <span className="visually-hidden"> ({SAVE_STATE_WORDS[saveState]})</span>}
+        </button>
+      ) : null}
       <button type="button" className="tool-button" onClick={() => inputRef.current?.click()} data-testid="import-button">
         Import…
       </button>

@@ -2,6 +2,7 @@
  * A dataset made of the strings that break exporters: quotes, ampersands,
  * angle brackets, `<script>`, `]]>`, emoji (surrogate pairs and a ZWJ
  * sequence), right-to-left text, newlines and tabs in titles, a CRLF article,
+ * documents with an outlet, url and publication date (one url not http),
  * U+2028, an empty document, ids with spaces and markup, a self-loop,
  * `hedged: false` stated explicitly beside flags left unsaid, and attribute
  * values of every kind. Offsets are computed, never typed, so the fixture
@@ -41,8 +42,15 @@ export function awkwardDataset(): Dataset {
     version: 1,
     title: 'Awkward "strings" & <stuff> ]]> --> 🚀\nsecond line',
     documents: [
-      { id: 'doc <A> & "quotes"', title: 'Title\twith tab\nand newline', text: docA, source: 'https://example.com/?a=1&b=<2>' },
-      { id: 'crlf-doc', title: 'مقالة — RTL title', text: docB },
+      {
+        id: 'doc <A> & "quotes"',
+        title: 'Title\twith tab\nand newline',
+        text: docA,
+        source: 'https://example.com/?a=1&b=<2>',
+        url: 'https://example.com/news?a=1&b=<2>#"frag"',
+        published: '2023-09-21T14:05:00.123456+02:00',
+      },
+      { id: 'crlf-doc', title: 'مقالة — RTL title', text: docB, source: '=Outlet & <Co> ]]>', url: 'javascript:alert("x")', published: '2024-02-29' },
       { id: 'empty', title: '', text: '' },
     ],
     entities: [

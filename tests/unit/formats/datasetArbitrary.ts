@@ -8,6 +8,8 @@
  * sentence; documents join their lines with LF or CRLF and may hold extra
  * free-text lines.
  *
+ * Documents may carry an outlet (`source`), a `url` and a `published` date.
+ *
  * Strings that XML writes as plain attribute or text values (ids, labels) are
  * drawn from a pool of awkward but XML-representable characters; everything
  * else (titles, text, aliases, notes, attribute values) is arbitrary Unicode,
@@ -58,6 +60,27 @@ const attributeValue = fc.oneof(
   fc.boolean(),
   fc.constant(null),
 );
+const two = (n: number) => String(n).padStart(2, '0');
+/** Valid `published` values in every shape published.ts accepts: a date, a date-time with or without seconds, fraction and zone, 29 February of leap years. */
+export const publishedArbitrary: fc.Arbitrary<string> = fc
+  .record({
+    date: fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }),
+    time: fc.option(
+      fc.record({
+        seconds: fc.option(fc.tuple(fc.nat({ max: 59 }), fc.option(fc.stringMatching(/^\.\d{1,9}$/), { nil: undefined })), { nil: undefined }),
+        zone: fc.option(fc.constantFrom('Z', '+02:00', '-05:00', '+0530', '-1200', '+14:00'), { nil: undefined }),
+      }),
+      { nil: undefined },
+    ),
+  })
+  .map(({ date, time }) => {
+    const day = date.toISOString().slice(0, 10);
+    if (!time) return day;
+    const seconds = time.seconds ? `:${two(time.seconds[0])}${time.seconds[1] ?? ''}` : '';
+    return `${day}T${two(date.getUTCHours())}:${two(date.getUTCMinutes())}${seconds}${time.zone ?? ''}`;
+  });
+/** Any non-empty string (the schema asks no more of a url), often a real web address. */
+const urlArbitrary = fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), anyText(20).filter((s) => s.length > 0));
 const attributes: fc.Arbitrary<Attributes> = fc.dictionary(
   anyText(6).filter((k) => k !== '__proto__'),
   attributeValue,
@@ -88,6 +111,8 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
         id: anyText(6).filter((s) => s.length > 0),
         title: anyText(12),
         source: fc.option(anyText(12), { nil: undefined }),
+        url: fc.option(urlArbitrary, { nil: undefined }),
+        published: fc.option(publishedArbitrary, { nil: undefined }),
         crlf: fc.boolean(),
         extraLines: fc.array(anyText(20), { maxLength: 2 }),
       }),
@@ -149,6 +174,8 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
         const docs: NewsDocument[] = documents.map((d, i) => {
           const doc: NewsDocument = { id: d.id, title: d.title, text: lines[i]!.join(d.crlf ? '\r\n' : '\n') };
           if (d.source !== undefined) doc.source = d.source;
+          if (d.url !== undefined) doc.url = d.url;
+          if (d.published !== undefined) doc.published = d.published;
           return doc;
         });
         for (const { relation, doc, line, plan } of pending) {

@@ -39,6 +39,18 @@ describe.each(DATASETS)('round trip of the %s', (_name, make) => {
     expect(back).toStrictEqual(dataset);
   });
 
+  it('through CSV keeps the title, outlet, url and date of every article a sentence is quoted from', async () => {
+    const dataset = make();
+    const { dataset: back } = await roundTrip(dataset, 'csv');
+    const cited = new Set(dataset.relations.flatMap((r) => r.evidence.map((e) => e.document)));
+    const about = (d: Dataset) =>
+      d.documents
+        .filter((doc) => cited.has(doc.id))
+        .map(({ id, title, source, url, published }) => ({ id, title, source, url, published }))
+        .sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(about(back)).toStrictEqual(about(dataset));
+  });
+
   it('through CSV keeps the triples, flags, names (exactly, white space included), types, ids and the quoted sentences', async () => {
     const dataset = make();
     const { dataset: back } = await roundTrip(dataset, 'csv');

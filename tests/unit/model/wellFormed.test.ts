@@ -19,6 +19,7 @@ import {
 } from '../../../src/model/wellFormed.ts';
 import { ENTITY_TYPE_IDS, RELATION_TYPE_IDS } from '../../../src/model/index.ts';
 import type { z } from 'zod';
+import { publishedArbitrary } from '../formats/datasetArbitrary.ts';
 
 /** Keys in order, recursively: zod's output order is part of what must match (JSON written from a dataset follows it). */
 function shape(value: unknown): unknown {
@@ -41,6 +42,9 @@ function agreesWithZod(fast: (raw: unknown) => unknown, schema: z.ZodType, raw: 
 const edgy = fc.oneof(
   fc.constantFrom(undefined, null, '', 'x', 'seed', 0, -0, -1, 1, 0.5, 2 ** 53, NaN, Infinity, true, false, [], {}, 'person', 'accused'),
   fc.constantFrom(...ENTITY_TYPE_IDS, ...RELATION_TYPE_IDS),
+  // Dates on both sides of published.ts's rule.
+  fc.constantFrom('2023-09-21', '2024-02-29', '2023-02-29', '2023-02-30', '2023-13-01', '2023-09-21T14:05:00Z', '2023-09-21T14:05+0200', '2023-09-21 14:05', '2023-9-21', 'yesterday'),
+  publishedArbitrary,
   fc.string(),
   fc.integer(),
   fc.double(),
@@ -87,9 +91,13 @@ const validRelation = fc.record(
   },
   { requiredKeys: ['id', 'type', 'source', 'target', 'evidence'] },
 );
-const validDocument = fc.record({ id: fc.string({ minLength: 1 }), title: fc.string(), text: fc.string(), source: fc.string() }, { requiredKeys: ['id', 'title', 'text'] });
+const validDocument = fc.record(
+  { id: fc.string({ minLength: 1 }), title: fc.string(), text: fc.string(), source: fc.string(), url: fc.oneof(fc.webUrl(), fc.string({ minLength: 1 })), published: publishedArbitrary },
+  { requiredKeys: ['id', 'title', 'text'] },
+);
 
-describe('wellFormed fast path', () => {
+// Thousands of random records per test: more than the default 5 s on a machine busy with other work (no speed goal here).
+describe('wellFormed fast path', { timeout: 60_000 }, () => {
   it('knows exactly the fields of each schema', () => {
     expect([...WELL_FORMED_KEYS.span]).toEqual(Object.keys(SpanSchema.shape));
     expect([...WELL_FORMED_KEYS.evidence]).toEqual(Object.keys(EvidenceSchema.shape));
@@ -113,7 +121,8 @@ describe('wellFormed fast path', () => {
     fc.assert(fc.property(mutated(validEntity), (raw) => agreesWithZod(wellFormedEntity, EntitySchema, raw)), { numRuns: 1000 });
     fc.assert(fc.property(mutated(validRelation), (raw) => agreesWithZod(wellFormedRelation, RelationSchema, raw)), { numRuns: 1000 });
     fc.assert(fc.property(mutated(validEvidence), (raw) => agreesWithZod(wellFormedEvidence, EvidenceSchema, raw)), { numRuns: 1000 });
-    fc.assert(fc.property(mutated(validDocument), (raw) => agreesWithZod(wellFormedDocument, DocumentSchema, raw)), { numRuns: 1000 });
+    const mutatedDocument = fc.tuple(validDocument, fc.constantFrom(...WELL_FORMED_KEYS.document, 'extra'), edgy).map(([record, key, value]) => ({ ...record, [key]: value }));
+    fc.assert(fc.property(mutatedDocument, (raw) => agreesWithZod(wellFormedDocument, DocumentSchema, raw)), { numRuns: 2000 });
   });
 
   it('vouches for every ordinary well-formed record (so the fast path is taken)', () => {

@@ -1,0 +1,86 @@
+/**
+ * The JSON API
+ * ============
+ *
+ * `/api/…` routed to the store (corpusApi.ts lists the endpoints and their
+ * shapes). Parameters are read through zod (params.ts); the store's answers
+ * are serialised, capped (`CORPUS_LIMITS.responseBytesMax`) and sent. A
+ * question the corpus cannot answer (an unknown entity, an ambiguous name)
+ * is a 4xx with the store's one line; anything unexpected is a 500 with a
+ * generic line (the detail goes to the server's log, not to the page).
+ */
+
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { CORPUS_LIMITS } from '../model/corpusApi.ts';
+import type { CorpusStore } from '../store/corpusStore.ts';
+import { CorpusQueryError } from '../store/errors.ts';
+import { DocumentsParams, EvidenceParams, NeighbourhoodParams, NoParams, OverviewParams, ParameterError, readParams, SearchParams } from './params.ts';
+import { jsonBody, ResponseTooLargeError, send, sendError } from './respond.ts';
+
+type Handler = (store: CorpusStore, params: URLSearchParams) => Promise<unknown>;
+
+// A Map: a path segment such as `__proto__` must find nothing.
+const ROUTES = new Map<string, Handler>([
+  ['corpus', (store, params) => (readParams(params, NoParams), store.info())],
+  ['overview', (store, params) => store.overview(readParams(params, OverviewParams).limit)],
+  ['neighbourhood', (store, params) => store.subgraph(readParams(params, NeighbourhoodParams))],
+  ['evidence', (store, params) => store.evidence(readParams(params, EvidenceParams).relations)],
+  [
+    'search',
+    (store, params) => {
+      const { q, limit } = readParams(params, SearchParams);
+      return store.search(q, limit);
+    },
+  ],
+  [
+    'documents',
+    (store, params) => {
+      const { offset, limit } = readParams(params, DocumentsParams);
+      return store.documents(offset, limit);
+    },
+  ],
+]);
+
+class NotFound extends Error {}
+
+async function answer(store: CorpusStore, path: string, params: URLSearchParams): Promise<unknown> {
+  const documentPath = /^documents\/([^/]+)$/.exec(path);
+  if (documentPath) {
+    readParams(params, NoParams);
+    let id: string;
+    try {
+      id = decodeURIComponent(documentPath[1]!);
+    } catch {
+      throw new ParameterError('the document id in the path is not valid percent-encoding. Fix: encode the id with encodeURIComponent');
+    }
+    const found = await store.document(id);
+    if (!found) throw new NotFound(`no document with this id in ${store.name}. Fix: use an id from /api/documents`);
+    return found;
+  }
+  const handler = ROUTES.get(path);
+  if (!handler) throw new NotFound(`no API endpoint /api/${path.slice(0, 60)}. Fix: use one of /api/${[...ROUTES.keys()].join(', /api/')}, /api/documents/ID`);
+  return handler(store, params);
+}
+
+const STATUS_OF_QUERY_ERROR: Readonly<Record<CorpusQueryError['kind'], number>> = {
+  'unknown-entity': 404,
+  'unknown-relation': 404,
+  'unknown-document': 404,
+  'ambiguous-entity': 400,
+  'bad-text': 400,
+};
+
+/** Answers one `/api/` request (`path` after `/api/`, still percent-encoded). */
+export async function handleApi(request: IncomingMessage, response: ServerResponse, store: CorpusStore, path: string, params: URLSearchParams, log: (line: string) => void): Promise<void> {
+  try {
+    await send(request, response, 200, jsonBody(await answer(store, path, params)));
+  } catch (error) {
+    if (error instanceof ParameterError) return sendError(request, response, 400, error.message);
+    if (error instanceof NotFound) return sendError(request, response, 404, error.message);
+    if (error instanceof CorpusQueryError) return sendError(request, response, STATUS_OF_QUERY_ERROR[error.kind], error.message);
+    if (error instanceof ResponseTooLargeError)
+      return sendError(request, response, 413, `${error.message}, over the ${CORPUS_LIMITS.responseBytesMax / 1024 / 1024} MB limit. Fix: ask for less (a lower limit, fewer types, a date window or words)`);
+    log(`newsgraph serve: internal error on ${request.method} ${(request.url ?? '').slice(0, 200)}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+    return sendError(request, response, 500, 'internal error in newsgraph serve (the details are in its log). Fix: report it with the URL asked');
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * The corpus schema, as migrations
+ * ================================
+ *
+ * `MIGRATIONS[i]` takes a corpus from schema version `i` to `i + 1` (held in
+ * `PRAGMA user_version`); each runs in its own transaction with the version
+ * bump, so a corpus is always at one whole version. Append new steps; never
+ * edit a released one. `PRAGMA application_id` marks the file as a
+ * newsgraph corpus, so another program's SQLite database is never mistaken
+ * for one (or written to).
+ *
+ * Layout, and why:
+ *  - integer keys (`pk`) join the tables; the public ids (`id`) are the
+ *    dataset's ids, unique, and never used as object keys without a Map;
+ *  - a sentence is stored once (`sentences`, with its text for full-text
+ *    search) however many relations it supports; `evidence` links a
+ *    relation to a sentence. Offsets are the dataset's: UTF-16 code units,
+ *    `documents.text.slice(start, end)` is exactly `sentences.text`;
+ *  - `relations` is unique on (source, target, type, negated), the ends of
+ *    a symmetric type in ascending `pk` order: the relation key merge.ts
+ *    merges by; `relations_from` and `relations_to` list an entity's
+ *    relations best supported first, so a neighbourhood's top N is read
+ *    off two indexes without sorting a hub's thousands;
+ *  - counters kept on write (`entities.degree`, `relations.sentence_count`,
+ *    `documents.relation_count`) so the overview and the limits need no
+ *    aggregate over millions of rows;
+ *  - `documents.published_day` (YYYY-MM-DD as written) for date windows.
+ */
+
+/** "ngrc": marks a newsgraph corpus in the SQLite header. */
+export const APPLICATION_ID = 0x6e677263;
+
+export const MIGRATIONS: readonly string[] = [
+  // 1: the first schema.
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+  CREATE TABLE documents (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    url TEXT,
+    source TEXT,
+    published TEXT,
+    published_day TEXT,
+    ingested_at TEXT NOT NULL,
+    content_hash TEXT NOT NULL UNIQUE,
+    relation_count INTEGER NOT NULL DEFAULT 0,
+    -- Bytes of the text as a JSON string (UTF-8, escapes counted): what sending it costs, known before reading it.
+    text_json_bytes INTEGER NOT NULL,
+    -- Last: reading the columns before it never walks the article's overflow pages.
+    text TEXT NOT NULL
+  );
+  CREATE INDEX documents_by_day ON documents (published_day);
+
+  CREATE TABLE entities (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    identity TEXT NOT NULL UNIQUE,
+    label TEXT NOT NULL,
+    type TEXT NOT NULL,
+    aliases TEXT NOT NULL DEFAULT '[]',
+    external_ids TEXT NOT NULL DEFAULT '{}',
+    attributes TEXT,
+    degree INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX entities_by_degree ON entities (degree DESC, pk);
+
+  -- Every name (label and aliases) of an entity, normalised (identity.ts normaliseName): lookup by name, search by prefix.
+  CREATE TABLE entity_names (
+    name TEXT NOT NULL,
+    entity INTEGER NOT NULL REFERENCES entities (pk),
+    PRIMARY KEY (name, entity)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE mentions (
+    document INTEGER NOT NULL REFERENCES documents (pk),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    entity INTEGER NOT NULL REFERENCES entities (pk),
+    PRIMARY KEY (document, start, "end", entity)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE relations (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL,
+    source INTEGER NOT NULL REFERENCES entities (pk),
+    target INTEGER NOT NULL REFERENCES entities (pk),
+    negated INTEGER NOT NULL,
+    hedged INTEGER,
+    attributed_to INTEGER REFERENCES entities (pk),
+    attributes TEXT,
+    sentence_count INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (source, target, type, negated)
+  );
+  -- A neighbourhood's best-supported relations first, read straight off an index from either end.
+  CREATE INDEX relations_from ON relations (source, sentence_count DESC);
+  CREATE INDEX relations_to ON relations (target, sentence_count DESC);
+
+  CREATE TABLE sentences (
+    pk INTEGER PRIMARY KEY,
+    document INTEGER NOT NULL REFERENCES documents (pk),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    UNIQUE (document, start, "end")
+  );
+
+  CREATE TABLE evidence (
+    relation INTEGER NOT NULL REFERENCES relations (pk),
+    sentence INTEGER NOT NULL REFERENCES sentences (pk),
+    note TEXT,
+    PRIMARY KEY (relation, sentence)
+  ) WITHOUT ROWID;
+  CREATE INDEX evidence_by_sentence ON evidence (sentence);
+
+  CREATE VIRTUAL TABLE sentences_fts USING fts5 (text, content = 'sentences', content_rowid = 'pk', tokenize = 'unicode61 remove_diacritics 2');
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

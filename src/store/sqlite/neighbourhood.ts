@@ -1,0 +1,122 @@
+/**
+ * Neighbourhood queries
+ * =====================
+ *
+ * Which relations answer "who is connected to X": the relations of X (one
+ * hop), then those of X's neighbours (two hops), filtered by type, by the
+ * publication date of the article a sentence comes from, and by the words of
+ * the sentence, best supported first and cut at the limit. The filters on
+ * sentences also choose which sentences are sent: a relation found through
+ * its March sentences is shown with those, not with January's.
+ *
+ * Plans: both ends are indexed best supported first (`relations_from`,
+ * `relations_to`), so one hop reads at most `limit` rows from each end
+ * however many relations a hub has, and two hops at most the slots left
+ * from each neighbour; a sentence filter is one EXISTS per candidate
+ * relation, its full-text part computed once per query.
+ */
+
+import { CORPUS_LIMITS, type SubgraphQuery } from '../../model/corpusApi.ts';
+import { publishedDay } from '../../model/published.ts';
+import { CorpusQueryError } from '../errors.ts';
+import { RELATION_COLUMNS, type RelationRecord, type SentenceFilter } from './assemble.ts';
+import type { EntityRef } from './entityLookup.ts';
+import { ftsQuery } from './ftsQuery.ts';
+import type { StatementCache } from './statements.ts';
+
+/** The sentence conditions of a query (dates and words), or undefined when it has none. */
+export function sentenceFilter(query: Pick<SubgraphQuery, 'since' | 'until' | 'text'>): SentenceFilter | undefined {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (query.since !== undefined) {
+    parts.push('d.published_day >= ?');
+    params.push(publishedDay(query.since));
+  }
+  if (query.until !== undefined) {
+    parts.push('d.published_day <= ?');
+    params.push(publishedDay(query.until));
+  }
+  if (query.text !== undefined) {
+    const match = ftsQuery(query.text);
+    if (match === undefined) throw new CorpusQueryError('bad-text', `the text filter ${JSON.stringify(query.text.slice(0, 60))} has no word to search for. Fix: give words (letters or digits), or leave the text filter out`);
+    parts.push('s.pk IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)');
+    params.push(match);
+  }
+  return parts.length === 0 ? undefined : { sql: parts.join(' AND '), params };
+}
+
+export interface NeighbourhoodResult {
+  relations: RelationRecord[];
+  /** More relations matched than the limit let through. */
+  cut: boolean;
+}
+
+/** The relations of `centre`'s neighbourhood, best first, at most `query.limit`. */
+export function neighbourhoodRelations(statements: StatementCache, centre: EntityRef, query: SubgraphQuery, filter: SentenceFilter | undefined): NeighbourhoodResult {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  if (query.types !== undefined) {
+    conditions.push('r.type IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(query.types));
+  }
+  if (filter) {
+    conditions.push(
+      `EXISTS (SELECT 1 FROM evidence e JOIN sentences s ON s.pk = e.sentence JOIN documents d ON d.pk = s.document WHERE e.relation = r.pk AND (${filter.sql}))`,
+    );
+    params.push(...filter.params);
+  }
+  const where = conditions.map((c) => ` AND ${c}`).join('');
+  const limit = Math.min(query.limit, CORPUS_LIMITS.relationsMax);
+
+  // Each end's best N straight off its index (relations_from, relations_to), then the best N of both.
+  const hop1 = statements
+    .get<RelationRecord>(
+      `SELECT * FROM (SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.source = ?${where} ORDER BY r.sentence_count DESC, r.pk LIMIT ?)
+       UNION
+       SELECT * FROM (SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.target = ?${where} ORDER BY r.sentence_count DESC, r.pk LIMIT ?)
+       ORDER BY sentence_count DESC, pk LIMIT ?`,
+    )
+    .all(centre.pk, ...params, limit + 1, centre.pk, ...params, limit + 1, limit + 1) as RelationRecord[];
+  if (query.hops === 1 || hop1.length > limit) return { relations: hop1.slice(0, limit), cut: hop1.length > limit };
+
+  // Two hops: the best-supported relations of the neighbours, read off each neighbour's indexes
+  // best first. The best-connected neighbours go first and fill the slots; from then on a
+  // neighbour's index is read only down to the weakest relation still in (`sentence_count >= ?`),
+  // so a hub among the neighbours costs a few rows, not its thousands, and only the winners'
+  // full rows are read.
+  const slots = limit + 1 - hop1.length;
+  const inFirstHop = new Set(hop1.map((r) => r.pk));
+  const neighbours = new Set<number>();
+  for (const r of hop1) neighbours.add(r.source === centre.pk ? r.target : r.source);
+  neighbours.delete(centre.pk);
+  const byDegree = (statements.get<{ pk: number }>('SELECT pk FROM entities WHERE pk IN (SELECT value FROM json_each(?)) ORDER BY degree DESC, pk').all(JSON.stringify([...neighbours])) as Array<{ pk: number }>).map(
+    (row) => row.pk,
+  );
+  type Candidate = { pk: number; sentence_count: number };
+  const fromEnd = (end: 'source' | 'target') =>
+    statements.get<Candidate>(`SELECT r.pk, r.sentence_count FROM relations r WHERE r.${end} = ?${where} AND r.sentence_count >= ? ORDER BY r.sentence_count DESC, r.pk LIMIT ?`);
+  const better = (a: Candidate, b: Candidate) => b.sentence_count - a.sentence_count || a.pk - b.pk;
+  let best: Candidate[] = [];
+  const seen = new Set<number>();
+  let floor = 0;
+  for (const neighbour of byDegree) {
+    for (const end of ['source', 'target'] as const) {
+      // `+ inFirstHop.size`: room for the first hop's relations, which these lists repeat.
+      for (const candidate of fromEnd(end).all(neighbour, ...params, floor, slots + inFirstHop.size) as Candidate[]) {
+        if (inFirstHop.has(candidate.pk) || seen.has(candidate.pk)) continue;
+        seen.add(candidate.pk);
+        best.push(candidate);
+      }
+    }
+    if (best.length >= slots) {
+      best = best.sort(better).slice(0, slots);
+      floor = best[slots - 1]!.sentence_count;
+    }
+  }
+  best = best.sort(better).slice(0, slots);
+  const rows = new Map(
+    (statements.get<RelationRecord>(`SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.pk IN (SELECT value FROM json_each(?))`).all(JSON.stringify(best.map((c) => c.pk))) as RelationRecord[]).map((r) => [r.pk, r]),
+  );
+  const both = [...hop1, ...best.map((c) => rows.get(c.pk)!)];
+  return { relations: both.slice(0, limit), cut: both.length > limit };
+}

@@ -1,0 +1,26 @@
+/**
+ * Prepared statements by their SQL
+ * ================================
+ *
+ * Queries whose SQL depends on the filters given (a type list, a date
+ * window, words) are prepared once per distinct text and reused: preparing
+ * costs more than running most of them.
+ */
+
+import type { Statement } from 'better-sqlite3';
+import type { Connection } from './connection.ts';
+
+export class StatementCache {
+  private readonly cache = new Map<string, Statement>();
+
+  constructor(private readonly db: Connection) {}
+
+  get<Row = unknown>(sql: string): Statement<unknown[], Row> {
+    let statement = this.cache.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.cache.set(sql, statement);
+    }
+    return statement as Statement<unknown[], Row>;
+  }
+}

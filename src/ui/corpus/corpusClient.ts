@@ -1,0 +1,143 @@
+/**
+ * The corpus API client
+ * =====================
+ *
+ * Asks `newsgraph serve` (model/corpusApi.ts) and trusts nothing it answers:
+ * every body is parsed with the contract's zod schema, and every dataset
+ * goes through `validateDataset` before the explorer sees it. Failures come
+ * back as one `CorpusRequestError` whose message is a sentence for the
+ * reader: the server is unreachable, the server refused (its own one-line
+ * reason), or it sent something that is not what the contract says.
+ */
+
+import type { z } from 'zod';
+import {
+  ApiErrorSchema,
+  CorpusInfoSchema,
+  DocumentsPageSchema,
+  SearchResponseSchema,
+  SubgraphResponseSchema,
+  type CorpusInfo,
+  type DocumentsPage,
+  type SearchResponse,
+} from '../../model/corpusApi.ts';
+import { validateDataset, type Dataset } from '../../model/index.ts';
+import {
+  corpusInfoUrl,
+  documentUrl,
+  documentsPageUrl,
+  evidenceUrls,
+  neighbourhoodUrl,
+  overviewUrl,
+  searchUrl,
+} from '../../state/corpusRequests.ts';
+
+export type CorpusFailure = 'network' | 'refused' | 'invalid' | 'aborted';
+
+export class CorpusRequestError extends Error {
+  override name = 'CorpusRequestError';
+  constructor(
+    message: string,
+    readonly failure: CorpusFailure,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** A subgraph as the explorer uses it: a valid dataset, and whether the server cut it short. */
+export interface Subgraph {
+  dataset: Dataset;
+  truncated: boolean;
+  note?: string;
+}
+
+export interface CorpusClient {
+  info(signal?: AbortSignal): Promise<CorpusInfo>;
+  overview(limit?: number, signal?: AbortSignal): Promise<Subgraph>;
+  neighbourhood(entity: string, hops?: 1 | 2, signal?: AbortSignal): Promise<Subgraph>;
+  /** One subgraph per batch of ids (the server takes at most 100 per request). */
+  evidence(relationIds: readonly string[], signal?: AbortSignal): Promise<Subgraph[]>;
+  search(text: string, limit?: number, signal?: AbortSignal): Promise<SearchResponse>;
+  documents(offset: number, limit: number, signal?: AbortSignal): Promise<DocumentsPage>;
+  document(id: string, signal?: AbortSignal): Promise<Subgraph>;
+}
+
+/** What the request was, for messages: "the overview", "the search". */
+async function getJson(url: string, what: string, signal?: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (signal?.aborted) throw new CorpusRequestError(`${what}: cancelled`, 'aborted');
+    throw new CorpusRequestError(
+      `Could not reach the newsgraph server for ${what} (${error instanceof Error ? error.message : String(error)}). Is \`newsgraph serve\` still running?`,
+      'network',
+    );
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    if (signal?.aborted) throw new CorpusRequestError(`${what}: cancelled`, 'aborted');
+    throw new CorpusRequestError(`The server answered ${what} with something that is not JSON (HTTP ${response.status}).`, 'invalid', response.status);
+  }
+  if (!response.ok) {
+    const refusal = ApiErrorSchema.safeParse(body);
+    const reason = refusal.success ? refusal.data.error : `HTTP ${response.status}`;
+    throw new CorpusRequestError(`The server refused ${what}: ${reason}`, 'refused', response.status);
+  }
+  return body;
+}
+
+function parsed<S extends z.ZodType>(schema: S, body: unknown, what: string): z.infer<S> {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+  throw new CorpusRequestError(`The server's answer to ${what} is not what newsgraph expects${where}: ${issue?.message ?? 'invalid'}.`, 'invalid');
+}
+
+function subgraph(body: unknown, what: string): Subgraph {
+  const response = parsed(SubgraphResponseSchema, body, what);
+  const checked = validateDataset(response.dataset);
+  if (!checked.ok) {
+    const first = checked.problems[0];
+    const more = checked.problems.length > 1 ? ` (and ${checked.problems.length - 1} more problems)` : '';
+    throw new CorpusRequestError(`The server sent ${what} as a dataset that does not validate: ${first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : 'unknown problem'}${more}.`, 'invalid');
+  }
+  return { dataset: checked.dataset, truncated: response.truncated, ...(response.note === undefined ? {} : { note: response.note }) };
+}
+
+export function createCorpusClient(base: string): CorpusClient {
+  return {
+    async info(signal) {
+      return parsed(CorpusInfoSchema, await getJson(corpusInfoUrl(base), 'the corpus description', signal), 'the corpus description');
+    },
+    async overview(limit, signal) {
+      return subgraph(await getJson(overviewUrl(base, limit), 'the overview', signal), 'the overview');
+    },
+    async neighbourhood(entity, hops = 1, signal) {
+      return subgraph(await getJson(neighbourhoodUrl(base, entity, hops), 'the neighbourhood', signal), 'the neighbourhood');
+    },
+    async evidence(relationIds, signal) {
+      const answers: Subgraph[] = [];
+      for (const url of evidenceUrls(base, relationIds)) answers.push(subgraph(await getJson(url, 'the sentences', signal), 'the sentences'));
+      return answers;
+    },
+    async search(text, limit, signal) {
+      return parsed(SearchResponseSchema, await getJson(searchUrl(base, text, limit), 'the search', signal), 'the search');
+    },
+    async documents(offset, limit, signal) {
+      return parsed(DocumentsPageSchema, await getJson(documentsPageUrl(base, offset, limit), 'the list of articles', signal), 'the list of articles');
+    },
+    async document(id, signal) {
+      return subgraph(await getJson(documentUrl(base, id), 'the article', signal), 'the article');
+    },
+  };
+}
+
+/** A thrown value as one line for the reader. */
+export function failureMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

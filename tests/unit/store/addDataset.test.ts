@@ -1,0 +1,179 @@
+/**
+ * Adding datasets: content-hash deduplication, all-or-nothing
+ * transactions, relation merging (hedged only if every statement was), id
+ * clashes, and ids or keys that could reach an object prototype.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { CORPUS_ATTRIBUTES } from '../../../src/model/corpusApi.ts';
+import { DatasetValidationError } from '../../../src/model/errors.ts';
+import type { Dataset } from '../../../src/model/schema.ts';
+import { article, BIDEN, openNew, PUTIN, RUSSIA, smallCorpus, tempFolder, validAnswer, ZELENSKY } from './corpusFixtures.ts';
+
+const newPath = tempFolder();
+
+const counts = (store: ReturnType<typeof openNew>) =>
+  store.connection
+    .prepare(
+      'SELECT (SELECT count(*) FROM documents) d, (SELECT count(*) FROM entities) e, (SELECT count(*) FROM relations) r, (SELECT count(*) FROM sentences) s, (SELECT count(*) FROM evidence) ev, (SELECT count(*) FROM mentions) m, (SELECT count(*) FROM sentences_fts) f',
+    )
+    .get();
+
+describe('addDataset', () => {
+  it('adds an article and reports what it added', async () => {
+    const store = openNew(newPath());
+    const [march] = smallCorpus();
+    expect(await store.addDataset(march!)).toEqual({ documentsAdded: 1, documentsSkipped: 0, entitiesAdded: 3, relationsAdded: 2, sentencesAdded: 2 });
+    await store.close();
+  });
+
+  it('adds nothing when the same dataset (the same text) comes again, even under another id', async () => {
+    const store = openNew(newPath());
+    for (const dataset of smallCorpus()) await store.addDataset(dataset);
+    const before = counts(store);
+    for (const dataset of smallCorpus()) {
+      expect(await store.addDataset(dataset)).toEqual({ documentsAdded: 0, documentsSkipped: 1, entitiesAdded: 0, relationsAdded: 0, sentencesAdded: 0 });
+    }
+    const renamed = smallCorpus()[0]!;
+    renamed.documents[0]!.id = 'another-id';
+    for (const e of renamed.entities) for (const m of e.mentions) m.document = 'another-id';
+    for (const r of renamed.relations) for (const ev of r.evidence) ev.document = 'another-id';
+    expect((await store.addDataset(renamed)).documentsSkipped).toBe(1);
+    expect(await store.hasText(renamed.documents[0]!.text)).toBe(true);
+    expect(await store.hasText('never seen')).toBe(false);
+    expect(counts(store)).toEqual(before);
+    await store.close();
+  });
+
+  it('is all or nothing: a dataset with one bad evidence offset adds nothing at all', async () => {
+    const store = openNew(newPath());
+    const good = smallCorpus()[0]!;
+    await store.addDataset(good);
+    const before = counts(store);
+    const bad = smallCorpus()[1]!;
+    bad.relations[2]!.evidence[0]!.end = bad.documents[0]!.text.length + 5;
+    await expect(store.addDataset(bad)).rejects.toBeInstanceOf(DatasetValidationError);
+    expect(counts(store)).toEqual(before);
+    // A database error half-way (after the document and entities were written) rolls back too.
+    const clash = smallCorpus()[1]!;
+    store.connection.exec('CREATE TRIGGER fail_on_evidence BEFORE INSERT ON evidence BEGIN SELECT RAISE(ABORT, \'disk trouble\'); END');
+    await expect(store.addDataset(clash)).rejects.toThrow('disk trouble');
+    expect(counts(store)).toEqual(before);
+    store.connection.exec('DROP TRIGGER fail_on_evidence');
+    expect((await store.addDataset(clash)).documentsAdded).toBe(1);
+    await store.close();
+  });
+
+  it('addDatasets adds many in one transaction, each all or nothing: a failing one is listed and the others kept', async () => {
+    const store = openNew(newPath());
+    const [a, b, c, d] = smallCorpus();
+    b!.relations[0]!.evidence[0]!.start = 99_999;
+    const result = await store.addDatasets([a!, b!, c!, d!]);
+    expect(result.failed.map((f) => f.index)).toEqual([1]);
+    expect(result.failed[0]!.error).toBeInstanceOf(DatasetValidationError);
+    expect(result.documentsAdded).toBe(3);
+    expect((await store.info()).documents).toBe(3);
+    // The degrees counted in memory during the batch are those of what was kept.
+    const degrees = new Map((store.connection.prepare('SELECT id, degree FROM entities').all() as Array<{ id: string; degree: number }>).map((r) => [r.id, r.degree]));
+    const actual = new Map(
+      (store.connection.prepare('SELECT e.id, (SELECT count(*) FROM relations r WHERE r.source = e.pk OR r.target = e.pk) AS n FROM entities e').all() as Array<{ id: string; n: number }>).map((r) => [r.id, r.n]),
+    );
+    expect(degrees).toEqual(actual);
+    await store.close();
+  });
+
+  it('merges a relation stated in several articles: one relation, every sentence, hedged only if every statement was', async () => {
+    const store = openNew(newPath());
+    const say = (id: string, text: string, hedged: boolean | undefined) =>
+      article({ id, entities: [BIDEN, PUTIN], sentences: [{ text, relations: [{ type: 'accused', source: 'Joe Biden', target: 'Vladimir Putin', ...(hedged === undefined ? {} : { hedged }) }] }] });
+    await store.addDataset(say('one', 'Biden reportedly accused Putin.', true));
+    await store.addDataset(say('two', 'Biden allegedly accused Putin.', true));
+    let relation = validAnswer(await store.subgraph({ entity: 'Biden', hops: 1, limit: 10 })).relations[0]!;
+    expect(relation.hedged).toBe(true);
+    expect(relation.evidence).toHaveLength(2);
+    expect(relation.attributes?.[CORPUS_ATTRIBUTES.evidenceTotal]).toBe(2);
+    await store.addDataset(say('three', 'Biden accused Putin outright.', undefined));
+    relation = validAnswer(await store.subgraph({ entity: 'Biden', hops: 1, limit: 10 })).relations[0]!;
+    expect(relation.hedged).toBeUndefined();
+    expect(relation.attributes?.[CORPUS_ATTRIBUTES.evidenceTotal]).toBe(3);
+    expect((await store.info()).relations).toBe(1);
+    await store.close();
+  });
+
+  it('keys symmetric relations by their ends in either order, and keeps a negated statement apart', async () => {
+    const store = openNew(newPath());
+    await store.addDataset(article({ id: 'a', entities: [BIDEN, ZELENSKY], sentences: [{ text: 'Biden met with Zelensky.', relations: [{ type: 'met-with', source: 'Joe Biden', target: 'Volodymyr Zelensky' }] }] }));
+    await store.addDataset(article({ id: 'b', entities: [BIDEN, ZELENSKY], sentences: [{ text: 'Zelensky met with Biden.', relations: [{ type: 'met-with', source: 'Volodymyr Zelensky', target: 'Joe Biden' }] }] }));
+    await store.addDataset(
+      article({ id: 'c', entities: [BIDEN, ZELENSKY], sentences: [{ text: 'Zelensky did not meet with Biden.', relations: [{ type: 'met-with', source: 'Volodymyr Zelensky', target: 'Joe Biden', negated: true }] }] }),
+    );
+    const answer = validAnswer(await store.subgraph({ entity: 'Zelensky', hops: 1, limit: 10 }));
+    expect(answer.relations.map((r) => [r.negated === true, r.evidence.length]).sort()).toEqual([
+      [false, 2],
+      [true, 1],
+    ]);
+    expect(new Set(answer.relations.map((r) => r.id)).size).toBe(2);
+    await store.close();
+  });
+
+  it('keeps a dataset document id when free and renames it like merge does when taken', async () => {
+    const store = openNew(newPath());
+    const make = (text: string) => article({ id: 'article', entities: [PUTIN, RUSSIA], sentences: [{ text, relations: [{ type: 'leader-of', source: 'Vladimir Putin', target: 'Russia' }] }] });
+    await store.addDataset(make('Putin leads Russia.'));
+    await store.addDataset(make('Putin still leads Russia.'));
+    await store.addDataset(make('Putin has led Russia for years.'));
+    expect((await store.documents(0, 10)).documents.map((d) => d.id).sort()).toEqual(['article', 'article-2', 'article-3']);
+    const answer = validAnswer((await store.document('article-3'))!);
+    expect(answer.documents.map((d) => d.id)).toEqual(['article-3']);
+    expect(answer.documents[0]!.text).toBe('Putin has led Russia for years.');
+    await store.close();
+  });
+
+  it('stores every sentence exactly as the slice of its stored article', async () => {
+    const store = openNew(newPath());
+    for (const dataset of smallCorpus()) await store.addDataset(dataset);
+    const wrong = store.connection.prepare('SELECT count(*) AS n FROM sentences s JOIN documents d ON d.pk = s.document WHERE s.text IS NOT substr(d.text, s.start + 1, s."end" - s.start)').get() as { n: number };
+    expect(wrong.n).toBe(0);
+    await store.close();
+  });
+});
+
+describe('hostile ids and keys', () => {
+  it('refuses a dataset whose ids are Object.prototype names, adding nothing', async () => {
+    const store = openNew(newPath());
+    const hostile = article({ id: 'x', entities: [BIDEN, PUTIN], sentences: [{ text: 'Biden accused Putin.', relations: [{ type: 'accused', source: 'Joe Biden', target: 'Vladimir Putin' }] }] });
+    hostile.entities[0]!.id = '__proto__';
+    hostile.relations[0]!.source = '__proto__';
+    await expect(store.addDataset(hostile)).rejects.toBeInstanceOf(DatasetValidationError);
+    expect((await store.info()).entities).toBe(0);
+    await store.close();
+  });
+
+  it('never gives an entity a reserved id, keeps attribute keys such as __proto__ exactly, and finds nothing for __proto__', async () => {
+    const store = openNew(newPath());
+    const dataset: Dataset = article({
+      id: 'x',
+      entities: [{ id: 'org', label: 'Constructor', type: 'organisation', attributes: JSON.parse('{"__proto__": "kept", "constructor": 1}') }, BIDEN],
+      sentences: [{ text: 'Biden accused Constructor.', relations: [{ type: 'accused', source: 'Joe Biden', target: 'Constructor' }] }],
+    });
+    await store.addDataset(dataset);
+    const answer = validAnswer(await store.subgraph({ entity: 'Constructor', hops: 1, limit: 10 }));
+    const entity = answer.entities.find((e) => e.label === 'Constructor')!;
+    expect(entity.id).toBe('constructor-2');
+    expect(Object.getPrototypeOf(entity.attributes)).toBe(Object.prototype);
+    expect(Object.hasOwn(entity.attributes!, '__proto__')).toBe(true);
+    expect(entity.attributes!['__proto__']).toBe('kept');
+    expect(entity.attributes!['constructor']).toBe(1);
+    // "constructor" is this entity's name (case aside), found as a name, never as a property of anything.
+    expect(validAnswer(await store.subgraph({ entity: 'constructor', hops: 1, limit: 10 })).relations[0]!.target).toBe('constructor-2');
+    for (const id of ['__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      await expect(store.subgraph({ entity: id, hops: 1, limit: 10 })).rejects.toThrow(/no entity/);
+    }
+    for (const id of ['__proto__', 'constructor', 'toString']) {
+      expect(await store.document(id)).toBeUndefined();
+      await expect(store.evidence([id])).rejects.toThrow(/no relation/);
+    }
+    expect(({} as Record<string, unknown>)['kept']).toBeUndefined();
+    await store.close();
+  });
+});
