@@ -7,20 +7,10 @@
  */
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './src/server/headers.ts';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+// One policy for every server of the app: `vite preview` here and `newsgraph serve` (src/server/headers.ts).
+export { CONTENT_SECURITY_POLICY };
 
 /**
  * The same policy as a <meta> tag in the built index.html, so it holds on any

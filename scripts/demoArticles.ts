@@ -17,6 +17,8 @@
  * and the corpus has hubs, as a real news corpus does.
  */
 
+import { seededRandom } from '../src/model/seededRandom.ts';
+
 export interface DemoArticle {
   title: string;
   text: string;
@@ -25,17 +27,6 @@ export interface DemoArticle {
   published: string;
 }
 
-/** mulberry32: small, fast, and the same on every machine. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Country {
   name: string;
@@ -322,7 +313,7 @@ const slug = (text: string) =>
 
 /** `count` articles, in order of publication; the same `count` and `seed` always give the same articles. */
 export function generateDemoArticles(count: number, seed = 13): DemoArticle[] {
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const all = stories(random);
   const texts = new Set<string>();
   const drafts: Array<DemoArticle & { order: number }> = [];

@@ -35,6 +35,8 @@ export const CORPUS_LIMITS = {
   /** Relations in one subgraph response. */
   relationsDefault: 2_000,
   relationsMax: 10_000,
+  /** Relations one Expand asks for: a hub's best-supported ones, as many as a browser draws and reads comfortably. */
+  expandRelations: 500,
   /** Sentences sent per relation in an overview or neighbourhood; `/api/evidence` sends up to `evidenceMax`. */
   evidencePerRelation: 3,
   evidenceMax: 200,

@@ -3,8 +3,8 @@
  * ================
  *
  * Sent with every response of `newsgraph serve`. The Content-Security-Policy
- * is the one the built app is tested under (`vite preview` sends the same,
- * from vite.config.ts; tests/unit/server holds the two equal): no inline
+ * is the one the built app is tested under (vite.config.ts imports it from
+ * here, so `vite preview` sends the same): no inline
  * script, no eval, nothing fetched from another origin. No CORS header is
  * ever sent, and `Cross-Origin-Resource-Policy` keeps other sites from even
  * embedding the API's answers.

@@ -37,7 +37,8 @@ export function overviewSizeOf(search: string): number | undefined {
   return Math.min(Math.max(1, Number(value.trim())), CORPUS_LIMITS.overviewMax);
 }
 
-export const neighbourhoodUrl = (base: string, entity: string, hops: 1 | 2 = 1) => address(base, 'neighbourhood', { entity, hops });
+export const neighbourhoodUrl = (base: string, entity: string, hops: 1 | 2 = 1) =>
+  address(base, 'neighbourhood', { entity, hops, limit: CORPUS_LIMITS.expandRelations });
 
 /** `/api/evidence` takes at most `evidenceRelationsMax` ids: one address per batch. */
 export function evidenceUrls(base: string, relationIds: readonly string[]): string[] {

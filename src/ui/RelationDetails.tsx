@@ -8,7 +8,9 @@ import { RELATION_TYPES } from '../model/index.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { selectNode, toggleHighlightedRelation, type ExplorerState, type Transition } from '../state/explorerState.ts';
 import type { Scene } from '../state/scene.ts';
+import { withoutCorpusTotals } from '../state/corpusTotals.ts';
 import { describeRelation } from '../state/relationView.ts';
+import { MoreSentences } from './corpus/MoreSentences.tsx';
 import { AttributeList } from './data/AttributeList.tsx';
 import { RelationCard } from './RelationCard.tsx';
 
@@ -34,7 +36,7 @@ export function RelationDetails({ relationId, model, state, scene, dispatch }: R
           Relation · {type.label}
         </span>
         <p className="details-meta">{type.description}</p>
-        <AttributeList attributes={relation.attributes} />
+        <AttributeList attributes={withoutCorpusTotals(relation.attributes)} />
       </header>
       <RelationCard
         view={view}
@@ -43,6 +45,7 @@ export function RelationDetails({ relationId, model, state, scene, dispatch }: R
         filteredOut={!scene.isRelationOn(view.id)}
         onPick={() => dispatch(toggleHighlightedRelation(view.id))}
       />
+      <MoreSentences relation={relation} />
       <div className="jump-to" role="group" aria-label="Open an end of this relation">
         {(view.source.id === view.target.id ? [view.source] : [view.source, view.target]).map((end) => (
           <button key={end.id} type="button" className="jump-button" onClick={() => dispatch(selectNode(end.id))}>

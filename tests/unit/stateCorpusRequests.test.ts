@@ -38,6 +38,7 @@ describe('corpus mode: the requests the explorer sends', () => {
       const query = SubgraphQuerySchema.parse(paramsOf(neighbourhoodUrl(BASE, id, 2)));
       expect(query.entity).toBe(id);
       expect(query.hops).toBe(2);
+      expect(query.limit).toBe(CORPUS_LIMITS.expandRelations);
     }
   });
 

@@ -16,6 +16,7 @@ import { counted } from '../../state/corpusTotals.ts';
 import { ExportMenu } from '../data/ExportMenu.tsx';
 import { formatDay } from './corpusFormat.ts';
 import { useCorpus } from './corpusContext.ts';
+import { Brand } from '../Brand.tsx';
 import './corpus.css';
 
 interface CorpusHeaderProps {
@@ -36,15 +37,7 @@ export function CorpusHeader({ info, model, scene, shownRelations }: CorpusHeade
       : null;
   return (
     <header className="app-header corpus-header">
-      <div className="brand" aria-label="newsgraph">
-        <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true">
-          <path d="M9 22 L16 9 L23 20 Z" fill="none" stroke="currentColor" strokeWidth="2" />
-          <circle cx="9" cy="22" r="4" fill="#D55E00" />
-          <circle cx="16" cy="9" r="4" fill="#0072B2" />
-          <circle cx="23" cy="20" r="4" fill="#009E73" />
-        </svg>
-        <span className="brand-name">newsgraph</span>
-      </div>
+      <Brand />
       <div className="article">
         <span className="article-kicker">Corpus{span ? ` · ${span}` : ''}</span>
         <h1 className="article-title" data-testid="article-title">

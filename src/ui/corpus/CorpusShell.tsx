@@ -36,7 +36,7 @@ import { requestCamera, selectEdge, selectNode } from '../../state/explorerState
 import { App, type Arrival } from '../App.tsx';
 import { createCorpusClient, failureMessage, type Subgraph } from './corpusClient.ts';
 import { CorpusContext, pendingKey, type Corpus, type CorpusNotice, type PendingKind } from './corpusContext.ts';
-import { CorpusErrorBoundary } from './CorpusErrorBoundary.tsx';
+import { AppErrorBoundary } from '../data/AppErrorBoundary.tsx';
 import './corpus.css';
 
 interface Shown {
@@ -327,9 +327,9 @@ export function CorpusShell({ base }: { base: string }): ReactElement {
 
   return (
     <CorpusContext.Provider value={corpus}>
-      <CorpusErrorBoundary onReset={() => setOpening((n) => n + 1)}>
+      <AppErrorBoundary onReset={() => setOpening((n) => n + 1)} showing="the corpus" resetLabel="Back to the overview">
         <App model={shown.model} {...(shown.arrival ? { arrival: shown.arrival } : {})} />
-      </CorpusErrorBoundary>
+      </AppErrorBoundary>
     </CorpusContext.Provider>
   );
 }

@@ -241,7 +241,7 @@ describe('the app', () => {
     expect(answer.text.match(/newsgraph-corpus/g)).toHaveLength(1);
     expect((await get('/index.html')).text).toContain('<meta name="newsgraph-corpus" content="api/">');
     expect(answer.headers['content-security-policy']).toBe(VITE_POLICY);
-    expect(CONTENT_SECURITY_POLICY).toBe(VITE_POLICY);
+    expect(CONTENT_SECURITY_POLICY).toBe(VITE_POLICY); // one policy: vite.config.ts re-exports this one
     expect(answer.headers['x-content-type-options']).toBe('nosniff');
     expect(answer.headers['x-frame-options']).toBe('DENY');
     expect(answer.headers['referrer-policy']).toBe('no-referrer');
