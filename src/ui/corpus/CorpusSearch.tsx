@@ -230,26 +230,23 @@ export function CorpusSearch({ dataset, state, dispatch }: CorpusSearchProps): R
         />
         <div className="corpus-results" hidden={!expanded} style={place} data-testid="corpus-results">
           <ul className="corpus-results-list" id={listId} role="listbox" aria-label="Found in the corpus" aria-busy={results.status === 'loading'}>
-            {entityOptions.length > 0 ? (
-              <li role="presentation">
-                <span className="corpus-results-heading" aria-hidden="true">
-                  Entities
-                </span>
-                <ul role="group" aria-label="Entities" className="corpus-results-group">
-                  {entityOptions.map((option) => renderOption(option, options.indexOf(option)))}
-                </ul>
-              </li>
-            ) : null}
-            {sentenceOptions.length > 0 ? (
-              <li role="presentation">
-                <span className="corpus-results-heading" aria-hidden="true">
-                  Sentences
-                </span>
-                <ul role="group" aria-label="Sentences" className="corpus-results-group">
-                  {sentenceOptions.map((option) => renderOption(option, options.indexOf(option)))}
-                </ul>
-              </li>
-            ) : null}
+            {(
+              [
+                ['Entities', entityOptions],
+                ['Sentences', sentenceOptions],
+              ] as const
+            ).map(([heading, group]) =>
+              group.length > 0 ? (
+                <li key={heading} role="presentation">
+                  <span className="corpus-results-heading" aria-hidden="true">
+                    {heading}
+                  </span>
+                  <ul role="group" aria-label={heading} className="corpus-results-group">
+                    {group.map((option) => renderOption(option, options.indexOf(option)))}
+                  </ul>
+                </li>
+              ) : null,
+            )}
           </ul>
           <p className="corpus-results-status" role="status" data-testid="corpus-search-status">
             {results.status === 'loading' ? 'Searching the corpus…' : null}
