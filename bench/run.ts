@@ -13,10 +13,12 @@ import { benchFormats } from './formats.ts';
 import { benchBrowser } from './browser.ts';
 import { benchCorpusBrowser } from './corpusBrowser.ts';
 import { benchCorpusStore } from './corpusStore.ts';
+import { benchCorpusTime } from './corpusTime.ts';
 import { benchExtraction } from './extraction.ts';
 import { benchGraphBuild } from './graphBuild.ts';
 import { benchIngest } from './ingest.ts';
 import { benchLayout } from './layout.ts';
+import { benchTimeline } from './timeline.ts';
 import { formatTable, type BenchRow } from './measure.ts';
 
 interface BenchSection {
@@ -28,11 +30,13 @@ interface BenchSection {
 const SECTIONS: BenchSection[] = [
   { id: 'graph', title: 'dataset → validated → graphology graph (Node)', run: benchGraphBuild },
   { id: 'formats', title: 'export and import in each exchange format (Node)', run: benchFormats },
+  { id: 'timeline', title: 'time and sources: reporting days, histogram, window moves (Node)', run: benchTimeline },
   { id: 'layout', title: 'ForceAtlas2 iterations per second (Node)', run: benchLayout },
   { id: 'extract', title: 'extraction over a several-hundred-article corpus (Node)', run: benchExtraction },
   { id: 'browser', title: 'explorer vs bare sigma in headless Chromium, and bundle sizes', run: benchBrowser },
   { id: 'ingest', title: 'ingest into a corpus database with 1 and 2 worker threads (Node)', run: benchIngest },
   { id: 'corpus', title: 'corpus store queries on ~10,000 articles / ~1,000,000 relations (SQLite)', run: benchCorpusStore },
+  { id: 'corpus-time', title: 'corpus store: timeline and wire copies on 1,000 articles (SQLite)', run: benchCorpusTime },
   { id: 'corpus-browser', title: 'corpus mode in headless Chromium against a real serve', run: benchCorpusBrowser },
 ];
 

@@ -15,9 +15,16 @@
  * (January 2023 – June 2024) and returned in order of publication. Each
  * article follows one of 80 running stories, so some actors recur
  * and the corpus has hubs, as a real news corpus does.
+ *
+ * Wire copies: about one article in ten is reprinted by another outlet a day
+ * or two later (never after the last day) under a new headline, with its
+ * last sentence trimmed or one word changed — near-identical text, as
+ * agency copy is reprinted, which `wireCopyGroups` must find (similarity
+ * well above 0.8), so outlet counts have copies to collapse.
  */
 
 import { seededRandom } from '../src/model/seededRandom.ts';
+import { textSimilarity } from '../src/model/wireCopies.ts';
 
 export interface DemoArticle {
   title: string;
@@ -304,6 +311,33 @@ function backgroundSentence(random: () => number, other: Story): string {
 
 const START = Date.UTC(2023, 0, 1);
 const DAYS = 547; // 18 months: 2023-01-01 … 2024-06-30
+const DAY_MS = 86_400_000;
+
+/** Share of articles an outlet reprints from another. */
+const WIRE_COPY_SHARE = 0.1;
+/** How a reprint retitles a story. */
+const RETITLES = [(t: string) => `${t}, officials say`, (t: string) => `What we know: ${t}`, (t: string) => `${t} (agency report)`, (t: string) => `Update: ${t}`];
+/** One-word edits a reprint desk makes; the first that applies is used, else the last sentence is trimmed. */
+const EDITS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bsaid\b/, 'stated'],
+  [/\bnew\b/, 'fresh'],
+  [/\bofficials\b/, 'sources'],
+  [/\bwould\b/, 'will'],
+];
+
+/** Reprints stay clearly above the copy threshold (0.8), so a detector that finds them is not finding them by luck. */
+const REPRINT_SIMILARITY = 0.85;
+
+/** A reprint of the article: its last sentence trimmed (when that leaves it near-identical) or one word changed. */
+function reprintText(random: () => number, body: readonly string[]): string {
+  const text = body.join(' ');
+  if (body.length >= 5 && random() < 0.5) {
+    const trimmed = body.slice(0, -1).join(' ');
+    if (textSimilarity(text, trimmed) >= REPRINT_SIMILARITY) return trimmed;
+  }
+  for (const [word, replacement] of EDITS) if (word.test(text)) return text.replace(word, replacement);
+  return `${text} (Agency report.)`;
+}
 
 const slug = (text: string) =>
   text
@@ -317,10 +351,11 @@ export function generateDemoArticles(count: number, seed = 13): DemoArticle[] {
   const all = stories(random);
   const texts = new Set<string>();
   const drafts: Array<DemoArticle & { order: number }> = [];
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; drafts.length < count; i++) {
     // Stories early in the list are the running ones: they get more articles.
     const story = all[Math.floor(random() ** 1.6 * all.length)]!;
-    const date = new Date(START + Math.floor(random() * DAYS) * 86_400_000);
+    const dayIndex = Math.floor(random() * DAYS);
+    const date = new Date(START + dayIndex * DAY_MS);
     const weekday = WEEKDAYS[(date.getUTCDay() + 6) % 7] ?? 'Friday';
     const { title, sentences } = lead(random, story, weekday);
     const context = background(random, story, all);
@@ -335,7 +370,21 @@ export function generateDemoArticles(count: number, seed = 13): DemoArticle[] {
     texts.add(text);
     const published = date.toISOString().slice(0, 10);
     const source = pick(random, OUTLETS);
-    drafts.push({ title, text, source, published, url: `https://example.org/${slug(source)}/${published.slice(0, 7).replace('-', '/')}/${slug(title)}-${i + 1}`, order: i });
+    const url = (outlet: string, day: string, headline: string, n: number) => `https://example.org/${slug(outlet)}/${day.slice(0, 7).replace('-', '/')}/${slug(headline)}-${n}`;
+    drafts.push({ title, text, source, published, url: url(source, published, title, drafts.length + 1), order: drafts.length });
+    if (drafts.length < count && random() < WIRE_COPY_SHARE) {
+      // Reprinted by another outlet a day or two later, never past the last day.
+      const copyDay = new Date(START + Math.min(DAYS - 1, dayIndex + 1 + Math.floor(random() * 2)) * DAY_MS).toISOString().slice(0, 10);
+      const outlet = pick(
+        random,
+        OUTLETS.filter((o) => o !== source),
+      );
+      const headline = pick(random, RETITLES)(title);
+      let copy = reprintText(random, text === body.join(' ') ? body : [text]);
+      for (let n = 2; texts.has(copy); n++) copy = `${copy} (Update ${n}.)`;
+      texts.add(copy);
+      drafts.push({ title: headline, text: copy, source: outlet, published: copyDay, url: url(outlet, copyDay, headline, drafts.length + 1), order: drafts.length });
+    }
   }
   drafts.sort((x, y) => (x.published < y.published ? -1 : x.published > y.published ? 1 : x.order - y.order));
   return drafts.map(({ order: _order, ...article }) => article);

@@ -19,6 +19,7 @@ import { characterSplitAt, isSentenceEnd, isSentenceStart } from '../model/spans
 import type { Candidate, EntityRecord } from './sentenceModel.ts';
 import type { EntityRegistry } from './entities.ts';
 import { relationId } from './ids.ts';
+import { SentenceEventDates, triggerPlace } from './eventDates.ts';
 
 export interface AssembleOptions {
   title?: string;
@@ -63,6 +64,8 @@ export function assembleDataset(documents: NewsDocument[], registry: EntityRegis
   const relations: Relation[] = [];
   const used = new Set<string>();
   const named = new MentionIndex(registry);
+  // When a sentence states a date, its evidence keeps it: the phrase nearest the relation's trigger word.
+  const eventDates = new SentenceEventDates(documents, candidates.map(triggerPlace));
   for (const { first, candidates: members } of groups.values()) {
     const evidence: Evidence[] = [];
     // By document and span: a relation stated in thousands of sentences must not search its evidence per sentence.
@@ -77,7 +80,8 @@ export function assembleDataset(documents: NewsDocument[], registry: EntityRegis
         if (joined.length) existing.note = joined.join(' ');
         continue;
       }
-      const added: Evidence = { document: member.document, start, end, ...(notes.length ? { note: notes.join(' ') } : {}) };
+      const event = eventDates.dateOf(member.document, start, end, triggerPlace(member).trigger);
+      const added: Evidence = { document: member.document, start, end, ...(notes.length ? { note: notes.join(' ') } : {}), ...(event ? { event } : {}) };
       evidence.push(added);
       bySentence.set(key, added);
     }

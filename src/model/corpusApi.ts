@@ -18,13 +18,17 @@
  *   /api/search?q=WORDS&limit=N          SearchResponse: entities by label or alias, sentences by their words
  *   /api/documents?offset=&limit=        DocumentsPage
  *   /api/documents/ID                    SubgraphResponse: one article and the relations it supports
+ *   /api/timeline?bucket=day|week|month  TimelineResponse: relations reported per bucket and type, whole corpus
  * Errors: a 4xx/5xx status with ApiError, one line saying what was wrong and the fix.
  */
 
 import { z } from 'zod';
 import { ENTITY_TYPE_IDS } from './entityTypes.ts';
 import { PUBLISHED_FORMAT, isPublished } from './published.ts';
+import { dayNumber, DAY_FORMAT, isDay } from './days.ts';
+import { SOURCE_ATTRIBUTES } from './relationSources.ts';
 import { RELATION_TYPE_IDS } from './relationTypes.ts';
+import { bucketStart, nextBucketStart, TIMELINE_BUCKETS } from './timeline.ts';
 
 export const CORPUS_API_VERSION = 1;
 
@@ -48,14 +52,23 @@ export const CORPUS_LIMITS = {
   /** Bytes of one JSON response; a larger answer is cut (`truncated`) before it is sent. */
   responseBytesMax: 16 * 1024 * 1024,
   queryTextMax: 200,
+  /** The largest `minOutlets` a neighbourhood query takes. */
+  minOutletsMax: 10_000,
 } as const;
 
 /**
  * Attributes the store puts on what it sends, so the browser can say how
  * much more the corpus holds: on each relation the number of sentences that
- * support it in the whole corpus, and on each entity its number of relations.
+ * support it in the whole corpus and its whole-corpus sources (articles and
+ * distinct outlets, wire copies counted once: relationSources.ts names
+ * them), and on each entity its number of relations.
  */
-export const CORPUS_ATTRIBUTES = { evidenceTotal: 'corpusSentences', degree: 'corpusRelations' } as const;
+export const CORPUS_ATTRIBUTES = {
+  evidenceTotal: 'corpusSentences',
+  degree: 'corpusRelations',
+  articles: SOURCE_ATTRIBUTES.articles,
+  outlets: SOURCE_ATTRIBUTES.outlets,
+} as const;
 
 const Day = z.string().refine(isPublished, `must be ${PUBLISHED_FORMAT}`);
 
@@ -123,6 +136,37 @@ export const DocumentsPageSchema = z.strictObject({
 
 export const ApiErrorSchema = z.strictObject({ error: z.string() });
 
+/**
+ * The whole corpus's timeline, the shape of timeline.ts's `Histogram`: for
+ * each bucket (its first day; contiguous from the first day any relation was
+ * reported to the last) and each relation type, how many distinct relations
+ * were reported in it (a relation reported on three days of one week counts
+ * once in that week), and per type the relations with no date.
+ */
+export const TimelineResponseSchema = z
+  .strictObject({
+    bucket: z.enum(TIMELINE_BUCKETS),
+    starts: z.array(z.string().refine(isDay, `must be ${DAY_FORMAT}`)),
+    types: z.array(z.enum(RELATION_TYPE_IDS)),
+    counts: z.array(z.array(z.number().int().nonnegative())),
+    undated: z.array(z.number().int().nonnegative()),
+  })
+  .superRefine((timeline, context) => {
+    const problem = (message: string, path: Array<string | number>) => context.addIssue({ code: 'custom', message, path });
+    if (timeline.counts.length !== timeline.starts.length) problem(`must hold one row per bucket (${timeline.starts.length})`, ['counts']);
+    timeline.counts.forEach((row, b) => {
+      if (row.length !== timeline.types.length) problem(`must hold one count per type (${timeline.types.length})`, ['counts', b]);
+    });
+    if (timeline.undated.length !== timeline.types.length) problem(`must hold one count per type (${timeline.types.length})`, ['undated']);
+    timeline.starts.forEach((start, b) => {
+      if (!isDay(start)) return;
+      const day = dayNumber(start);
+      const previous = timeline.starts[b - 1];
+      const expected = b === 0 || previous === undefined || !isDay(previous) ? bucketStart(day, timeline.bucket) : nextBucketStart(dayNumber(previous), timeline.bucket);
+      if (day !== expected) problem(b === 0 ? `must start a ${timeline.bucket}` : `must follow the bucket before it`, ['starts', b]);
+    });
+  });
+
 const Count = (max: number, fallback: number) => z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').max(max, `must be ${max} or less`).default(fallback);
 
 /**
@@ -130,7 +174,9 @@ const Count = (max: number, fallback: number) => z.coerce.number().int('must be 
  * is an entity id or a name (label or alias, compared without case or
  * accents); `types` a comma-separated list of relation types; `since` and
  * `until` bound the publication date of the supporting articles (inclusive);
- * `text` keeps relations with a sentence containing these words (full-text).
+ * `text` keeps relations with a sentence containing these words (full-text);
+ * `minOutlets` keeps relations reported by at least that many distinct
+ * outlets in the whole corpus (wire copies counted once, `corpusOutlets`).
  */
 export const SubgraphQuerySchema = z.strictObject({
   entity: z.string().trim().min(1, 'must name an entity').max(CORPUS_LIMITS.queryTextMax),
@@ -144,6 +190,7 @@ export const SubgraphQuerySchema = z.strictObject({
   until: Day.optional(),
   text: z.string().trim().min(1).max(CORPUS_LIMITS.queryTextMax).optional(),
   limit: Count(CORPUS_LIMITS.relationsMax, CORPUS_LIMITS.relationsDefault),
+  minOutlets: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be 1 or more').max(CORPUS_LIMITS.minOutletsMax, `must be ${CORPUS_LIMITS.minOutletsMax} or less`).optional(),
 });
 
 export type CorpusInfo = z.infer<typeof CorpusInfoSchema>;
@@ -155,3 +202,4 @@ export type SearchResponse = z.infer<typeof SearchResponseSchema>;
 export type DocumentsPage = z.infer<typeof DocumentsPageSchema>;
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 export type SubgraphQuery = z.infer<typeof SubgraphQuerySchema>;
+export type TimelineResponse = z.infer<typeof TimelineResponseSchema>;

@@ -20,13 +20,18 @@
  *  - Relations with the same source, type, target and negation (either
  *    direction for symmetric types) are one relation with all the evidence.
  *    It stays `hedged` only if both were: a plain statement anywhere makes it
- *    more than a claim. Other relations keep their id, renamed on a clash.
+ *    more than a claim. The days it was reported on (`reported`) are the
+ *    union of both, as sorted spells; a sentence in both keeps the first's
+ *    record, with the event date the second found if the first had none.
+ *    Other relations keep their id, renamed on a clash.
  *
  * Pure: the inputs are not modified. The first dataset's order comes first.
  */
 
+import { dayNumber } from './days.ts';
 import { RELATION_TYPES } from './relationTypes.ts';
-import type { Attributes, Dataset, Entity, Evidence, NewsDocument, Relation, Span } from './schema.ts';
+import { mergeSpells, spellsAsReported } from './reporting.ts';
+import type { Attributes, Dataset, Entity, Evidence, NewsDocument, Relation, Span, Spell } from './schema.ts';
 
 export interface MergeReport {
   /** Addition entities folded into an existing one, and why. */
@@ -71,6 +76,28 @@ function mergeAttributes(first: Attributes | undefined, second: Attributes | und
   if (first === undefined) return second === undefined ? undefined : { ...second };
   if (second === undefined) return { ...first };
   return { ...second, ...first };
+}
+
+/** Adds `additions` not yet in `list` (same document and offsets); a sentence already there gains the addition's event date if it had none. */
+function addEvidence(list: Evidence[], additions: readonly Evidence[]): void {
+  const at = new Map(list.map((evidence, k) => [spanKey(evidence), k]));
+  for (const item of additions) {
+    const key = spanKey(item);
+    const k = at.get(key);
+    if (k === undefined) {
+      at.set(key, list.length);
+      list.push(item);
+      continue;
+    }
+    const kept = list[k]!;
+    // A copy: the record may be the input's own.
+    if (kept.event === undefined && item.event !== undefined) list[k] = { ...kept, event: item.event };
+  }
+}
+
+/** Both lists' days as one sorted list of spells, overlapping and touching spells joined. */
+function unionOfSpells(first: readonly Spell[] = [], second: readonly Spell[] = []): Spell[] {
+  return spellsAsReported(mergeSpells([...first, ...second].map((spell) => [dayNumber(spell.from), dayNumber(spell.to)] as const)));
 }
 
 function relationKey(relation: Relation): string {
@@ -179,7 +206,8 @@ export function mergeDatasetsWithReport(first: Dataset, second: Dataset): MergeR
     const same = relationByKey.get(key);
     if (same) {
       report.mergedRelations.push({ from: relation.id, into: same.id });
-      pushUnique<Evidence>(same.evidence, moved.evidence, spanKey);
+      addEvidence(same.evidence, moved.evidence);
+      if (moved.reported !== undefined && moved.reported.length > 0) same.reported = unionOfSpells(same.reported, moved.reported);
       if (same.hedged !== undefined || moved.hedged !== undefined) same.hedged = same.hedged === true && moved.hedged === true;
       if (same.attributedTo === undefined && moved.attributedTo !== undefined) same.attributedTo = moved.attributedTo;
       const attributes = mergeAttributes(same.attributes, moved.attributes);

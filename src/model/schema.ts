@@ -19,6 +19,7 @@
 import { z } from 'zod';
 import { readAttributes, type Attributes } from './attributeRecords.ts';
 import { ENTITY_TYPE_IDS } from './entityTypes.ts';
+import { isEventDate, isDay, EVENT_DATE_FORMAT, DAY_FORMAT } from './days.ts';
 import { isPublished, publishedFault } from './published.ts';
 import { RELATION_TYPE_IDS } from './relationTypes.ts';
 
@@ -48,12 +49,31 @@ export const SpanSchema = z.strictObject({
   end: Offset,
 });
 
+/**
+ * When the sentence says the event happened ("on 24 February 2022", "last
+ * year", "in March"): the phrase, as offsets inside the evidence sentence,
+ * and the date it names, normalised against the article's publication date
+ * to the precision the phrase has ("2022-02-24", "2022-03", "2022").
+ */
+export const EventDateSchema = z.strictObject({
+  date: z.string().refine(isEventDate, `must be ${EVENT_DATE_FORMAT}`),
+  start: Offset,
+  end: Offset,
+});
+
 /** A supporting sentence. `note` says why it need not name both ends (a pronoun: "us", "he"). */
 export const EvidenceSchema = z.strictObject({
   document: Id,
   start: Offset,
   end: Offset,
   note: z.string().min(1).optional(),
+  event: EventDateSchema.optional(),
+});
+
+/** Days a relation was reported on, from `from` to `to` inclusive (a Gephi spell). */
+export const SpellSchema = z.strictObject({
+  from: z.string().refine(isDay, `must be ${DAY_FORMAT}`),
+  to: z.string().refine(isDay, `must be ${DAY_FORMAT}`),
 });
 
 export const DocumentSchema = z.strictObject({
@@ -89,6 +109,13 @@ export const RelationSchema = z.strictObject({
   negated: z.boolean().optional(),
   /** The entity whose claim or words this relation reports. */
   attributedTo: Id.optional(),
+  /**
+   * When it was reported, as the file declares it (a graph with no dated
+   * articles: a Gephi timeline, a corpus server's whole-corpus days):
+   * sorted, not overlapping. The days of its evidence articles' `published`
+   * add to these (reporting.ts).
+   */
+  reported: z.array(SpellSchema).optional(),
   attributes: AttributesSchema.optional(),
 });
 
@@ -103,6 +130,8 @@ export const DatasetSchema = z.strictObject({
 export type { Attributes, AttributeValue } from './attributeRecords.ts';
 export type Span = z.infer<typeof SpanSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
+export type EventDate = z.infer<typeof EventDateSchema>;
+export type Spell = z.infer<typeof SpellSchema>;
 export type NewsDocument = z.infer<typeof DocumentSchema>;
 export type Entity = z.infer<typeof EntitySchema>;
 export type Relation = z.infer<typeof RelationSchema>;

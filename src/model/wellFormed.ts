@@ -20,8 +20,9 @@
 
 import { ENTITY_TYPE_IDS } from './entityTypes.ts';
 import { RELATION_TYPE_IDS } from './relationTypes.ts';
+import { isDay, isEventDate } from './days.ts';
 import { isPublished } from './published.ts';
-import { AttributesSchema, type Attributes, type Entity, type Evidence, type NewsDocument, type Relation, type Span } from './schema.ts';
+import { AttributesSchema, type Attributes, type Entity, type EventDate, type Evidence, type NewsDocument, type Relation, type Span, type Spell } from './schema.ts';
 
 const ENTITY_TYPES: ReadonlySet<unknown> = new Set<string>(ENTITY_TYPE_IDS);
 const RELATION_TYPES: ReadonlySet<unknown> = new Set<string>(RELATION_TYPE_IDS);
@@ -55,7 +56,17 @@ function spanKeysOnly(raw: Raw): boolean {
 }
 
 function evidenceKeysOnly(raw: Raw): boolean {
-  for (const key in raw) if (key !== 'document' && key !== 'start' && key !== 'end' && key !== 'note') return false;
+  for (const key in raw) if (key !== 'document' && key !== 'start' && key !== 'end' && key !== 'note' && key !== 'event') return false;
+  return true;
+}
+
+function eventDateKeysOnly(raw: Raw): boolean {
+  for (const key in raw) if (key !== 'date' && key !== 'start' && key !== 'end') return false;
+  return true;
+}
+
+function spellKeysOnly(raw: Raw): boolean {
+  for (const key in raw) if (key !== 'from' && key !== 'to') return false;
   return true;
 }
 
@@ -92,6 +103,7 @@ function relationKeysOnly(raw: Raw): boolean {
       case 'hedged':
       case 'negated':
       case 'attributedTo':
+      case 'reported':
       case 'attributes':
         continue;
       default:
@@ -107,16 +119,20 @@ function topLevelKeysOnly(raw: Raw): boolean {
 }
 
 const SPAN_KEYS: ReadonlySet<string> = new Set(['document', 'start', 'end']);
-const EVIDENCE_KEYS: ReadonlySet<string> = new Set(['document', 'start', 'end', 'note']);
+const EVIDENCE_KEYS: ReadonlySet<string> = new Set(['document', 'start', 'end', 'note', 'event']);
+const EVENT_DATE_KEYS: ReadonlySet<string> = new Set(['date', 'start', 'end']);
+const SPELL_KEYS: ReadonlySet<string> = new Set(['from', 'to']);
 const DOCUMENT_KEYS: ReadonlySet<string> = new Set(['id', 'title', 'text', 'source', 'url', 'published']);
 const ENTITY_KEYS: ReadonlySet<string> = new Set(['id', 'label', 'type', 'aliases', 'mentions', 'attributes']);
-const RELATION_KEYS: ReadonlySet<string> = new Set(['id', 'type', 'source', 'target', 'evidence', 'hedged', 'negated', 'attributedTo', 'attributes']);
+const RELATION_KEYS: ReadonlySet<string> = new Set(['id', 'type', 'source', 'target', 'evidence', 'hedged', 'negated', 'attributedTo', 'reported', 'attributes']);
 const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(['version', 'title', 'documents', 'entities', 'relations']);
 
 /** The field names each fast check knows, by schema: a test compares them with the schemas' shapes, and the functions with zod, so a new field cannot slip past. */
 export const WELL_FORMED_KEYS = {
   span: SPAN_KEYS,
   evidence: EVIDENCE_KEYS,
+  eventDate: EVENT_DATE_KEYS,
+  spell: SPELL_KEYS,
   document: DOCUMENT_KEYS,
   entity: ENTITY_KEYS,
   relation: RELATION_KEYS,
@@ -168,7 +184,41 @@ export function wellFormedEvidence(raw: unknown): Evidence | undefined {
   const note = optional(raw, 'note', isId);
   if (note === NO) return undefined;
   if (note !== undefined || 'note' in raw) out.note = note;
+  const event = raw.event;
+  if (event !== undefined) {
+    const date = wellFormedEventDate(event);
+    if (date === undefined) return undefined;
+    out.event = date;
+  } else if ('event' in raw) out.event = undefined;
   return out;
+}
+
+export function wellFormedEventDate(raw: unknown): EventDate | undefined {
+  if (!isObject(raw) || !eventDateKeysOnly(raw)) return undefined;
+  const { date, start, end } = raw;
+  if (!isEventDate(date) || !isOffset(start) || !isOffset(end)) return undefined;
+  return { date, start, end };
+}
+
+export function wellFormedSpell(raw: unknown): Spell | undefined {
+  if (!isObject(raw) || !spellKeysOnly(raw)) return undefined;
+  const { from, to } = raw;
+  if (!isDay(from) || !isDay(to)) return undefined;
+  return { from, to };
+}
+
+/** A relation's `reported` spells, copied; NO when any is not well formed. */
+function spellsOf(raw: Raw): Spell[] | undefined | typeof NO {
+  const value = raw.reported;
+  if (value === undefined) return value;
+  if (!Array.isArray(value)) return NO;
+  const copy = new Array<Spell>(value.length);
+  for (let i = 0; i < value.length; i++) {
+    const spell = wellFormedSpell(value[i]);
+    if (spell === undefined) return NO;
+    copy[i] = spell;
+  }
+  return copy;
 }
 
 export function wellFormedDocument(raw: unknown): NewsDocument | undefined {
@@ -229,6 +279,9 @@ export function wellFormedRelation(raw: unknown): Relation | undefined {
   if (hedged !== undefined || 'hedged' in raw) out.hedged = hedged;
   if (negated !== undefined || 'negated' in raw) out.negated = negated;
   if (attributedTo !== undefined || 'attributedTo' in raw) out.attributedTo = attributedTo;
+  const reported = spellsOf(raw);
+  if (reported === NO) return undefined;
+  if (reported !== undefined || 'reported' in raw) out.reported = reported;
   const attributes = attributesOf(raw);
   if (attributes === NO) return undefined;
   if (attributes !== undefined || 'attributes' in raw) out.attributes = attributes;

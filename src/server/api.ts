@@ -14,7 +14,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CORPUS_LIMITS } from '../model/corpusApi.ts';
 import type { CorpusStore } from '../store/corpusStore.ts';
 import { CorpusQueryError } from '../store/errors.ts';
-import { DocumentsParams, EvidenceParams, NeighbourhoodParams, NoParams, OverviewParams, ParameterError, readParams, SearchParams } from './params.ts';
+import { DocumentsParams, EvidenceParams, NeighbourhoodParams, NoParams, OverviewParams, ParameterError, readParams, SearchParams, TimelineParams } from './params.ts';
 import { jsonBody, ResponseTooLargeError, send, sendError } from './respond.ts';
 
 type Handler = (store: CorpusStore, params: URLSearchParams) => Promise<unknown>;
@@ -39,6 +39,7 @@ const ROUTES = new Map<string, Handler>([
       return store.documents(offset, limit);
     },
   ],
+  ['timeline', (store, params) => store.timeline(readParams(params, TimelineParams).bucket)],
 ]);
 
 class NotFound extends Error {}

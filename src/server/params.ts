@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { CORPUS_LIMITS, SubgraphQuerySchema } from '../model/corpusApi.ts';
 import { quoteText } from '../model/errors.ts';
 import { RELATION_TYPE_IDS } from '../model/relationTypes.ts';
+import { TIMELINE_BUCKETS } from '../model/timeline.ts';
 
 const Count = (max: number, fallback: number) => z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').max(max, `must be ${max} or less`).default(fallback);
 
@@ -38,6 +39,8 @@ export const DocumentsParams = z.strictObject({
 
 export const NoParams = z.strictObject({});
 
+export const TimelineParams = z.strictObject({ bucket: z.enum(TIMELINE_BUCKETS).optional() });
+
 export { SubgraphQuerySchema as NeighbourhoodParams };
 
 const FIXES: Readonly<Record<string, string>> = {
@@ -51,6 +54,8 @@ const FIXES: Readonly<Record<string, string>> = {
   limit: 'give a whole number within the limit, or leave it out for the default',
   offset: 'give a whole number, 0 or more',
   relations: `give relation ids separated by commas (at most ${CORPUS_LIMITS.evidenceRelationsMax})`,
+  minOutlets: `give a whole number of outlets from 1 to ${CORPUS_LIMITS.minOutletsMax}`,
+  bucket: `give bucket=${TIMELINE_BUCKETS.join(', bucket=')}, or leave it out to let the server choose`,
 };
 
 /** A parameter the API cannot use: the message is the 400's one line. */

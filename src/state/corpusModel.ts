@@ -19,8 +19,7 @@ import { buildGraphIndex } from '../graph/graphIndex.ts';
 import { shortLabel } from '../graph/shortLabel.ts';
 import type { Dataset } from '../model/index.ts';
 import { placeNewNodes, type Point } from './corpusPlacement.ts';
-import { buildDatasetIndex, type DatasetIndex } from './datasetIndex.ts';
-import { createExplorerModel, type ExplorerModel } from './explorerModel.ts';
+import { createExplorerModel, explorerModelOf, type ExplorerModel } from './explorerModel.ts';
 
 /** The overview: laid out from scratch, like any dataset the explorer opens. */
 export function firstCorpusModel(dataset: Dataset): ExplorerModel {
@@ -32,18 +31,6 @@ function sameStructure(graph: NewsGraph, dataset: Dataset): boolean {
   return dataset.entities.every((entity) => graph.hasNode(entity.id)) && dataset.relations.every((relation) => graph.hasEdge(relation.id));
 }
 
-function modelOf(dataset: Dataset, graph: NewsGraph, index: ExplorerModel['index']): ExplorerModel {
-  let data: DatasetIndex | undefined;
-  return {
-    dataset,
-    graph,
-    index,
-    get data() {
-      data ??= buildDatasetIndex(dataset);
-      return data;
-    },
-  };
-}
 
 /**
  * The model for `dataset`, grown from `previous` (whose dataset it
@@ -58,7 +45,7 @@ export function grownCorpusModel(previous: ExplorerModel, dataset: Dataset, anch
       if (old.getEdgeAttribute(relation.id, 'evidenceCount') !== relation.evidence.length) old.setEdgeAttribute(relation.id, 'evidenceCount', relation.evidence.length);
     for (const entity of dataset.entities)
       if (old.getNodeAttribute(entity.id, 'mentionCount') !== entity.mentions.length) old.setNodeAttribute(entity.id, 'mentionCount', entity.mentions.length);
-    return modelOf(dataset, old, previous.index);
+    return explorerModelOf(dataset, old, previous.index);
   }
   const graph = buildGraph(dataset);
   // Drawn labels are cut as `createExplorerModel` cuts them (the placement measures them).
@@ -69,5 +56,5 @@ export function grownCorpusModel(previous: ExplorerModel, dataset: Dataset, anch
   const known = new Map<string, Point>();
   old.forEachNode((node, { x, y }) => known.set(node, { x, y }));
   placeNewNodes(graph, known, anchor);
-  return modelOf(dataset, graph, buildGraphIndex(graph));
+  return explorerModelOf(dataset, graph, buildGraphIndex(graph));
 }

@@ -12,9 +12,11 @@
  * React and the graph renderer skip work.
  */
 
-import type { Entity, EntityTypeId, RelationTypeId } from '../model/index.ts';
+import type { DayWindow, Entity, EntityTypeId, RelationTypeId } from '../model/index.ts';
 import { toggledDocuments } from './documentFilter.ts';
 import { searchEntities } from './entitySearch.ts';
+
+export type WidthBy = 'sentences' | 'outlets';
 
 export type Selection = { kind: 'none' } | { kind: 'node'; id: string } | { kind: 'edge'; id: string };
 
@@ -55,6 +57,12 @@ export interface ExplorerState {
   search: { query: string; matches: readonly string[] };
   /** Articles shown, for a corpus; null = all (the article filter). */
   documents: ReadonlySet<string> | null;
+  /** The timeline's window: relations reported on a day inside it (day numbers, inclusive); null = all time, undated included. */
+  window: DayWindow | null;
+  /** Keep relations reported by at least this many outlets (wire copies counted once); 1 keeps all. */
+  minOutlets: number;
+  /** What an edge's width shows: its number of supporting sentences, or of outlets. */
+  widthBy: WidthBy;
   /** Entity-type filter, neighbourhood, path, article hover (see analystTools.ts). */
   tools: AnalystTools;
   /** Ask the graph view to glide to a node; `seq` makes a repeated request for the same node count. */
@@ -74,6 +82,9 @@ export function initialExplorerState(relationTypes: Iterable<RelationTypeId>): E
     highlightedRelation: null,
     search: NO_SEARCH,
     documents: null,
+    window: null,
+    minOutlets: 1,
+    widthBy: 'sentences',
     tools: INITIAL_TOOLS,
     camera: null,
   };
@@ -135,6 +146,27 @@ export const toggleDocument =
     const documents = toggledDocuments(state.documents, all, id);
     return documents === state.documents ? state : { ...state, documents };
   };
+
+/** The timeline's window (null: all time). A window equal to the current one changes nothing. */
+export const setWindow =
+  (window: DayWindow | null): Transition =>
+  (state) =>
+    window === state.window || (window !== null && state.window !== null && window.from === state.window.from && window.to === state.window.to)
+      ? state
+      : { ...state, window: window === null ? null : { from: Math.min(window.from, window.to), to: Math.max(window.from, window.to) } };
+
+/** Keep relations reported by at least `count` outlets (whole numbers from 1). */
+export const setMinOutlets =
+  (count: number): Transition =>
+  (state) => {
+    const minOutlets = Number.isFinite(count) ? Math.max(1, Math.floor(count)) : 1;
+    return minOutlets === state.minOutlets ? state : { ...state, minOutlets };
+  };
+
+export const setWidthBy =
+  (widthBy: WidthBy): Transition =>
+  (state) =>
+    widthBy === state.widthBy ? state : { ...state, widthBy };
 
 export const requestCamera =
   (node: string): Transition =>

@@ -10,7 +10,11 @@
  * changes only that type's edges and the looks of their ends (an entity left
  * with no visible relation is muted, see scene.ts): those, and only those,
  * are re-styled in place — when the scene is `plain` (nothing lit, nothing
- * narrowed but by relation types and articles). A change that leaves the
+ * narrowed but by relation types and articles). Moving the timeline's
+ * window, or the outlet minimum, is the same kind of change: the edges that
+ * appear, disappear or stop being new, and their ends (muted or not), are
+ * re-styled in place; entities are never hidden by it, so no position or
+ * draw order changes. An edge-width change re-styles everything in place. A change that leaves the
  * scene's visibility as it was (a selection, a hover, a search, a path) can
  * change any look but never shows or hides anything: every item is
  * re-styled, and a view whose draw order does not depend on the looks (big
@@ -39,13 +43,37 @@ function onlyRelationTypesDiffer(previous: Scene, next: Scene): boolean {
   return changed.length === 1 && changed[0] === 'enabledTypes';
 }
 
+/** What differs is among the relation types, the window and the outlet minimum (none of which hides an entity). */
+function onlyRelationScopeDiffers(previous: Scene, next: Scene): boolean {
+  return changedInputs(previous.visibility.inputs, next.visibility.inputs).every((key) => key === 'enabledTypes' || key === 'window' || key === 'minOutlets');
+}
+
+/** Edges whose visibility or newness differ between two scenes of one model, and their ends. */
+function changedEdges(previous: Scene, next: Scene): RefreshScope {
+  const index = next.visibility.model.index;
+  const before = previous.visibility.edges;
+  const after = next.visibility.edges;
+  const markNew = previous.visibility.inputs.window !== null || next.visibility.inputs.window !== null;
+  const edges: string[] = [];
+  const nodes = new Set<string>();
+  for (const key of index.edgeKeys) {
+    const shown = after.has(key);
+    if (shown === before.has(key) && !(markNew && shown && previous.isNew(key) !== next.isNew(key))) continue;
+    edges.push(key);
+    const edge = index.edges.get(key);
+    if (edge) nodes.add(edge.source).add(edge.target);
+  }
+  return edges.length === 0 ? NONE : { kind: 'some', nodes: [...nodes], edges };
+}
+
 export function refreshScope(previous: Scene, next: Scene): RefreshScope {
   if (previous === next) return NONE;
   const model = next.visibility.model;
   if (previous.visibility.model !== model) return EVERYTHING;
   // Same visibility (the scene reuses it when its inputs are unchanged): nothing appears or disappears.
-  if (previous.visibility === next.visibility) return previous.emphasis === next.emphasis ? NONE : LOOKS;
-  if (!previous.plain || !next.plain || !onlyRelationTypesDiffer(previous, next)) return EVERYTHING;
+  if (previous.visibility === next.visibility) return previous.emphasis === next.emphasis && previous.widthBy === next.widthBy ? NONE : LOOKS;
+  if (!previous.plain || !next.plain || previous.widthBy !== next.widthBy || !onlyRelationScopeDiffers(previous, next)) return EVERYTHING;
+  if (!onlyRelationTypesDiffer(previous, next)) return changedEdges(previous, next);
   const index = model.index;
   const before = previous.visibility.inputs.enabledTypes;
   const after = next.visibility.inputs.enabledTypes;

@@ -37,7 +37,7 @@
 import type { NewsGraph } from '../graph/attributes.ts';
 import { findPaths, type PathResult } from '../graph/paths.ts';
 import { otherEnd, type GraphIndex } from '../graph/graphIndex.ts';
-import type { Dataset, RelationTypeId } from '../model/index.ts';
+import { firstReportedIn, reportedIn, type Dataset, type RelationTypeId, type ReportingIndex, type SourceIndex } from '../model/index.ts';
 import { shownByDocuments, type ShownByDocuments } from './documentFilter.ts';
 import type { AnalystTools, ExplorerState } from './explorerState.ts';
 
@@ -49,14 +49,18 @@ export interface SceneModel {
   readonly dataset: Dataset;
   readonly graph: NewsGraph;
   readonly index: GraphIndex;
+  readonly reporting: ReportingIndex;
+  readonly sources: SourceIndex;
 }
 
 /**
  * Which stage each field of the state feeds. Typed over every key, so a new
  * state field does not compile until it is given a role here (and read in
  * `visibilityInputs` or `emphasisInputs`; a unit test checks the two agree).
+ * A 'look' changes how every item is drawn without showing, hiding or
+ * lighting anything (edge width): the scene carries it as it is.
  */
-type Role = 'visibility' | 'emphasis' | 'neither';
+type Role = 'visibility' | 'emphasis' | 'look' | 'neither';
 export const STATE_ROLES: { readonly [K in Exclude<keyof ExplorerState, 'tools'>]: Role } & {
   readonly tools: { readonly [K in keyof AnalystTools]: Role };
 } = {
@@ -66,6 +70,9 @@ export const STATE_ROLES: { readonly [K in Exclude<keyof ExplorerState, 'tools'>
   highlightedRelation: 'emphasis',
   search: 'emphasis',
   documents: 'visibility',
+  window: 'visibility',
+  minOutlets: 'visibility',
+  widthBy: 'look',
   camera: 'neither',
   tools: {
     hiddenEntityTypes: 'visibility',
@@ -79,6 +86,8 @@ export const STATE_ROLES: { readonly [K in Exclude<keyof ExplorerState, 'tools'>
 export interface VisibilityInputs {
   enabledTypes: ExplorerState['enabledTypes'];
   documents: ExplorerState['documents'];
+  window: ExplorerState['window'];
+  minOutlets: ExplorerState['minOutlets'];
   hiddenEntityTypes: AnalystTools['hiddenEntityTypes'];
   hideUnconnected: AnalystTools['hideUnconnected'];
   neighbourhood: AnalystTools['neighbourhood'];
@@ -98,6 +107,8 @@ export function visibilityInputs(state: ExplorerState): VisibilityInputs {
   return {
     enabledTypes: state.enabledTypes,
     documents: state.documents,
+    window: state.window,
+    minOutlets: state.minOutlets,
     hiddenEntityTypes: tools.hiddenEntityTypes,
     hideUnconnected: tools.hideUnconnected,
     neighbourhood: tools.neighbourhood,
@@ -127,13 +138,15 @@ export interface Visibility {
   readonly inputs: VisibilityInputs;
   /** Relations and entities the shown articles support; null when every article is shown. */
   readonly articles: ShownByDocuments | null;
+  /** Relations in scope — in the shown articles, reported inside the window, by enough outlets — whatever their type; null = all. */
+  readonly inScope: ReadonlySet<string> | null;
   /** Nodes shown; null means all of them (the common case, no work per node). */
   readonly nodes: ReadonlySet<string> | null;
   /** Edges shown, every filter applied. */
   readonly edges: ReadonlySet<string>;
   /** Nodes are narrowed by more than the relation-type and article filters (entity types, neighbourhood, "hide unconnected"). */
   readonly narrowed: boolean;
-  /** Relations per type in the shown articles, whatever types are switched on (the legend's numbers). */
+  /** Relations per type in scope, whatever types are switched on (the legend's numbers). */
   readonly relationCounts: ReadonlyMap<RelationTypeId, number>;
   /** Per node: has it a relation that is on? Filled as asked (a node's first look walks its edges once). */
   readonly hasRelationOn: Map<string, boolean>;
@@ -182,8 +195,12 @@ export interface Scene {
    */
   readonly plain: boolean;
   isNodeVisible(node: string): boolean;
-  /** The relation's type is on and a shown article supports it (before entity-type and neighbourhood filters). */
+  /** The relation's type is on and it is in scope: a shown article supports it, inside the window, by enough outlets (before entity-type and neighbourhood filters). */
   isRelationOn(edge: string): boolean;
+  /** First reported inside the timeline's window: drawn marked as new. False with no window. */
+  isNew(edge: string): boolean;
+  /** What edge widths show (a look: changes no visibility). */
+  readonly widthBy: ExplorerState['widthBy'];
   nodeLook(node: string): NodeLook;
   edgeLook(edge: string): EdgeLook;
 }
@@ -210,23 +227,47 @@ function neighbourhoodOf(index: GraphIndex, edges: ReadonlySet<string>, start: s
   return reached;
 }
 
-function relationCountsOf(index: GraphIndex, articles: ShownByDocuments | null): Map<RelationTypeId, number> {
+function relationCountsOf(index: GraphIndex, inScope: ReadonlySet<string> | null): Map<RelationTypeId, number> {
   const counts = new Map<RelationTypeId, number>();
   for (const [type, keys] of index.edgesByType) {
-    if (articles === null) counts.set(type, keys.length);
-    else counts.set(type, keys.filter((key) => articles.relations.has(key)).length);
+    if (inScope === null) counts.set(type, keys.length);
+    else counts.set(type, keys.filter((key) => inScope.has(key)).length);
   }
   return counts;
+}
+
+/**
+ * Relations the article filter, the timeline's window and the outlet
+ * minimum keep, whatever their type; null when none of them is set. A
+ * relation with no date is outside every window.
+ */
+function relationsInScope(model: SceneModel, inputs: VisibilityInputs, articles: ShownByDocuments | null): Set<string> | null {
+  const { window, minOutlets } = inputs;
+  if (articles === null && window === null && minOutlets <= 1) return null;
+  const times = window === null ? null : model.reporting.times;
+  const sources = minOutlets <= 1 ? null : model.sources.byRelation;
+  const kept = new Set<string>();
+  for (const key of model.index.edgeKeys) {
+    if (articles !== null && !articles.relations.has(key)) continue;
+    if (times !== null) {
+      const time = times.get(key);
+      if (time === undefined || !reportedIn(time, window!)) continue;
+    }
+    if (sources !== null && (sources.get(key)?.outletCount ?? 0) < minOutlets) continue;
+    kept.add(key);
+  }
+  return kept;
 }
 
 export function computeVisibility(model: SceneModel, inputs: VisibilityInputs): Visibility {
   const index = model.index;
   const articles = shownByDocuments(model.dataset, inputs.documents);
+  const inScope = relationsInScope(model, inputs, articles);
   const hiddenTypes = inputs.hiddenEntityTypes;
   const edges = new Set<string>();
   for (const [key, edge] of index.edges) {
     if (!inputs.enabledTypes.has(edge.type)) continue;
-    if (articles !== null && !articles.relations.has(key)) continue;
+    if (inScope !== null && !inScope.has(key)) continue;
     if (hiddenTypes.size > 0) {
       const sourceType = index.nodeTypes.get(edge.source);
       const targetType = index.nodeTypes.get(edge.target);
@@ -273,10 +314,11 @@ export function computeVisibility(model: SceneModel, inputs: VisibilityInputs): 
     model,
     inputs,
     articles,
+    inScope,
     nodes: shown.nodes,
     edges,
     narrowed,
-    relationCounts: relationCountsOf(index, articles),
+    relationCounts: relationCountsOf(index, inScope),
     hasRelationOn: new Map(),
   };
 }
@@ -284,10 +326,15 @@ export function computeVisibility(model: SceneModel, inputs: VisibilityInputs): 
 function isRelationOn(visibility: Visibility, edge: string): boolean {
   const indexed = visibility.model.index.edges.get(edge);
   if (indexed === undefined || !visibility.inputs.enabledTypes.has(indexed.type)) return false;
-  return visibility.articles === null || visibility.articles.relations.has(edge);
+  return visibility.inScope === null || visibility.inScope.has(edge);
 }
 
-/** Has `node` a relation that is on? An entity with no relation in the shown articles counts as yes: it is not "filtered out". */
+/**
+ * Has `node` a relation that is on? An entity with no relation in the shown
+ * articles counts as yes: it is not "filtered out". One whose relations all
+ * fall outside the window or the outlet minimum has none on: it is muted,
+ * so the picture keeps still while the story plays.
+ */
 function hasRelationOn(visibility: Visibility, node: string): boolean {
   const known = visibility.hasRelationOn.get(node);
   if (known !== undefined) return known;
@@ -379,10 +426,10 @@ export function computeScene(model: SceneModel, state: ExplorerState, previous?:
     reuse && previous.visibility === visibility && previous.path === path && changedInputs(previous.emphasisInputs, emphasisIn).length === 0
       ? previous.emphasis
       : computeEmphasis(visibility, emphasisIn, path);
-  return sceneOf(visibility, emphasisIn, emphasis, path);
+  return sceneOf(visibility, emphasisIn, emphasis, path, state.widthBy);
 }
 
-function sceneOf(visibility: Visibility, emphasisIn: EmphasisInputs, emphasis: Emphasis | null, path: PathResult | null): Scene {
+function sceneOf(visibility: Visibility, emphasisIn: EmphasisInputs, emphasis: Emphasis | null, path: PathResult | null, widthBy: ExplorerState['widthBy']): Scene {
   const index = visibility.model.index;
   const { nodes, edges } = visibility;
   const isNodeVisible = (node: string) => nodes === null || nodes.has(node);
@@ -402,6 +449,13 @@ function sceneOf(visibility: Visibility, emphasisIn: EmphasisInputs, emphasis: E
     plain: emphasis === null && !visibility.narrowed,
     isNodeVisible,
     isRelationOn: (edge) => isRelationOn(visibility, edge),
+    isNew(edge) {
+      const window = visibility.inputs.window;
+      if (window === null) return false;
+      const time = visibility.model.reporting.times.get(edge);
+      return time !== undefined && firstReportedIn(time, window);
+    },
+    widthBy,
     nodeLook(node) {
       if (!isNodeVisible(node)) return 'hidden';
       if (emphasis !== null) {

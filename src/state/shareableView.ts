@@ -4,7 +4,9 @@
  *
  * Selection, relation-type and entity-type filters, "hide unconnected",
  * neighbourhood (`focus=`) and path ends, and the articles shown of a corpus
- * (one `doc=` per article, so an id may hold any character), written as
+ * (one `doc=` per article, so an id may hold any character), the timeline's
+ * window (`when=2023-01-02..2023-02-14`), the outlet minimum (`outlets=3`)
+ * and the edge width (`width=outlets`), written as
  * URL-search-params in the hash
  * (`#sel=node:russia&from=armenia&to=international-criminal-court`) so
  * a copied link reopens the same view. Only what differs from the opening
@@ -13,8 +15,8 @@
  * or a mangled paste still opens the explorer.
  */
 
-import { ENTITY_TYPE_IDS, type EntityTypeId, type RelationTypeId } from '../model/index.ts';
-import { INITIAL_TOOLS, type AnalystTools, type ExplorerState, type NeighbourhoodDepth, type Selection, type Transition } from './explorerState.ts';
+import { dayNumber, dayString, ENTITY_TYPE_IDS, isDay, type DayWindow, type EntityTypeId, type RelationTypeId } from '../model/index.ts';
+import { INITIAL_TOOLS, type AnalystTools, type ExplorerState, type NeighbourhoodDepth, type Selection, type Transition, type WidthBy } from './explorerState.ts';
 
 export interface ViewContext {
   entityIds: ReadonlySet<string>;
@@ -29,10 +31,16 @@ export interface SharedView {
   selection: Selection;
   enabledTypes: ReadonlySet<RelationTypeId>;
   documents: ReadonlySet<string> | null;
+  window: DayWindow | null;
+  minOutlets: number;
+  widthBy: WidthBy;
   tools: Pick<AnalystTools, 'hiddenEntityTypes' | 'hideUnconnected' | 'neighbourhood' | 'path'>;
 }
 
 const LIST_SEPARATOR = ',';
+const RANGE_SEPARATOR = '..';
+/** An outlet minimum beyond any real story: a larger number in a link is a typo, not a filter. */
+const MAX_OUTLETS = 10_000;
 
 export function encodeView(state: ExplorerState, context: ViewContext): string {
   const params = new URLSearchParams();
@@ -49,6 +57,9 @@ export function encodeView(state: ExplorerState, context: ViewContext): string {
   if (documents !== null && !context.documentIds.every((id) => documents.has(id))) {
     for (const id of context.documentIds) if (documents.has(id)) params.append('doc', id);
   }
+  if (state.window !== null) params.set('when', `${dayString(state.window.from)}${RANGE_SEPARATOR}${dayString(state.window.to)}`);
+  if (state.minOutlets > 1) params.set('outlets', String(state.minOutlets));
+  if (state.widthBy !== 'sentences') params.set('width', state.widthBy);
   return params.toString();
 }
 
@@ -92,10 +103,20 @@ export function decodeView(hash: string, context: ViewContext): SharedView {
   const shownDocuments = context.documentIds.filter((id) => named.has(id));
   const documents = shownDocuments.length === 0 || shownDocuments.length === context.documentIds.length ? null : new Set(shownDocuments);
 
+  let window: DayWindow | null = null;
+  const [from, to] = (params.get('when') ?? '').split(RANGE_SEPARATOR);
+  if (isDay(from) && isDay(to)) window = { from: Math.min(dayNumber(from), dayNumber(to)), to: Math.max(dayNumber(from), dayNumber(to)) };
+
+  const outlets = Number(params.get('outlets'));
+  const minOutlets = Number.isInteger(outlets) && outlets > 1 && outlets <= MAX_OUTLETS ? outlets : 1;
+
   return {
     selection,
     enabledTypes,
     documents,
+    window,
+    minOutlets,
+    widthBy: params.get('width') === 'outlets' ? 'outlets' : 'sentences',
     tools: {
       hiddenEntityTypes,
       hideUnconnected: params.get('lonely') === 'hide',
@@ -114,5 +135,8 @@ export const restoreView =
     highlightedRelation: view.selection.kind === 'edge' ? view.selection.id : null,
     enabledTypes: view.enabledTypes,
     documents: view.documents,
+    window: view.window,
+    minOutlets: view.minOutlets,
+    widthBy: view.widthBy,
     tools: { ...INITIAL_TOOLS, ...state.tools, ...view.tools, hoveredRelations: [] },
   });

@@ -16,10 +16,14 @@
  *  - a relation is (type, source, target, negated), both ends ordered for
  *    symmetric types, exactly as `mergeDatasets` merges; its sentences are
  *    evidence rows pointing into documents.
+ *
+ * Every relation sent carries its whole-corpus reporting days (`reported`)
+ * and sources (`corpusArticles`, `corpusOutlets`: wire copies counted once).
  */
 
-import type { CorpusInfo, DocumentsPage, SearchResponse, SubgraphQuery, SubgraphResponse } from '../model/corpusApi.ts';
+import type { CorpusInfo, DocumentsPage, SearchResponse, SubgraphQuery, SubgraphResponse, TimelineResponse } from '../model/corpusApi.ts';
 import type { Dataset } from '../model/schema.ts';
+import type { TimelineBucket } from '../model/timeline.ts';
 
 export interface AddReport {
   documentsAdded: number;
@@ -28,6 +32,10 @@ export interface AddReport {
   entitiesAdded: number;
   relationsAdded: number;
   sentencesAdded: number;
+  /** Added documents found to be copies of a held wire story (or to be the original of one held). */
+  wireCopies: number;
+  /** What was added otherwise than given, one line each (a declared spell cut to its cap). */
+  notes?: string[];
 }
 
 export interface CorpusStore {
@@ -53,5 +61,11 @@ export interface CorpusStore {
   documents(offset: number, limit: number): Promise<DocumentsPage>;
   /** One article and the relations it supports; undefined when there is no such document. */
   document(id: string): Promise<SubgraphResponse | undefined>;
+  /**
+   * Relations reported per bucket and type over the whole corpus (the shape
+   * of timeline.ts's histogram); the bucket is chosen by `chooseBucket` over
+   * the corpus's first and last reporting day when not given.
+   */
+  timeline(bucket?: TimelineBucket): Promise<TimelineResponse>;
   close(): Promise<void>;
 }

@@ -29,6 +29,8 @@ import { EntityTypeFilter } from './EntityTypeFilter.tsx';
 import { GraphCanvas } from './GraphCanvas.tsx';
 import { RelationLegend } from './RelationLegend.tsx';
 import { SidePanel, type SideTab } from './SidePanel.tsx';
+import { SourceFilter } from './SourceFilter.tsx';
+import { Timeline } from './timeline/Timeline.tsx';
 import { ViewChips } from './ViewChips.tsx';
 import { initialSideTab, useShareableView } from './useShareableView.ts';
 
@@ -124,27 +126,31 @@ export function App({ model, headerTools, arrival }: AppProps): ReactElement {
           <EntitySearch dataset={model.dataset} state={state} dispatch={dispatch} />
           {corpus ? null : <DocumentFilter dataset={model.dataset} state={state} dispatch={dispatch} />}
           <RelationLegend index={model.index} state={state} scene={scene} dispatch={dispatch} />
+          <SourceFilter model={model} state={state} dispatch={dispatch} />
           <EntityTypeFilter dataset={model.dataset} state={state} dispatch={dispatch} />
           {/* A corpus lists its articles from the server (hundreds, paged: last, it is long); per-article checkboxes suit a handful. */}
           {corpus ? <CorpusArticles model={model} /> : null}
         </nav>
-        {model.dataset.entities.length === 0 ? (
-          <EmptyGraph dataset={model.dataset} />
-        ) : (
-          <GraphCanvas
-            model={model}
-            state={state}
-            scene={scene}
-            dispatch={dispatch}
-            keepView={corpus !== null}
-            {...(corpus ? { onNodeDoubleClick: corpus.expand } : {})}
-          >
-            {graphNotice(model.dataset)}
-            <ViewChips model={model} state={state} dispatch={dispatch} />
-            {corpus ? <CorpusArticleChip model={model} state={state} dispatch={dispatch} /> : null}
-            <CorpusToasts />
-          </GraphCanvas>
-        )}
+        <div className="graph-column">
+          {model.dataset.entities.length === 0 ? (
+            <EmptyGraph dataset={model.dataset} />
+          ) : (
+            <GraphCanvas
+              model={model}
+              state={state}
+              scene={scene}
+              dispatch={dispatch}
+              keepView={corpus !== null}
+              {...(corpus ? { onNodeDoubleClick: corpus.expand } : {})}
+            >
+              {graphNotice(model.dataset)}
+              <ViewChips model={model} state={state} dispatch={dispatch} />
+              {corpus ? <CorpusArticleChip model={model} state={state} dispatch={dispatch} /> : null}
+              <CorpusToasts />
+            </GraphCanvas>
+          )}
+          <Timeline model={model} state={state} dispatch={dispatch} />
+        </div>
         <SidePanel key={panelKey} model={model} state={state} scene={scene} dispatch={dispatch} tab={tab} onTab={setTab} />
       </main>
     </div>

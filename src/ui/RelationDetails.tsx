@@ -13,6 +13,7 @@ import { describeRelation } from '../state/relationView.ts';
 import { MoreSentences } from './corpus/MoreSentences.tsx';
 import { AttributeList } from './data/AttributeList.tsx';
 import { RelationCard } from './RelationCard.tsx';
+import { RelationSources } from './RelationSources.tsx';
 
 interface RelationDetailsProps {
   relationId: string;
@@ -38,6 +39,7 @@ export function RelationDetails({ relationId, model, state, scene, dispatch }: R
         <p className="details-meta">{type.description}</p>
         <AttributeList attributes={withoutCorpusTotals(relation.attributes)} />
       </header>
+      <RelationSources model={model} relationId={view.id} />
       <RelationCard
         view={view}
         data={model.data}

@@ -1,11 +1,11 @@
 /**
- * SidePanel — the right-hand column as tabs: Details | Path | Article | Table
- * ==========================================================================
+ * SidePanel — the right-hand column as tabs: Details | Path | Article | Table | Changes
+ * =====================================================================================
  *
  * Details is the existing evidence panel (with the selected entity's focus
  * and path tools above it); Path traces connections; Article is the text with
  * its mentions; Table lists the relations for readers who cannot use the
- * canvas. WAI-ARIA tabs: arrow keys move between tabs, Tab enters the panel.
+ * canvas; Changes compares two windows or two outlets. WAI-ARIA tabs: arrow keys move between tabs, Tab enters the panel.
  * The column can be collapsed for a full-width graph.
  */
 
@@ -14,19 +14,21 @@ import type { ExplorerModel } from '../state/explorerModel.ts';
 import type { ExplorerState, Transition } from '../state/explorerState.ts';
 import type { Scene } from '../state/scene.ts';
 import { ArticlePane } from './ArticlePane.tsx';
+import { ComparePanel } from './compare/ComparePanel.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { NodeTools } from './NodeTools.tsx';
 import { PathPanel } from './PathPanel.tsx';
 import { RelationTable } from './RelationTable.tsx';
 import './analystTools.css';
 
-export type SideTab = 'details' | 'path' | 'article' | 'table';
+export type SideTab = 'details' | 'path' | 'article' | 'table' | 'changes';
 
 const TABS: Array<{ id: SideTab; label: string }> = [
   { id: 'details', label: 'Details' },
   { id: 'path', label: 'Path' },
   { id: 'article', label: 'Article' },
   { id: 'table', label: 'Table' },
+  { id: 'changes', label: 'Changes' },
 ];
 
 interface SidePanelProps {
@@ -65,6 +67,7 @@ export function SidePanel({ model, state, scene, dispatch, tab, onTab }: SidePan
     );
   } else if (tab === 'path') body = <PathPanel model={model} state={state} scene={scene} dispatch={dispatch} />;
   else if (tab === 'article') body = <ArticlePane model={model} state={state} dispatch={dispatch} />;
+  else if (tab === 'changes') body = <ComparePanel model={model} state={state} dispatch={dispatch} />;
   else body = <RelationTable model={model} state={state} scene={scene} dispatch={dispatch} />;
 
   const move = (delta: number) => {

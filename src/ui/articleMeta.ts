@@ -10,16 +10,11 @@
  * the form HTML's <time datetime> accepts.
  */
 
-import { isPublished, publishedDay, type NewsDocument } from '../model/index.ts';
-
-/** English month abbreviations, fixed (Intl's en-GB gives "Sept" in some engines and not others). */
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { formatDate, isPublished, publishedDay, type NewsDocument } from '../model/index.ts';
 
 /** "2023-09-21T14:05:00Z" → "21 Sep 2023"; a value that is not a valid date is returned as written. */
 export function readableDate(published: string): string {
-  if (!isPublished(published)) return published;
-  const [year, month, day] = publishedDay(published).split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1]} ${year}`;
+  return isPublished(published) ? formatDate(publishedDay(published)) : published;
 }
 
 /** The value for <time datetime>: HTML allows at most three digits of a second's fraction. */

@@ -6,14 +6,16 @@
  * in `state/scene.ts`, styled by `lookStyles.ts`, then scaled for the graph's
  * size (`sigmaScale.ts`). The reducers read the scene through `getScene` so
  * sigma can keep the same functions for its whole life while the scene
- * changes under them; each look is a few lookups in the scene's sets.
+ * changes under them; each look is a few lookups in the scene's sets. An
+ * edge's width follows its sentences or its outlets (`scene.widthBy`), and
+ * while a timeline window is chosen the relations new in it are marked.
  */
 
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, NodeAttributes } from '../graph/attributes.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import type { Scene } from '../state/scene.ts';
-import { styleEdge, styleNode } from './lookStyles.ts';
+import { scaleEdge, styleEdge, styleNode } from './lookStyles.ts';
 import { edgeSizeScale, nodeSizeScale } from './sigmaScale.ts';
 
 type Reducers = Pick<Settings<NodeAttributes, EdgeAttributes>, 'nodeReducer' | 'edgeReducer'>;
@@ -28,7 +30,15 @@ export function explorerReducers({ graph }: ExplorerModel, getScene: () => Scene
       return styled;
     },
     edgeReducer: (edge, data) => {
-      const styled = styleEdge(getScene().edgeLook(edge), data.hedged, data);
+      const scene = getScene();
+      const look = scene.edgeLook(edge);
+      const styled = styleEdge(look, data.hedged, data);
+      if (look !== 'hidden') {
+        // Width shows sentences or outlets (the scene's model: in corpus mode it grows while this reducer lives).
+        const count = scene.widthBy === 'outlets' ? (scene.visibility.model.sources.byRelation.get(edge)?.outletCount ?? 1) : data.evidenceCount;
+        const newness = scene.visibility.inputs.window === null ? 'no-window' : scene.isNew(edge) ? 'new' : 'seen-before';
+        scaleEdge(look, count, newness, styled);
+      }
       if (styled.size !== undefined) styled.size *= edgeScale;
       return styled;
     },

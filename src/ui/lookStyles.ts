@@ -63,6 +63,37 @@ export function styleNode(look: NodeLook, data: StyledNode): StyledNode {
   return data;
 }
 
+/** How much wider an edge backed by this many sentences (or outlets) is drawn: 1 for one, +½ per doubling, at most `WIDTH_MAX_FACTOR`. */
+export const WIDTH_MAX_FACTOR = 2.5;
+
+export function widthFactor(count: number): number {
+  return count <= 1 ? 1 : Math.min(WIDTH_MAX_FACTOR, 1 + 0.5 * Math.log2(count));
+}
+
+/** While a timeline window is chosen, an edge is new in it (first reported inside) or was reported before. */
+export type Newness = 'no-window' | 'new' | 'seen-before';
+
+/** A new edge is this much wider; one seen before is faded this much toward the canvas, so the new stand out. */
+export const NEW_EDGE = { widthFactor: 1.6, seenBeforeFade: 0.3 } as const;
+
+/**
+ * An edge shown at full strength (normal or highlighted) scaled by what its
+ * width shows, and, while a window is chosen, marked when new in it: wider,
+ * drawn above the rest, the others a little faded (sigma 3 has no outline
+ * for edges: width, colour and draw order are what it can vary).
+ */
+export function scaleEdge(look: EdgeLook, count: number, newness: Newness, data: Partial<EdgeDisplayData>): Partial<EdgeDisplayData> {
+  if ((look !== 'normal' && look !== 'highlighted') || data.size === undefined) return data;
+  data.size *= widthFactor(count);
+  if (newness === 'new') {
+    data.size *= NEW_EDGE.widthFactor;
+    data.zIndex = (data.zIndex ?? 1) + 1;
+  } else if (newness === 'seen-before' && look === 'normal' && data.color) {
+    data.color = mixColors(data.color, CANVAS_BACKGROUND, NEW_EDGE.seenBeforeFade);
+  }
+  return data;
+}
+
 export function styleEdge(look: EdgeLook, hedged: boolean, data: Partial<EdgeDisplayData>): Partial<EdgeDisplayData> {
   const color = data.color;
   // Only the highlighted edge carries a label: the relation in words, along the edge.

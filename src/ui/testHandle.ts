@@ -30,8 +30,18 @@ export interface NewsgraphTestHandle {
   /** What sigma last drew for the node/edge, after the reducers. */
   nodeDisplay(id: string): DisplayedItem | null;
   edgeDisplay(id: string): DisplayedItem | null;
+  /** Every edge sigma last drew not hidden, sorted (what the timeline's window and the filters leave on screen). */
+  shownEdges(): string[];
   /** A plain-JSON snapshot of the explorer state. */
-  state(): { selection: ExplorerState['selection']; hoveredNode: string | null; enabledTypes: string[]; highlightedRelation: string | null };
+  state(): {
+    selection: ExplorerState['selection'];
+    hoveredNode: string | null;
+    enabledTypes: string[];
+    highlightedRelation: string | null;
+    window: ExplorerState['window'];
+    minOutlets: number;
+    widthBy: ExplorerState['widthBy'];
+  };
 }
 
 declare global {
@@ -73,6 +83,14 @@ export function installTestHandle(
       const data = sigma.getEdgeDisplayData(id);
       return data ? { hidden: data.hidden, color: data.color, size: data.size, zIndex: data.zIndex, label: data.label } : null;
     },
+    shownEdges() {
+      const shown: string[] = [];
+      sigma.getGraph().forEachEdge((edge) => {
+        const data = sigma.getEdgeDisplayData(edge);
+        if (data && !data.hidden) shown.push(edge);
+      });
+      return shown.sort();
+    },
     state() {
       const state = getState();
       return {
@@ -80,6 +98,9 @@ export function installTestHandle(
         hoveredNode: state.hoveredNode,
         enabledTypes: [...state.enabledTypes].sort(),
         highlightedRelation: state.highlightedRelation,
+        window: state.window === null ? null : { from: state.window.from, to: state.window.to },
+        minOutlets: state.minOutlets,
+        widthBy: state.widthBy,
       };
     },
   };

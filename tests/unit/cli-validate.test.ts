@@ -169,7 +169,7 @@ describe('newsgraph stats', () => {
     const hedged = seed.relations.filter((r) => r.hedged).length;
     const negated = seed.relations.filter((r) => r.negated).length;
     expect(out).toMatch(new RegExp(`\\nall types +27 +${hedged} +${negated}\\n`));
-    const top = out.slice(out.indexOf('Top 5 by degree')).trim().split('\n').slice(2);
+    const top = out.slice(out.indexOf('Top 5 by degree'), out.indexOf('\n\nReported')).trim().split('\n').slice(2);
     expect(top).toHaveLength(5);
     expect(top[0]).toMatch(/^Russia +country +13$/);
   });

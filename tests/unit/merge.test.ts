@@ -189,3 +189,67 @@ describe('mergeDatasets', () => {
     );
   });
 });
+
+describe('mergeDatasets: when relations were reported, and when their events happened', () => {
+  const withReported = (d: Dataset, spells: Record<string, Array<[string, string]>>): Dataset => ({
+    ...d,
+    relations: d.relations.map((r) => (spells[r.id] ? { ...r, reported: spells[r.id]!.map(([from, to]) => ({ from, to })) } : r)),
+  });
+
+  it('keeps the union of both relations\' reported spells, sorted, overlapping and touching ones joined', () => {
+    const first = withReported(monday, { r2: [['2023-01-01', '2023-01-03']] });
+    const second = withReported(tuesday, { r2: [['2022-12-01', '2022-12-02'], ['2023-01-04', '2023-01-05']] });
+    const before = JSON.stringify([first, second]);
+    const merged = mergeDatasets(first, second);
+    expect(JSON.stringify([first, second])).toBe(before);
+    expect(validateDataset(merged).ok).toBe(true);
+    const attacked = merged.relations.find((r) => r.type === 'attacked')!;
+    expect(attacked.reported).toEqual([
+      { from: '2022-12-01', to: '2022-12-02' },
+      { from: '2023-01-01', to: '2023-01-05' },
+    ]);
+    // Only one side declares days: they are kept as declared.
+    expect(mergeDatasets(monday, second).relations.find((r) => r.type === 'attacked')!.reported).toEqual(second.relations.find((r) => r.id === 'r2')!.reported);
+    expect(mergeDatasets(first, tuesday).relations.find((r) => r.type === 'attacked')!.reported).toEqual([{ from: '2023-01-01', to: '2023-01-03' }]);
+    // A relation that is not merged keeps its own spells.
+    const renamed = mergeDatasets(monday, withReported(tuesday, { r3: [['2023-02-01', '2023-02-01']] })).relations.find((r) => r.type === 'met-with')!;
+    expect(renamed.reported).toEqual([{ from: '2023-02-01', to: '2023-02-01' }]);
+  });
+
+  it('keeps each evidence sentence\'s event date, and takes the other\'s when only it found one', () => {
+    const entities = monday.entities.slice(1).map(({ mentions: _m, ...e }) => e);
+    const dated = article('war', [['Russia attacked Ukraine on 24 February 2022.', 'russia', 'attacked', 'ukraine', 'a1']], entities);
+    const text = dated.documents[0]!.text;
+    const phrase = span('war', text, 'on 24 February 2022');
+    const event = { date: '2022-02-24', start: phrase.start, end: phrase.end };
+    const withEvent: Dataset = { ...dated, relations: dated.relations.map((r) => ({ ...r, evidence: r.evidence.map((e) => ({ ...e, event })) })) };
+    expect(validateDataset(withEvent).ok).toBe(true);
+    const before = JSON.stringify([dated, withEvent]);
+    for (const [first, second] of [
+      [dated, withEvent],
+      [withEvent, dated],
+      [withEvent, withEvent],
+    ] as const) {
+      const merged = mergeDatasets(first, second);
+      expect(merged.relations).toHaveLength(1);
+      expect(merged.relations[0]!.evidence).toEqual([{ document: 'war', start: 0, end: text.length, event }]);
+      expect(validateDataset(merged).ok).toBe(true);
+    }
+    expect(JSON.stringify([dated, withEvent])).toBe(before);
+    // Another article's sentence keeps its own date, moved with its document when renamed.
+    const other = article('war', [['Ukraine was attacked by Russia in March 2022.', 'russia', 'attacked', 'ukraine', 'a1']], entities);
+    const otherText = other.documents[0]!.text;
+    const otherPhrase = span('war', otherText, 'in March 2022');
+    const otherEvent = { date: '2022-03', start: otherPhrase.start, end: otherPhrase.end };
+    const otherDated: Dataset = { ...other, relations: other.relations.map((r) => ({ ...r, evidence: r.evidence.map((e) => ({ ...e, event: otherEvent })) })) };
+    const merged = mergeDatasets(withEvent, otherDated);
+    const evidence = merged.relations[0]!.evidence;
+    expect(evidence.map((e) => [e.document, e.event?.date])).toEqual([
+      ['war', '2022-02-24'],
+      ['war-2', '2022-03'],
+    ]);
+    const texts = new Map(merged.documents.map((d) => [d.id, d.text]));
+    expect(evidence.map((e) => texts.get(e.document)!.slice(e.event!.start, e.event!.end))).toEqual(['on 24 February 2022', 'in March 2022']);
+    expect(validateDataset(merged).ok).toBe(true);
+  });
+});

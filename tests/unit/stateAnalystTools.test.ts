@@ -1,3 +1,4 @@
+import { explorerModelOf } from '../../src/state/explorerModel.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/buildGraph.ts';
@@ -23,7 +24,7 @@ const graph = buildGraph(seed);
 const index = buildGraphIndex(graph);
 const data = buildDatasetIndex(seed);
 const initial = initialExplorerState(index.relationTypes);
-const scene = (state: ExplorerState) => computeScene({ dataset: seed, graph, index }, state);
+const scene = (state: ExplorerState) => computeScene(explorerModelOf(seed, graph, index), state);
 const run = (...transitions: Transition[]) => transitions.reduce((state, t) => t(state), initial);
 const WARRANT = 'r24-international-criminal-court-issued-warrant-vladimir-putin';
 
@@ -98,7 +99,7 @@ describe('what the analyst tools leave on screen', () => {
   });
 
   it('a hover reuses the previous scene’s visibility and path; a filter recomputes them', () => {
-    const model = { dataset: seed, graph, index };
+    const model = explorerModelOf(seed, graph, index);
     const state = run(setPathEnd('from', 'armenia'), setPathEnd('to', 'international-criminal-court'));
     const first = computeScene(model, state);
     const hovered = computeScene(model, hoverNode('russia')(state), first);

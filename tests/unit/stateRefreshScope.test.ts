@@ -4,6 +4,7 @@
  * the two states has to be inside the scope it returns.
  */
 
+import { explorerModelOf } from '../../src/state/explorerModel.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/buildGraph.ts';
@@ -30,7 +31,7 @@ const seed = parseDatasetJson(readFileSync(new URL('../../data/seed-dataset.json
 const graph = buildGraph(seed);
 const index = buildGraphIndex(graph);
 const initial = initialExplorerState(index.relationTypes);
-const model = { dataset: seed, graph, index };
+const model = explorerModelOf(seed, graph, index);
 const scene = (state: ExplorerState) => computeScene(model, state);
 /** The scope between two states, their scenes computed as App does (the next from the previous). */
 function refreshScope(previous: ExplorerState, next: ExplorerState) {

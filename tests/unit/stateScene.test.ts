@@ -5,6 +5,7 @@
  * is remembered between models (no module-level cache).
  */
 
+import { explorerModelOf } from '../../src/state/explorerModel.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/buildGraph.ts';
@@ -31,7 +32,7 @@ import { computeScene, emphasisInputs, STATE_ROLES, visibilityInputs, type Scene
 const seed = parseDatasetJson(readFileSync(new URL('../../data/seed-dataset.json', import.meta.url), 'utf8'));
 const graph = buildGraph(seed);
 const index = buildGraphIndex(graph);
-const seedModel: SceneModel = { dataset: seed, graph, index };
+const seedModel: SceneModel = explorerModelOf(seed, graph, index);
 const initial = initialExplorerState(index.relationTypes);
 const scene = (state: ExplorerState) => computeScene(seedModel, state);
 
@@ -248,7 +249,7 @@ describe('plain scenes and their inputs', () => {
     expect(selected.visibility).toBe(first.visibility);
     const again = computeScene(seedModel, initial, first);
     expect(again.emphasis).toBe(first.emphasis);
-    const otherModel: SceneModel = { dataset: seed, graph, index: buildGraphIndex(graph) };
+    const otherModel: SceneModel = explorerModelOf(seed, graph, buildGraphIndex(graph));
     expect(computeScene(otherModel, initial, first).visibility).not.toBe(first.visibility);
   });
 });

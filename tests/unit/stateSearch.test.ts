@@ -1,3 +1,4 @@
+import { explorerModelOf } from '../../src/state/explorerModel.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetJson } from '../../src/model/index.ts';
@@ -41,7 +42,7 @@ describe('setSearch transition and search focus', () => {
   const graph = buildGraph(seed);
   const index = buildGraphIndex(graph);
   const initial = initialExplorerState(index.relationTypes);
-  const scene = (state: ExplorerState) => computeScene({ dataset: seed, graph, index }, state);
+  const scene = (state: ExplorerState) => computeScene(explorerModelOf(seed, graph, index), state);
 
   it('stores the query with its matches, and returns the same state for the same query', () => {
     const state = setSearch('put', seed.entities)(initial);

@@ -22,7 +22,19 @@ import { choice, optionValue, parseOptions } from '../valueFlags.ts';
 import { layoutPositions, outputOption, sizeNote } from './export.ts';
 import { plural } from './validate.ts';
 
-const QUERY_FLAGS = ['entity', 'hops', 'types', 'since', 'until', 'text', 'limit'] as const;
+const QUERY_FLAGS = ['entity', 'hops', 'types', 'since', 'until', 'text', 'limit', 'min-outlets'] as const;
+
+/** The query field each flag sets (a flag is kebab-case, the API's parameter camelCase). */
+const FIELD: Readonly<Record<(typeof QUERY_FLAGS)[number], keyof SubgraphQuery>> = {
+  entity: 'entity',
+  hops: 'hops',
+  types: 'types',
+  since: 'since',
+  until: 'until',
+  text: 'text',
+  limit: 'limit',
+  'min-outlets': 'minOutlets',
+};
 
 const OPTIONS = [
   { name: '--db', value: true },
@@ -39,11 +51,14 @@ const GRAPH_FORMATS: readonly FormatId[] = ['gexf', 'graphml', 'json'];
 /** The flags' values → a query, or a UsageError naming the flag, what it needs, and what was given. */
 export function readQuery(values: Partial<Record<(typeof QUERY_FLAGS)[number], string>>): SubgraphQuery {
   if (values.entity === undefined) throw new UsageError('say which entity: --entity NAME (a name, an alias or an id, e.g. --entity Russia)');
-  const input = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+  const input = Object.fromEntries(
+    QUERY_FLAGS.filter((flag) => values[flag] !== undefined).map((flag) => [FIELD[flag], values[flag]]),
+  );
   const parsed = SubgraphQuerySchema.safeParse(input);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  const flag = String(issue.path[0] ?? 'entity') as (typeof QUERY_FLAGS)[number];
+  const field = String(issue.path[0] ?? 'entity');
+  const flag = QUERY_FLAGS.find((name) => FIELD[name] === field) ?? 'entity';
   const given = values[flag];
   if (flag === 'types' && given !== undefined) {
     const unknown = given
@@ -62,7 +77,7 @@ export function readQuery(values: Partial<Record<(typeof QUERY_FLAGS)[number], s
 
 export const queryCommand: Command = {
   name: 'query',
-  usage: 'query --db corpus.db --entity NAME [--hops 1|2] [--types a,b] [--since DATE] [--until DATE] [--text WORDS] [--limit N] [--format dataset|gexf|graphml|json|csv] [--out FILE [--force]]',
+  usage: 'query --db corpus.db --entity NAME [--hops 1|2] [--types a,b] [--since DATE] [--until DATE] [--text WORDS] [--limit N] [--min-outlets N] [--format dataset|gexf|graphml|json|csv] [--out FILE [--force]]',
   summary: 'print an entity’s neighbourhood in a corpus as a dataset (or any export format)',
   async run(args, io) {
     const options = parseOptions(args, OPTIONS);
@@ -77,6 +92,7 @@ export const queryCommand: Command = {
           '  --until DATE   … on or before DATE\n' +
           '  --text WORDS   only relations with a sentence containing these words (full-text search)\n' +
           '  --limit N      at most N relations (default 2000)\n' +
+          '  --min-outlets N  only relations reported by at least N distinct outlets in the corpus (wire copies count once)\n' +
           '  --format F     dataset (default, JSON), gexf, graphml, json (graphology) or csv\n' +
           '  --out FILE     write to FILE instead of stdout (through a temporary file, renamed when complete); --force replaces it\n' +
           '  --no-layout    leave node positions out of gexf/graphml/json\n' +

@@ -3,8 +3,10 @@
  * ===============================
  *
  * What a dataset holds at a glance: entities per type, relations per type
- * with how many are hedged (reported claims) or negated, and the five most
- * connected entities. Degrees come from the same graph the explorer draws
+ * with how many are hedged (reported claims) or negated, the five most
+ * connected entities, and when and by whom it was reported: the first and
+ * last reporting day, undated relations, outlets, wire copies, and how many
+ * relations rest on a single outlet. Degrees come from the same graph the explorer draws
  * (`buildGraph`), so the numbers match the node sizes on screen.
  *
  * Labels are untrusted text: the table escapes control and bidi characters
@@ -12,7 +14,7 @@
  */
 
 import { buildGraph } from '../../graph/buildGraph.ts';
-import { escapeInvisible, type Dataset } from '../../model/index.ts';
+import { buildReportingIndex, buildSourceIndex, dayString, escapeInvisible, type Dataset } from '../../model/index.ts';
 import { EXIT, parseFlags, UsageError, type Command } from '../command.ts';
 import { loadDatasetFile } from '../datasetFile.ts';
 import { plural } from './validate.ts';
@@ -27,6 +29,15 @@ export interface DatasetStats {
   hedged: number;
   negated: number;
   topDegree: Array<{ id: string; label: string; type: string; degree: number }>;
+  /** First and last reporting day (YYYY-MM-DD), null when nothing is dated. */
+  reported: { first: string; last: string } | null;
+  undatedRelations: number;
+  /** Distinct outlets (`document.source`) of the documents. */
+  outlets: number;
+  /** Documents that are copies of another document's wire story. */
+  wireCopies: number;
+  /** Relations reported by one outlet only (copies counted once). */
+  singleOutletRelations: number;
 }
 
 const TOP = 5;
@@ -57,6 +68,12 @@ export function datasetStats(dataset: Dataset): DatasetStats {
     .slice(0, TOP);
   const byCount = <T>(entries: Iterable<[string, T]>, count: (value: T) => number): Array<[string, T]> =>
     [...entries].sort((a, b) => count(b[1]) - count(a[1]) || a[0].localeCompare(b[0]));
+  const reporting = buildReportingIndex(dataset);
+  const sources = buildSourceIndex(dataset);
+  let singleOutletRelations = 0;
+  for (const relation of sources.byRelation.values()) if (relation.outletCount === 1) singleOutletRelations += 1;
+  const copies = [...sources.wireCopies].filter(([id, original]) => id !== original).length;
+  const outlets = new Set(dataset.documents.map((document) => document.source?.trim() ?? '').filter((outlet) => outlet !== ''));
   return {
     documents: dataset.documents.length,
     entities: dataset.entities.length,
@@ -66,6 +83,11 @@ export function datasetStats(dataset: Dataset): DatasetStats {
     hedged,
     negated,
     topDegree,
+    reported: reporting.span === null ? null : { first: dayString(reporting.span.first), last: dayString(reporting.span.last) },
+    undatedRelations: reporting.undated,
+    outlets: outlets.size,
+    wireCopies: copies,
+    singleOutletRelations,
   };
 }
 
@@ -103,6 +125,10 @@ export function formatStats(file: string, stats: DatasetStats): string {
       [`Top ${TOP} by degree`, 'Type', 'Relations'],
       stats.topDegree.map((entry) => [terminalLabel(entry.label), entry.type, n(entry.degree)]),
     ),
+    [
+      stats.reported === null ? 'Reported: no dated articles' : `Reported: ${stats.reported.first} to ${stats.reported.last}${stats.undatedRelations > 0 ? ` (${plural(stats.undatedRelations, 'relation')} undated)` : ''}`,
+      `Sources: ${plural(stats.outlets, 'outlet')}, ${plural(stats.wireCopies, 'wire copy', 'wire copies')} counted once, ${plural(stats.singleOutletRelations, 'relation')} from a single outlet`,
+    ].join('\n'),
   ];
   return sections.join('\n\n') + '\n';
 }

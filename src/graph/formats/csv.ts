@@ -7,12 +7,22 @@
  *
  *   source, type, target, hedged, negated, document, evidence,
  *   source_type, target_type, source_id, target_id, relation_id,
- *   document_title, document_source, document_url, document_published
+ *   document_title, document_source, document_url, document_published,
+ *   event_date, event_start, event_end, reported
  *
  * The first seven are what a spreadsheet user reads; the next five let the
- * file come back as the same entities and relations; the last four say which
+ * file come back as the same entities and relations; the next four say which
  * article each sentence is from (title, outlet, address, date), repeated on
- * every row of that article and empty on a row without a sentence. What CSV
+ * every row of that article and empty on a row without a sentence. Then
+ * when: `event_date` is when the sentence says the event happened (YYYY,
+ * YYYY-MM or YYYY-MM-DD) and `event_start`/`event_end` where the date phrase
+ * is, as offsets into the row's `evidence` sentence as written (UTF-16 code
+ * units, end exclusive: `evidence.slice(event_start, event_end)`); all three
+ * are empty when the sentence has no date. `reported` is the days the
+ * relation itself declares it was reported (beyond its articles' dates),
+ * repeated on each of its rows: "2023-01-03/2023-01-05;2023-02-01" — ISO 8601
+ * day intervals, inclusive, separated by ";", a single day written once
+ * (spellText.ts). What CSV
  * cannot hold: the documents' full text (only the quoted sentences), aliases,
  * mentions outside evidence, `attributedTo`, kept `attributes`, evidence
  * notes, entities in no relation, and documents no sentence is quoted from.
@@ -49,7 +59,9 @@
 import {
   DatasetValidationError,
   ENTITY_TYPE_IDS,
+  EVENT_DATE_FORMAT,
   formatCount,
+  isEventDate,
   isPublished,
   LIMIT_DESCRIPTIONS,
   publishedFault,
@@ -72,6 +84,7 @@ import { stripBom } from './jsonText.ts';
 import { parseFailure } from './errors.ts';
 import { relocateProblems } from './fromGraph.ts';
 import { selectTypes } from './select.ts';
+import { formatSpellList, parseSpellList, SPELL_LIST_FORMAT } from './spellText.ts';
 import { lookUpUserMap, matchEntityType, matchRelationType, normalizeTypeName } from './typeMapping.ts';
 import type { ReadOptions, ReadResult, WriteOptions, WrittenFile } from './types.ts';
 
@@ -92,6 +105,10 @@ export const CSV_COLUMNS = [
   'document_source',
   'document_url',
   'document_published',
+  'event_date',
+  'event_start',
+  'event_end',
+  'reported',
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -135,6 +152,10 @@ export function write(dataset: Dataset, options: WriteOptions = {}): WrittenFile
         document?.source ?? '',
         document?.url ?? '',
         document?.published ?? '',
+        evidence?.event?.date ?? '',
+        evidence?.event ? String(evidence.event.start - evidence.start) : '',
+        evidence?.event ? String(evidence.event.end - evidence.start) : '',
+        relation.reported ? formatSpellList(relation.reported) : '',
       ];
     };
     if (relation.evidence.length === 0) rows.push(row(undefined));
@@ -163,6 +184,10 @@ const COLUMN_SYNONYMS: Record<Column, readonly string[]> = {
   document_source: ['document_source', 'outlet', 'publisher', 'news_source'],
   document_url: ['document_url', 'article_url', 'url', 'link'],
   document_published: ['document_published', 'published', 'published_at', 'publication_date', 'date_published', 'pub_date'],
+  event_date: ['event_date', 'event_day', 'happened_on'],
+  event_start: ['event_start'],
+  event_end: ['event_end'],
+  reported: ['reported', 'reported_on', 'spells'],
 };
 
 /** The document fields the document_* columns fill, by column. */
@@ -453,6 +478,56 @@ export function read(content: string, file: string, options: ReadOptions = {}): 
     return false;
   };
   const evidenceKeys = new Map<Relation, Set<string>>();
+  /** The event date of a row's sentence, its offsets moved from the sentence as written to the document; undefined when the cells are empty or wrong (a problem). */
+  const eventOf = (row: CsvRow, written: string, sentence: string, span: Span): Evidence['event'] | undefined => {
+    const date = cell(row, 'event_date').trim();
+    const startCell = cell(row, 'event_start').trim();
+    const endCell = cell(row, 'event_end').trim();
+    if (!date && !startCell && !endCell) return undefined;
+    const fix = 'give the date the sentence names (2022, 2022-03 or 2022-03-05) and where its phrase is in the evidence sentence (event_start, event_end: offsets from 0), or leave the three event cells empty';
+    if (!isEventDate(date)) {
+      addProblem({ code: 'invalid-value', path: `line ${row.line}`, message: date ? `event_date: ${JSON.stringify(date)} is not ${EVENT_DATE_FORMAT}` : 'event_start/event_end are given but event_date is empty', fix, value: date });
+      return undefined;
+    }
+    // Offsets count in the cell as written; the sentence kept is trimmed.
+    const lead = written.length - written.trimStart().length;
+    const start = /^\d+$/.test(startCell) ? Number(startCell) - lead : NaN;
+    const end = /^\d+$/.test(endCell) ? Number(endCell) - lead : NaN;
+    if (!(start >= 0 && start <= end && end <= sentence.length)) {
+      addProblem({
+        code: 'invalid-value',
+        path: `line ${row.line}`,
+        message: `event_start/event_end (${JSON.stringify(startCell)}, ${JSON.stringify(endCell)}) must be whole numbers with event_start ≤ event_end, inside the ${formatCount(sentence.length + lead)}-character evidence sentence`,
+        fix,
+      });
+      return undefined;
+    }
+    return { date, start: span.start + start, end: span.start + end };
+  };
+  /** Each relation's `reported` as first written, to warn when a later row says otherwise. */
+  const reportedText = new Map<Relation, string>();
+  const readReported = (row: CsvRow, relation: Relation) => {
+    const written = cell(row, 'reported').trim();
+    if (!written) return;
+    const read = parseSpellList(written);
+    if (!read.ok) {
+      addProblem({ code: 'invalid-value', path: `line ${row.line}`, message: `reported: ${read.reason}`, fix: `write ${SPELL_LIST_FORMAT} (2023-01-03/2023-01-05;2023-02-01), or leave the cell empty`, value: written });
+      return;
+    }
+    const text = formatSpellList(read.spells);
+    const known = reportedText.get(relation);
+    if (known === undefined) {
+      reportedText.set(relation, text);
+      relation.reported = read.spells;
+    } else if (known !== text) {
+      warn(`reported:${relation.id}`, () => ({
+        code: 'invalid-value',
+        path: `line ${row.line}`,
+        message: `relation ${JSON.stringify(relation.id)} has other reported days on an earlier row (${known}); kept those, not ${text}`,
+        fix: 'write the same reported days on every row of a relation',
+      }));
+    }
+  };
 
   // Relations: rows with one relation_id (or, without ids, one source-type-target-negated) are one relation.
   const relations: Relation[] = [];
@@ -510,7 +585,12 @@ export function read(content: string, file: string, options: ReadOptions = {}): 
       relationOrigins.push(`line ${row.line}`);
       relationByKey.set(key, relation);
     }
-    const sentence = cell(row, 'evidence').trim();
+    readReported(row, relation);
+    const written = cell(row, 'evidence');
+    const sentence = written.trim();
+    if (!sentence && cell(row, 'event_date').trim()) {
+      addProblem({ code: 'missing-field', path: `line ${row.line}`, message: 'event_date is given but the row has no evidence sentence', fix: 'add the sentence that names the date, or leave event_date empty' });
+    }
     if (sentence) {
       const documentCell = cell(row, 'document');
       if (documentCell) checkWhiteSpace('document id', documentCell, row.line);
@@ -527,6 +607,8 @@ export function read(content: string, file: string, options: ReadOptions = {}): 
       if (missingNames.length > 0) {
         evidence.note = `imported from CSV; the sentence does not name ${missingNames.map((e) => JSON.stringify(e.label)).join(' or ')} as written`;
       }
+      const event = eventOf(row, written, sentence, span);
+      if (event) evidence.event = event;
       relation.evidence.push(evidence);
     }
   }

@@ -8,13 +8,38 @@
  * `attributedTo`, imported attributes, and the documents' text in one graph
  * attribute (`newsgraph`), which also marks the file as newsgraph's own.
  *
- * Optional dataset fields (`hedged`, `negated`, `attributedTo`,
+ * Optional dataset fields (`hedged`, `negated`, `attributedTo`, `reported`,
  * `attributes`) are present on the graph exactly when they are present in the
  * dataset, so `hedged: false` and "not said" survive the trip as different.
+ *
+ * When each relation was reported is written for other tools too (derived,
+ * never read back from newsgraph's own files): `spells`, the reporting days
+ * (model/reporting.ts: the evidence articles' publication days merged with
+ * the declared `reported`), which a GEXF writes as Gephi timeline spells;
+ * `first_reported` / `last_reported` (YYYY-MM-DD); `articles` and `outlets`
+ * (model/relationSources.ts, wire copies counted once); `event_date`, the
+ * earliest date an evidence sentence says the event happened. A node's
+ * `spells` are the union of its relations' — absent (always there) when any
+ * of its relations is undated, so Gephi never hides an undated edge's end.
  */
 
 import Graph from 'graphology';
-import { spanText, type Attributes, type Dataset, type Evidence, type NewsDocument, type Span } from '../../model/index.ts';
+import {
+  buildReportingIndex,
+  buildSourceIndex,
+  dayNumber,
+  dayString,
+  mergeSpells,
+  spanText,
+  spellsAsReported,
+  type Attributes,
+  type Dataset,
+  type DaySpells,
+  type Evidence,
+  type NewsDocument,
+  type Span,
+  type Spell,
+} from '../../model/index.ts';
 import { buildGraph } from '../buildGraph.ts';
 import type { Position, WriteOptions } from './types.ts';
 
@@ -42,6 +67,8 @@ export interface ExchangeNodeAttributes {
   size: number;
   x?: number;
   y?: number;
+  /** Derived: the union of its relations' reporting spells; absent when it has an undated relation or none. */
+  spells?: Spell[];
   [extra: string]: unknown;
 }
 
@@ -51,6 +78,8 @@ export interface ExchangeEdgeAttributes {
   negated?: boolean;
   attributedTo?: string;
   evidence: Evidence[];
+  /** The dataset's `reported`, as declared (not merged with the articles' days). */
+  reported?: Spell[];
   attributes?: Attributes;
   /** Derived: the registry phrase, the quoted sentences, drawing. */
   label: string;
@@ -58,11 +87,18 @@ export interface ExchangeEdgeAttributes {
   evidenceText: string;
   color: string;
   size: number;
+  /** Derived: when and by whom it was reported (see the header); the dates absent when it is undated. */
+  spells?: Spell[];
+  first_reported?: string;
+  last_reported?: string;
+  articles: number;
+  outlets: number;
+  event_date?: string;
   [extra: string]: unknown;
 }
 
 /** Node keys whose values are derived from the dataset and the registries, never read back from newsgraph's own files. */
-export const DERIVED_NODE_KEYS: ReadonlySet<string> = new Set(['mentionCount', 'degree', 'color', 'size', 'x', 'y', 'z', 'shape', 'thickness']);
+export const DERIVED_NODE_KEYS: ReadonlySet<string> = new Set(['mentionCount', 'degree', 'color', 'size', 'x', 'y', 'z', 'shape', 'thickness', 'spells']);
 export const DERIVED_EDGE_KEYS: ReadonlySet<string> = new Set([
   'label',
   'evidenceCount',
@@ -76,6 +112,12 @@ export const DERIVED_EDGE_KEYS: ReadonlySet<string> = new Set([
   'curvature',
   'relationId',
   'kind',
+  'spells',
+  'first_reported',
+  'last_reported',
+  'articles',
+  'outlets',
+  'event_date',
 ]);
 
 export type ExchangeGraph = Graph<ExchangeNodeAttributes, ExchangeEdgeAttributes, Record<string, unknown>>;
@@ -148,9 +190,48 @@ export function documentTexts(dataset: Dataset): Map<string, string> {
   return new Map(dataset.documents.map((d) => [d.id, d.text]));
 }
 
+/** The earliest event date of the evidence (by the first day it covers; the more precise on a tie), or undefined. */
+export function earliestEventDate(evidence: readonly Evidence[]): string | undefined {
+  let earliest: string | undefined;
+  let earliestDay = Infinity;
+  for (const { event } of evidence) {
+    if (!event) continue;
+    const day = dayNumber(event.date);
+    if (day < earliestDay || (day === earliestDay && event.date.length > earliest!.length)) {
+      earliest = event.date;
+      earliestDay = day;
+    }
+  }
+  return earliest;
+}
+
+/** Each entity's spells: the union of its relations' spells; none when any of its relations is undated, or it has none. */
+function entitySpells(dataset: Dataset, times: ReadonlyMap<string, { spells: DaySpells }>): Map<string, Spell[]> {
+  const ranges = new Map<string, Array<readonly [number, number]>>();
+  const undated = new Set<string>();
+  for (const relation of dataset.relations) {
+    const time = times.get(relation.id);
+    for (const end of new Set([relation.source, relation.target])) {
+      if (!time) {
+        undated.add(end);
+        continue;
+      }
+      let list = ranges.get(end);
+      if (!list) ranges.set(end, (list = []));
+      list.push(...time.spells);
+    }
+  }
+  const spells = new Map<string, Spell[]>();
+  for (const [id, list] of ranges) if (!undated.has(id)) spells.set(id, spellsAsReported(mergeSpells(list)));
+  return spells;
+}
+
 export function toExchangeGraph(dataset: Dataset, positions?: WriteOptions['positions']): ExchangeGraph {
   const explorer = buildGraph(dataset);
   const texts = documentTexts(dataset);
+  const reporting = buildReportingIndex(dataset);
+  const sources = buildSourceIndex(dataset);
+  const nodeSpells = entitySpells(dataset, reporting.times);
   const graph: ExchangeGraph = new Graph({ multi: true, type: 'mixed', allowSelfLoops: true });
   graph.setAttribute(HEADER_ATTRIBUTE, datasetHeader(dataset));
 
@@ -172,6 +253,8 @@ export function toExchangeGraph(dataset: Dataset, positions?: WriteOptions['posi
       attributes.x = position.x;
       attributes.y = position.y;
     }
+    const spells = nodeSpells.get(entity.id);
+    if (spells) attributes.spells = spells;
     graph.addNode(entity.id, attributes);
   }
 
@@ -187,11 +270,22 @@ export function toExchangeGraph(dataset: Dataset, positions?: WriteOptions['posi
       size: drawn.size,
       type: drawn.type,
       curvature: drawn.curvature,
+      articles: sources.byRelation.get(relation.id)?.articleCount ?? 0,
+      outlets: sources.byRelation.get(relation.id)?.outletCount ?? 0,
     };
     if (relation.hedged !== undefined) attributes.hedged = relation.hedged;
     if (relation.negated !== undefined) attributes.negated = relation.negated;
     if (relation.attributedTo !== undefined) attributes.attributedTo = relation.attributedTo;
+    if (relation.reported !== undefined) attributes.reported = relation.reported;
     if (relation.attributes !== undefined) attributes.attributes = relation.attributes;
+    const time = reporting.times.get(relation.id);
+    if (time) {
+      attributes.spells = spellsAsReported(time.spells);
+      attributes.first_reported = dayString(time.first);
+      attributes.last_reported = dayString(time.last);
+    }
+    const eventDate = earliestEventDate(relation.evidence);
+    if (eventDate !== undefined) attributes.event_date = eventDate;
     if (explorer.isDirected(relation.id)) graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, attributes);
     else graph.addUndirectedEdgeWithKey(relation.id, relation.source, relation.target, attributes);
   }

@@ -15,6 +15,9 @@
  *    from nodes, relations from edges, no documents or evidence. Types are
  *    read through the synonym table (typeMapping.ts); every attribute
  *    newsgraph has no field for is kept in `attributes`, so nothing is lost.
+ *    When an edge was reported comes from the format's time markup (GEXF
+ *    spells, `context.edgeTimes`), else from date columns (edgeDates.ts),
+ *    as the relation's `reported` spells.
  *
  * Unknown relation types are not guessed: they are reported, all at once,
  * with the fix (a mapping). Unknown entity types only colour a node, so they
@@ -34,6 +37,7 @@ import {
   EvidenceSchema,
   AttributesSchema,
   SpanSchema,
+  SpellSchema,
   RELATION_TYPE_IDS,
   ENTITY_TYPE_IDS,
   validateDataset,
@@ -49,7 +53,9 @@ import {
   type Relation,
   type RelationTypeId,
 } from '../../model/index.ts';
+import { datesFromAttributes } from './edgeDates.ts';
 import { DERIVED_EDGE_KEYS, DERIVED_NODE_KEYS, HEADER_ATTRIBUTE, HEADER_FORMAT } from './exchangeGraph.ts';
+import type { EdgeTimes } from './gexfTime.ts';
 import { lookUpUserMap, matchEntityType, matchRelationType, normalizeTypeName } from './typeMapping.ts';
 import type { ReadOptions, ReadResult } from './types.ts';
 
@@ -63,6 +69,8 @@ export interface GraphReadContext {
   describeEdge: (key: string) => string;
   /** Where the dataset header is: `<meta><newsgraph>`. */
   describeHeader: string;
+  /** Another tool's file only: each edge's days from the format's own time markup (GEXF spells), read on first use. */
+  edgeTimes?: () => EdgeTimes;
 }
 
 const HeaderSchema = z.object({
@@ -298,6 +306,8 @@ export function graphToDataset(graph: AnyGraph, context: GraphReadContext): Read
 
   const relationOrigins: string[] = [];
   const unknownRelationTypes = new Map<string, { count: number; first: string }>();
+  const edgeTimes = own ? undefined : context.edgeTimes?.();
+  for (const warning of edgeTimes?.warnings ?? []) warnings.add(`time:${warning.message}`, () => warning);
   graph.forEachEdge((key, attrs, source, target) => {
     const where = context.describeEdge(key);
     relationOrigins.push(where);
@@ -365,6 +375,7 @@ export function graphToDataset(graph: AnyGraph, context: GraphReadContext): Read
     if (own) {
       for (const [name, schema] of [
         ['evidence', z.array(EvidenceSchema)],
+        ['reported', z.array(SpellSchema)],
         ['attributes', AttributesSchema],
       ] as const) {
         if (!(name in attrs)) continue;
@@ -382,7 +393,17 @@ export function graphToDataset(graph: AnyGraph, context: GraphReadContext): Read
           continue;
         }
         if (name === 'evidence') relation.evidence = parsed.data as Relation['evidence'];
+        else if (name === 'reported') relation.reported = parsed.data as Relation['reported'];
         else for (const [key, value] of Object.entries(parsed.data as Attributes)) setOwn(extra, key, value);
+      }
+    } else {
+      // When it was reported: the format's time markup, else date columns.
+      let dates = edgeTimes?.readings.get(key);
+      if (dates === undefined || dates.kind === 'none') dates = datesFromAttributes(attrs, where);
+      if (dates.kind === 'invalid') problems.push(dates.problem);
+      else if (dates.kind === 'spells') {
+        relation.reported = dates.spells;
+        for (const name of dates.consumed) consumed.add(name);
       }
     }
     for (const [name, value] of Object.entries(attrs)) {

@@ -11,6 +11,15 @@
  * and kept attributes as JSON columns, documents as JSON in
  * `<meta><newsgraph>`, which Gephi ignores and newsgraph reads back.
  *
+ * Dates: each dated relation's reporting days are written as edge
+ * `<spells>` and each node's as the union of its relations' (exchangeGraph.ts),
+ * in a `mode="dynamic"` graph with `timeformat="date"`, so Gephi's timeline
+ * plays the story; `first_reported`, `last_reported`, `articles`, `outlets`
+ * and `event_date` are plain columns for its table and filters. Undated
+ * relations have no spells (always shown). A GEXF from another tool gives
+ * back its edges' spells, start/end or dynamic attvalue times as `reported`
+ * (gexfTime.ts).
+ *
  * Read from a strictly parsed element tree (xml.ts, saxes) after a
  * structural check that locates every fault (xmlGraphCheck.ts), with the
  * same reading rules as graphology-gexf's parser (whose attribute value
@@ -26,7 +35,8 @@ import { HEADER_ATTRIBUTE, datasetHeaderJson, toExchangeGraph, type ExchangeEdge
 import { graphToDataset, type AnyGraph } from './fromGraph.ts';
 import { selectTypes } from './select.ts';
 import type { ReadOptions, ReadResult, WriteOptions, WrittenFile } from './types.ts';
-import { writeGexfParts } from './gexfWriter.ts';
+import { writeGexfParts, type GexfElement } from './gexfWriter.ts';
+import { readGexfEdgeTimes } from './gexfTime.ts';
 import { assertXmlWritable, childrenNamed, parseXmlTree, textContent, xmlDisplayText, xmlSafeJson, type XmlElement } from './xml.ts';
 import { checkXmlGraph } from './xmlGraphCheck.ts';
 import type { XmlReaderLimits } from './xmlLimits.ts';
@@ -58,7 +68,9 @@ function formatters(json: (value: unknown) => string, display: (text: string) =>
         viz.x = a.x;
         viz.y = a.y;
       }
-      return { label: a.label, viz, attributes: columns };
+      const element: GexfElement = { label: a.label, viz, attributes: columns };
+      if (a.spells) element.spells = a.spells;
+      return element;
     },
     edge: (_key: string, attributes: Record<string, unknown>) => {
       const a = attributes as ExchangeEdgeAttributes;
@@ -67,11 +79,19 @@ function formatters(json: (value: unknown) => string, display: (text: string) =>
       if (a.negated !== undefined) columns.negated = a.negated;
       if (a.attributedTo !== undefined) columns.attributedTo = a.attributedTo;
       columns.evidence = json(a.evidence);
+      if (a.reported !== undefined) columns.reported = json(a.reported);
       columns.evidenceCount = a.evidenceCount;
       // A readable quote, at most EVIDENCE_QUOTE_MAX characters: the sentences themselves are in the header, once.
       if (a.evidenceText) columns.evidenceText = display(a.evidenceText);
       if (a.attributes !== undefined) columns.attributes = json(a.attributes);
-      return { label: a.label, weight: Math.max(1, a.evidenceCount), viz: { color: rgbOf(a.color) }, attributes: columns };
+      if (a.first_reported !== undefined) columns.first_reported = a.first_reported;
+      if (a.last_reported !== undefined) columns.last_reported = a.last_reported;
+      columns.articles = a.articles;
+      columns.outlets = a.outlets;
+      if (a.event_date !== undefined) columns.event_date = a.event_date;
+      const element: GexfElement = { label: a.label, weight: Math.max(1, a.evidenceCount), viz: { color: rgbOf(a.color) }, attributes: columns };
+      if (a.spells) element.spells = a.spells;
+      return element;
     },
   };
 }
@@ -93,6 +113,7 @@ export function write(dataset: Dataset, options: WriteOptions = {}): WrittenFile
   );
   const parts = writeGexfParts(graph, {
     meta,
+    dynamic: graph.someEdge((_key, attributes) => attributes.spells !== undefined),
     formatNode: writing.node,
     formatEdge: writing.edge,
     modelNode: modelling.node,
@@ -178,7 +199,7 @@ function elementAttributes(element: XmlElement, columns: ReturnType<typeof colum
  * attvalues …) are kept whenever they hold one of these, and <meta> children
  * whenever they hold text.
  */
-const READ_ELEMENTS: ReadonlySet<string> = new Set(['graph', 'node', 'edge', 'attribute', 'default', 'attvalue', 'color', 'size', 'position', 'shape', 'thickness']);
+const READ_ELEMENTS: ReadonlySet<string> = new Set(['graph', 'node', 'edge', 'attribute', 'default', 'attvalue', 'spell', 'color', 'size', 'position', 'shape', 'thickness']);
 
 export function read(content: string, file: string, options: ReadOptions & { xmlLimits?: Partial<XmlReaderLimits> } = {}): ReadResult {
   const root = parseXmlTree(content, file, 'GEXF', { keep: READ_ELEMENTS, ...(options.xmlLimits ? { limits: options.xmlLimits } : {}) });
@@ -209,5 +230,6 @@ export function read(content: string, file: string, options: ReadOptions & { xml
     describeNode: structure.describeNode,
     describeEdge: structure.describeEdge,
     describeHeader: '<meta><newsgraph>',
+    edgeTimes: () => readGexfEdgeTimes(structure.graph, structure.edges, structure.describeEdge),
   });
 }

@@ -9,6 +9,10 @@
  * a dataset near the limits takes gigabytes and can exceed the longest
  * string an engine allows.
  *
+ * One addition: an element's `spells` (days, inclusive) are written as GEXF
+ * 1.3 `<spells>` and the graph as `mode="dynamic"` with `timeformat="date"`,
+ * so Gephi's timeline plays the graph (graphology-gexf writes no time).
+ *
  * Input: the exchange graph and the same formatters graphology-gexf takes
  * (label, viz, attribute columns per element). The column model is inferred
  * from one pass over the formatted elements, as graphology-gexf does, but
@@ -25,6 +29,8 @@ export interface GexfElement {
   weight?: number;
   viz?: { color?: string; size?: number; x?: number; y?: number };
   attributes?: Record<string, Scalar | undefined>;
+  /** When the element exists, days YYYY-MM-DD inclusive; none: always. */
+  spells?: ReadonlyArray<{ readonly from: string; readonly to: string }>;
 }
 
 export interface GexfWriteOptions {
@@ -39,6 +45,8 @@ export interface GexfWriteOptions {
    */
   modelNode?: (key: string, attributes: Record<string, unknown>) => GexfElement;
   modelEdge?: (key: string, attributes: Record<string, unknown>) => GexfElement;
+  /** Some element has spells: write a dynamic graph with dates as its time format. */
+  dynamic?: boolean;
 }
 
 /** Attribute values as xml-writer escapes them, plus NEL and LINE SEPARATOR (see xml.ts escapeLineSeparators). */
@@ -122,6 +130,11 @@ function pushElement(out: PartsBuilder, open: string, tag: string, element: Gexf
     }
     inner += values ? `        <attvalues>\n${values}        </attvalues>\n` : '        <attvalues/>\n';
   }
+  if (element.spells && element.spells.length > 0) {
+    inner += '        <spells>\n';
+    for (const { from, to } of element.spells) inner += `          <spell start="${gexfAttribute(from)}" end="${gexfAttribute(to)}"/>\n`;
+    inner += '        </spells>\n';
+  }
   const viz = element.viz;
   if (viz) {
     if (viz.color) inner += `        <viz:color${colorAttributes(viz.color)}/>\n`;
@@ -161,7 +174,8 @@ export function writeGexfParts(graph: AnyGraph, options: GexfWriteOptions): stri
   }
 
   const defaultType = graph.directedSize > 0 || graph.undirectedSize === 0 ? 'directed' : 'undirected';
-  out.push(`  <graph defaultedgetype="${defaultType}">\n`);
+  const time = options.dynamic ? ' mode="dynamic" timeformat="date" timerepresentation="interval"' : '';
+  out.push(`  <graph defaultedgetype="${defaultType}"${time}>\n`);
 
   // Formatting twice (once for the model, once to write) keeps memory flat: nothing is collected.
   const nodeModel = inferModel(mapNodes(graph, options.modelNode ?? options.formatNode));

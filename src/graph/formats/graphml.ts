@@ -10,17 +10,24 @@
  * mixes directed and undirected edges; whether a relation is symmetric
  * follows from its type in the registry, so nothing is lost.
  *
+ * When each relation was reported is written as plain columns other tools
+ * can filter on (exchangeGraph.ts): `spells` ("2023-01-03/2023-01-05;…",
+ * spellText.ts), `first_reported`, `last_reported`, `event_date`,
+ * `articles`, `outlets`. A GraphML from another tool gives its edges' date
+ * columns back as `reported` (edgeDates.ts).
+ *
  * The reader follows graphology-graphml's rules (data by `attr.name`, cast by
  * `attr.type`, unknown keys kept under their id) and fixes what it lacks:
  * see `keySpecs`.
  */
 
 import Graph from 'graphology';
-import type { Dataset } from '../../model/index.ts';
+import type { Dataset, Spell } from '../../model/index.ts';
 import { HEADER_ATTRIBUTE, datasetHeaderJson, toExchangeGraph, type ExchangeGraph } from './exchangeGraph.ts';
 import { graphToDataset, type AnyGraph } from './fromGraph.ts';
 import { PartsBuilder } from './parts.ts';
 import { selectTypes } from './select.ts';
+import { formatSpellList } from './spellText.ts';
 import type { ReadOptions, ReadResult, WriteOptions, WrittenFile } from './types.ts';
 import {
   assertXmlWritable,
@@ -77,9 +84,16 @@ const COLUMNS: Column[] = [
   { domain: 'edge', name: 'negated', type: 'boolean', value: plain('negated') },
   { domain: 'edge', name: 'attributedTo', type: 'string', value: plain('attributedTo') },
   { domain: 'edge', name: 'evidence', type: 'string', value: json('evidence') },
+  { domain: 'edge', name: 'reported', type: 'string', value: json('reported') },
   { domain: 'edge', name: 'attributes', type: 'string', value: json('attributes') },
   { domain: 'edge', name: 'evidenceCount', type: 'int', value: plain('evidenceCount') },
   { domain: 'edge', name: 'evidenceText', type: 'string', value: (a) => (typeof a.evidenceText === 'string' && a.evidenceText ? xmlDisplayText(a.evidenceText) : undefined) },
+  { domain: 'edge', name: 'spells', type: 'string', value: (a) => (Array.isArray(a.spells) ? formatSpellList(a.spells as Spell[]) : undefined) },
+  { domain: 'edge', name: 'first_reported', type: 'string', value: plain('first_reported') },
+  { domain: 'edge', name: 'last_reported', type: 'string', value: plain('last_reported') },
+  { domain: 'edge', name: 'event_date', type: 'string', value: plain('event_date') },
+  { domain: 'edge', name: 'articles', type: 'int', value: plain('articles') },
+  { domain: 'edge', name: 'outlets', type: 'int', value: plain('outlets') },
   { domain: 'edge', name: 'color', type: 'string', value: plain('color') },
   { domain: 'edge', name: 'weight', type: 'double', value: (a) => (typeof a.evidenceCount === 'number' ? Math.max(1, a.evidenceCount) : undefined) },
 ];

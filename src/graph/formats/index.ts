@@ -38,7 +38,7 @@ export const FORMATS: readonly FormatDescription[] = [
     label: 'GEXF 1.3 (Gephi)',
     extensions: ['gexf'],
     mimeType: 'application/gexf+xml',
-    keeps: 'everything, with registry colours, sizes and positions for Gephi',
+    keeps: 'everything, with registry colours, sizes, positions and reporting dates as timeline spells for Gephi',
     load: () => import('./gexf.ts'),
   },
   {
@@ -46,7 +46,7 @@ export const FORMATS: readonly FormatDescription[] = [
     label: 'GraphML (networkx, Cytoscape, yEd)',
     extensions: ['graphml'],
     mimeType: 'application/graphml+xml',
-    keeps: 'everything, as <key>-declared columns',
+    keeps: 'everything, as <key>-declared columns (reporting dates and source counts among them)',
     load: () => import('./graphml.ts'),
   },
   {
@@ -70,7 +70,7 @@ export const FORMATS: readonly FormatDescription[] = [
     label: 'CSV of triples',
     extensions: ['csv', 'tsv'],
     mimeType: 'text/csv',
-    keeps: 'triples, flags, entity names, types and ids, and the evidence sentences with their article’s title, outlet, link and date (not the full articles, aliases or attributes)',
+    keeps: 'triples, flags, entity names, types and ids, declared reporting days, and the evidence sentences with their event dates and their article’s title, outlet, link and date (not the full articles, aliases or attributes)',
     load: () => import('./csv.ts'),
   },
 ];

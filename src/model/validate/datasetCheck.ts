@@ -34,7 +34,7 @@ import { lazySuggester } from '../suggest.ts';
 import { wellFormedDocument, wellFormedEntity, wellFormedRelation, wellFormedTopLevel } from '../wellFormed.ts';
 import { MentionIndex } from './mentionIndex.ts';
 import type { Report } from './report.ts';
-import { checkEvidenceIsSentence, checkMentionIsName, quotesOneOf, SpanChecker } from './spanChecks.ts';
+import { checkEventInEvidence, checkEvidenceIsSentence, checkMentionIsName, checkReportedSpells, quotesOneOf, readSpells, SpanChecker } from './spanChecks.ts';
 import { isRecord, nonEmptyString, parseRecord, salvageSpans, tryFast, type JsonRecord } from './records.ts';
 import { carriedValue, jsonKind, problemsFromIssue } from './zodProblems.ts';
 
@@ -268,6 +268,7 @@ function checkRelations(list: unknown[] | undefined, report: Report, spanChecker
     const sourceNumber = resolveReference(i, 'source', source);
     const targetNumber = resolveReference(i, 'target', target);
     resolveReference(i, 'attributedTo', nonEmptyString(record.attributedTo));
+    checkReportedSpells(report, parsed ? (parsed.reported ?? []) : readSpells(record.reported), i);
     const spans = parsed ? parsed.evidence : salvageSpans(record.evidence, EvidenceSchema).spans;
     for (let j = 0; j < spans.length; j++) {
       const span = spans[j];
@@ -275,6 +276,7 @@ function checkRelations(list: unknown[] | undefined, report: Report, spanChecker
       const text = spanChecker.check(span, 'relations', i, 'evidence', j);
       if (text === undefined) continue;
       checkEvidenceIsSentence(report, text, span, i, j);
+      checkEventInEvidence(report, text, span, i, j);
       if (span.note !== undefined) continue;
       if (source !== undefined) checkMentioned(i, j, text, span, 'source', source, sourceNumber);
       if (target !== undefined && target !== source) checkMentioned(i, j, text, span, 'target', target, targetNumber);

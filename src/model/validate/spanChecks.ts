@@ -5,14 +5,18 @@
  * The rules on one span, whether it is an entity's mention or a relation's
  * evidence: it names a known document, its offsets are inside the text and
  * on whole characters; a mention quotes one of its entity's names; evidence
- * quotes whole sentences. Each failure is reported with the offset or name
+ * quotes whole sentences, and the date phrase it may carry (`event`) lies
+ * inside that sentence. Each failure is reported with the offset or name
  * that was most likely meant, because shifted offsets are the commonest
  * mistake and the hardest to find by eye.
+ *
+ * Also the spans of days a relation declares it was reported on
+ * (`reported`): each from a day to a later one, sorted, not overlapping.
  */
 
 import { quoteText, type Problem } from '../errors.ts';
 import { formatCount } from '../limits.ts';
-import type { Evidence, Span } from '../schema.ts';
+import { SpellSchema, type Evidence, type Span, type Spell } from '../schema.ts';
 import { characterSplitAt, isSentenceEnd, isSentenceStart } from '../spans.ts';
 import { lazySuggester } from '../suggest.ts';
 import type { Report } from './report.ts';
@@ -199,4 +203,102 @@ export function quotesOneOf(text: string, span: Span, names: readonly string[]):
   const length = span.end - span.start;
   for (const name of names) if (name.length === length && text.startsWith(name, span.start)) return true;
   return false;
+}
+
+/**
+ * Reports an evidence's date phrase (`event`) that covers no text, lies
+ * outside its sentence, or cuts a character in two. Called once the
+ * evidence span itself is known to be good.
+ */
+export function checkEventInEvidence(report: Report, text: string, evidence: Evidence, relationIndex: number, evidenceIndex: number): void {
+  const event = evidence.event;
+  if (event === undefined) return;
+  const path = `relations[${relationIndex}].evidence[${evidenceIndex}].event`;
+  if (event.start >= event.end) {
+    report.add({
+      code: 'empty-span',
+      path: `${path}.start`,
+      message: `the date phrase's start must be less than its end (${event.end}): it covers no text`,
+      fix: 'put start and end around the date phrase as written in the sentence (end is exclusive), or remove "event"',
+      value: event.start,
+    });
+    return;
+  }
+  if (event.start < evidence.start || event.end > evidence.end) {
+    const field = event.start < evidence.start || event.start >= evidence.end ? 'start' : 'end';
+    // The likeliest slip: offsets counted from the sentence's start instead of the document's.
+    const shifted = { start: evidence.start + event.start, end: evidence.start + event.end };
+    const relative = shifted.end <= evidence.end && characterSplitAt(text, shifted.start) === undefined && characterSplitAt(text, shifted.end) === undefined;
+    report.add({
+      code: 'invalid-value',
+      path: `${path}.${field}`,
+      message: `the date phrase (${event.start}–${event.end}) must lie inside its evidence sentence (${evidence.start}–${evidence.end})`,
+      fix: relative
+        ? `offsets count from the start of the document, not of the sentence: if the phrase is ${quoteText(text.slice(shifted.start, shifted.end), 40)}, use start ${shifted.start} and end ${shifted.end}; otherwise move start and end onto the date phrase inside the sentence, or remove "event"`
+        : `move start and end onto the date phrase inside the sentence (between ${evidence.start} and ${evidence.end}), or remove "event"`,
+      value: event[field],
+    });
+    return;
+  }
+  const startSplit = characterSplitAt(text, event.start);
+  const endSplit = characterSplitAt(text, event.end);
+  if (startSplit !== undefined) report.add(splitCharacter(`${path}.start`, text, event.start, 'start', startSplit));
+  if (endSplit !== undefined) report.add(splitCharacter(`${path}.end`, text, event.end, 'end', endSplit));
+}
+
+/** The well-formed spells of a possibly broken `reported` list, at their original indices; `undefined` where one is malformed (zod reports it). */
+export function readSpells(list: unknown): Array<Spell | undefined> {
+  if (!Array.isArray(list)) return [];
+  return list.map((item) => {
+    const parsed = SpellSchema.safeParse(item);
+    return parsed.success ? parsed.data : undefined;
+  });
+}
+
+/**
+ * Reports spells that run backwards (each one), and the first spell that is
+ * out of order or overlaps the one before it (one problem per relation: the
+ * fix, sorting or joining, mends the rest). Days written YYYY-MM-DD compare
+ * as strings. Touching spells (to 3 May, from 4 May) are allowed.
+ */
+export function checkReportedSpells(report: Report, spells: ReadonlyArray<Spell | undefined>, relationIndex: number): void {
+  const path = (k: number) => `relations[${relationIndex}].reported[${k}]`;
+  let previous: { spell: Spell; index: number } | undefined;
+  let ordered = true;
+  spells.forEach((spell, k) => {
+    if (spell === undefined) return;
+    if (spell.from > spell.to) {
+      report.add({
+        code: 'invalid-value',
+        path: path(k),
+        message: `the spell runs backwards: from ${spell.from} is after to ${spell.to}`,
+        fix: `swap the two days: "from": "${spell.to}", "to": "${spell.from}"`,
+        value: spell,
+      });
+      return;
+    }
+    if (ordered && previous !== undefined) {
+      const before = previous.spell;
+      if (spell.from < before.from) {
+        ordered = false;
+        report.add({
+          code: 'invalid-value',
+          path: path(k),
+          message: `spells must be sorted by day, but this one (${spell.from} to ${spell.to}) starts before the one before it (${path(previous.index)}: ${before.from} to ${before.to})`,
+          fix: 'sort the spells by "from", and join any that overlap',
+          value: spell,
+        });
+      } else if (spell.from <= before.to) {
+        ordered = false;
+        report.add({
+          code: 'invalid-value',
+          path: path(k),
+          message: `this spell (${spell.from} to ${spell.to}) overlaps the one before it (${path(previous.index)}: ${before.from} to ${before.to})`,
+          fix: `join the two into one spell: "from": "${before.from}", "to": "${spell.to > before.to ? spell.to : before.to}"`,
+          value: spell,
+        });
+      }
+    }
+    previous = { spell, index: k };
+  });
 }

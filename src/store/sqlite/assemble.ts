@@ -16,7 +16,12 @@
  *    article view, the whole article), which is what the validator needs
  *    and the panels highlight;
  *  - attributes say how much more the corpus holds: `corpusSentences` on a
- *    relation, `corpusRelations` on an entity (CORPUS_ATTRIBUTES).
+ *    relation, `corpusRelations` on an entity (CORPUS_ATTRIBUTES), and on
+ *    each relation its whole-corpus sources, `corpusArticles` and
+ *    `corpusOutlets` (sourceCounts.ts);
+ *  - each relation's `reported` is every day the whole corpus reported it
+ *    (reportingDays.ts), so a timeline over what is loaded still dates a
+ *    relation by the articles that were not sent.
  *
  * Size is bounded before anything large is read: sentences and article sizes
  * (`text_json_bytes`) are known first, and relations past the byte budget
@@ -29,7 +34,9 @@ import { setOwn, type Attributes, type AttributeValue } from '../../model/attrib
 import type { RelationTypeId } from '../../model/relationTypes.ts';
 import type { Dataset, Entity, Evidence, NewsDocument, Relation } from '../../model/schema.ts';
 import type { Connection } from './connection.ts';
+import { reportedSpells } from './reportingDays.ts';
 import { parseAttributes, parseStringList } from './rows.ts';
+import { sourceCounts } from './sourceCounts.ts';
 import { StatementCache } from './statements.ts';
 
 export interface RelationRecord {
@@ -71,6 +78,9 @@ interface EvidenceRecord {
   relation: number;
   sentence: number;
   note: string | null;
+  event_date: string | null;
+  event_start: number | null;
+  event_end: number | null;
   document: number;
   start: number;
   end: number;
@@ -125,8 +135,8 @@ export class Assembler {
   private candidateEvidence(relations: readonly number[], perRelation: number, filter: SentenceFilter | undefined): Map<number, EvidenceRecord[]> {
     const rows = this.statements
       .get<EvidenceRecord>(
-        `SELECT relation, sentence, note, document, start, "end" FROM (
-           SELECT e.relation, e.sentence, e.note, s.document, s.start, s."end", row_number() OVER (PARTITION BY e.relation ORDER BY e.sentence) AS rank
+        `SELECT relation, sentence, note, event_date, event_start, event_end, document, start, "end" FROM (
+           SELECT e.relation, e.sentence, e.note, e.event_date, e.event_start, e.event_end, s.document, s.start, s."end", row_number() OVER (PARTITION BY e.relation ORDER BY e.sentence) AS rank
            FROM evidence e JOIN sentences s ON s.pk = e.sentence ${filter ? 'JOIN documents d ON d.pk = s.document' : ''}
            WHERE e.relation IN (SELECT value FROM json_each(?)) ${filter ? `AND (${filter.sql})` : ''}
          ) WHERE rank <= ?`,
@@ -150,8 +160,10 @@ export class Assembler {
   /** The answer for these relations, best first; see the header. */
   assemble(relations: readonly RelationRecord[], options: AssembleOptions): SubgraphResponse {
     const budget = options.budgetBytes ?? DEFAULT_BUDGET;
+    const relationPks = relations.map((r) => r.pk);
+    const reported = reportedSpells(this.statements, relationPks);
     const candidates = this.candidateEvidence(
-      relations.map((r) => r.pk),
+      relationPks,
       Math.max(options.evidencePerRelation, CANDIDATES_PER_RELATION),
       options.filter,
     );
@@ -203,7 +215,7 @@ export class Assembler {
     let cutByBudget = false;
     for (const relation of relations) {
       const evidence = picks.get(relation.pk)!;
-      let cost = jsonBytes(relation.id) + 200 + (relation.attributes?.length ?? 0) + evidence.length * 120;
+      let cost = jsonBytes(relation.id) + 260 + (relation.attributes?.length ?? 0) + evidence.length * 140 + (reported.get(relation.pk)?.length ?? 0) * 40;
       const newDocuments = [...new Set(evidence.map((e) => e.document))].filter((pk) => !sentDocuments.has(pk));
       for (const pk of newDocuments) cost += documentCost(documentRows.get(pk)!);
       if (bytes + cost > budget && sent.length > 0) {
@@ -251,9 +263,15 @@ export class Assembler {
           attributes,
         };
       });
+    const sources = sourceCounts(
+      this.statements,
+      sent.map((r) => r.pk),
+    );
     const datasetRelations: Relation[] = sent.map((r) => {
       const attributes: Attributes = parseAttributes(r.attributes) ?? {};
       setOwn<AttributeValue>(attributes, CORPUS_ATTRIBUTES.evidenceTotal, r.sentence_count);
+      setOwn<AttributeValue>(attributes, CORPUS_ATTRIBUTES.articles, sources.get(r.pk)?.articles ?? 0);
+      setOwn<AttributeValue>(attributes, CORPUS_ATTRIBUTES.outlets, sources.get(r.pk)?.outlets ?? 0);
       const relation: Relation = {
         id: r.id,
         type: r.type,
@@ -262,10 +280,13 @@ export class Assembler {
         evidence: picks.get(r.pk)!.map((e) => {
           const evidence: Evidence = { document: documentId(e.document), start: e.start, end: e.end };
           if (e.note !== null) evidence.note = e.note;
+          if (e.event_date !== null && e.event_start !== null && e.event_end !== null) evidence.event = { date: e.event_date, start: e.event_start, end: e.event_end };
           return evidence;
         }),
         attributes,
       };
+      const days = reported.get(r.pk);
+      if (days !== undefined) relation.reported = days;
       if (r.hedged === 1) relation.hedged = true;
       if (r.negated === 1) relation.negated = true;
       if (r.attributed_to !== null) relation.attributedTo = entityId(r.attributed_to);

@@ -20,6 +20,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { CorpusFileError, CorpusVersionError, NoCorpusError, NotACorpusError } from '../errors.ts';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
+import { registerOutletKey } from './sourceCounts.ts';
 
 export type Connection = Database.Database;
 
@@ -78,7 +79,15 @@ function migrate(db: Connection, file: string): void {
         if (version > SCHEMA_VERSION) throw new CorpusVersionError(file, version, SCHEMA_VERSION);
         if (version === SCHEMA_VERSION) return false;
         if (version === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
-        db.exec(MIGRATIONS[version]!);
+        const migration = MIGRATIONS[version]!;
+        if (typeof migration === 'string') db.exec(migration);
+        else {
+          db.exec(migration.sql);
+          migration.backfill?.(db);
+        }
+        // Foreign keys are off while a step rebuilds a table (SQLite's documented way); checked here instead.
+        const broken = db.pragma('foreign_key_check') as Array<{ table: string }>;
+        if (broken.length > 0) throw new Error(`schema migration ${version + 1} of ${file} left ${broken.length} rows of ${broken[0]!.table} pointing nowhere; nothing was changed`);
         db.pragma(`user_version = ${version + 1}`);
         return true;
       })
@@ -136,8 +145,11 @@ export function openConnection(path: string, options: OpenOptions): Connection {
     if (version > SCHEMA_VERSION) throw new CorpusVersionError(name, version, SCHEMA_VERSION);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
+    // Off while migrating (a step may rebuild a table that others point to), on for everything else.
+    db.pragma('foreign_keys = OFF');
     migrate(db, name);
+    db.pragma('foreign_keys = ON');
+    registerOutletKey(db);
     return db;
   } catch (error) {
     db.close();

@@ -25,12 +25,37 @@
  *    `documents.relation_count`) so the overview and the limits need no
  *    aggregate over millions of rows;
  *  - `documents.published_day` (YYYY-MM-DD as written) for date windows.
+ *
+ * Version 2 (time and sources, see upgrade2.ts for the data it backfills):
+ *  - `evidence.event_date/event_start/event_end`: when the sentence says the
+ *    event happened (schema.ts `Evidence.event`), kept as given;
+ *  - `relation_days (relation, day)`: every day a relation was reported on,
+ *    as day numbers (days since 1970-01-01, model/days.ts), from its
+ *    articles' `published_day` and from the `reported` spells a dataset
+ *    declares; written on add, so a relation's reporting days and the
+ *    timeline need no join over evidence;
+ *  - wire copies (model/wireCopies.ts): each document's MinHash `signature`
+ *    (64 × uint32, little-endian BLOB), its band keys in `document_bands`
+ *    (band → documents, so a new article's candidate copies are one index
+ *    lookup), and `copy_of`, the pk of its copy group's original (NULL for an
+ *    original). `documents` is rebuilt for this rather than given the columns
+ *    by ALTER TABLE, which would put them after `text` and make reading them
+ *    walk every long article's overflow pages.
  */
+
+import type Database from 'better-sqlite3';
+import { upgradeToVersion2 } from './upgrade2.ts';
+
+/** A step of SQL, then (optionally) data the SQL alone cannot compute, written by JavaScript in the same transaction. */
+export interface Migration {
+  readonly sql: string;
+  readonly backfill?: (db: Database.Database) => void;
+}
 
 /** "ngrc": marks a newsgraph corpus in the SQLite header. */
 export const APPLICATION_ID = 0x6e677263;
 
-export const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: ReadonlyArray<string | Migration> = [
   // 1: the first schema.
   `
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -117,6 +142,52 @@ export const MIGRATIONS: readonly string[] = [
 
   CREATE VIRTUAL TABLE sentences_fts USING fts5 (text, content = 'sentences', content_rowid = 'pk', tokenize = 'unicode61 remove_diacritics 2');
   `,
+  // 2: event dates, reporting days, wire copies (see the header). Runs with foreign keys off (connection.ts), checked before commit.
+  {
+    sql: `
+    CREATE TABLE documents_v2 (
+      pk INTEGER PRIMARY KEY,
+      id TEXT NOT NULL UNIQUE,
+      title TEXT NOT NULL,
+      url TEXT,
+      source TEXT,
+      published TEXT,
+      published_day TEXT,
+      ingested_at TEXT NOT NULL,
+      content_hash TEXT NOT NULL UNIQUE,
+      relation_count INTEGER NOT NULL DEFAULT 0,
+      text_json_bytes INTEGER NOT NULL,
+      -- The original of this document's wire-copy group; NULL for an original (and for a text with no copy).
+      copy_of INTEGER REFERENCES documents (pk),
+      -- MinHash signature, NULL for an empty text.
+      signature BLOB,
+      text TEXT NOT NULL
+    );
+    INSERT INTO documents_v2 (pk, id, title, url, source, published, published_day, ingested_at, content_hash, relation_count, text_json_bytes, text)
+      SELECT pk, id, title, url, source, published, published_day, ingested_at, content_hash, relation_count, text_json_bytes, text FROM documents;
+    DROP TABLE documents;
+    ALTER TABLE documents_v2 RENAME TO documents;
+    CREATE INDEX documents_by_day ON documents (published_day);
+    CREATE INDEX documents_by_copy ON documents (copy_of) WHERE copy_of IS NOT NULL;
+
+    CREATE TABLE document_bands (
+      band TEXT NOT NULL,
+      document INTEGER NOT NULL REFERENCES documents (pk),
+      PRIMARY KEY (band, document)
+    ) WITHOUT ROWID;
+
+    ALTER TABLE evidence ADD COLUMN event_date TEXT;
+    ALTER TABLE evidence ADD COLUMN event_start INTEGER;
+    ALTER TABLE evidence ADD COLUMN event_end INTEGER;
+
+    CREATE TABLE relation_days (
+      relation INTEGER NOT NULL REFERENCES relations (pk),
+      day INTEGER NOT NULL,
+      PRIMARY KEY (relation, day)
+    ) WITHOUT ROWID;
+    `,
+    backfill: upgradeToVersion2,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

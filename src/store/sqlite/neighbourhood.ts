@@ -5,7 +5,9 @@
  * Which relations answer "who is connected to X": the relations of X (one
  * hop), then those of X's neighbours (two hops), filtered by type, by the
  * publication date of the article a sentence comes from, and by the words of
- * the sentence, best supported first and cut at the limit. The filters on
+ * the sentence, and by how many outlets report it (`minOutlets`, counted
+ * over the whole corpus as sourceCounts.ts counts), best supported first
+ * and cut at the limit. The filters on
  * sentences also choose which sentences are sent: a relation found through
  * its March sentences is shown with those, not with January's.
  *
@@ -22,6 +24,7 @@ import { CorpusQueryError } from '../errors.ts';
 import { RELATION_COLUMNS, type RelationRecord, type SentenceFilter } from './assemble.ts';
 import type { EntityRef } from './entityLookup.ts';
 import { ftsQuery } from './ftsQuery.ts';
+import { OUTLET_COUNT_SQL } from './sourceCounts.ts';
 import type { StatementCache } from './statements.ts';
 
 /** The sentence conditions of a query (dates and words), or undefined when it has none. */
@@ -58,6 +61,10 @@ export function neighbourhoodRelations(statements: StatementCache, centre: Entit
   if (query.types !== undefined) {
     conditions.push('r.type IN (SELECT value FROM json_each(?))');
     params.push(JSON.stringify(query.types));
+  }
+  if (query.minOutlets !== undefined && query.minOutlets > 1) {
+    conditions.push(`${OUTLET_COUNT_SQL} >= ?`);
+    params.push(query.minOutlets);
   }
   if (filter) {
     conditions.push(

@@ -13,12 +13,28 @@
  * in one outer transaction for bulk loads, each still all-or-nothing (a
  * savepoint). Reads are plain statements; in WAL mode they see the last
  * committed state while a writer works.
+ *
+ * The timeline aggregates every reporting day of the corpus (a few hundred
+ * milliseconds at 100,000 relations) and changes only when the corpus does:
+ * answers are kept per bucket until this store writes or `PRAGMA
+ * data_version` says another connection (an ingest beside a serve) has.
  */
 
 import { basename } from 'node:path';
-import { CORPUS_API_VERSION, CORPUS_LIMITS, type CorpusInfo, type DocumentsPage, type DocumentSummary, type SearchResponse, type SubgraphQuery, type SubgraphResponse } from '../../model/corpusApi.ts';
+import {
+  CORPUS_API_VERSION,
+  CORPUS_LIMITS,
+  type CorpusInfo,
+  type DocumentsPage,
+  type DocumentSummary,
+  type SearchResponse,
+  type SubgraphQuery,
+  type SubgraphResponse,
+  type TimelineResponse,
+} from '../../model/corpusApi.ts';
 import { quoteText } from '../../model/errors.ts';
 import type { Dataset } from '../../model/schema.ts';
+import type { TimelineBucket } from '../../model/timeline.ts';
 import type { AddReport, CorpusStore } from '../corpusStore.ts';
 import { CorpusQueryError } from '../errors.ts';
 import { Assembler, RELATION_COLUMNS, type RelationRecord } from './assemble.ts';
@@ -27,6 +43,7 @@ import { EntityLookup } from './entityLookup.ts';
 import { neighbourhoodRelations, sentenceFilter } from './neighbourhood.ts';
 import { searchCorpus } from './search.ts';
 import { StatementCache } from './statements.ts';
+import { corpusTimeline } from './timeline.ts';
 import { contentHash, CorpusWriter, type WriteResult } from './write.ts';
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -57,6 +74,9 @@ export class SqliteCorpusStore implements CorpusStore {
   private readonly statements: StatementCache;
   private readonly assembler: Assembler;
   private readonly lookup: EntityLookup;
+  /** Timeline answers by bucket ('' for the default), valid while `timelineVersion` is the data version. */
+  private timelines = new Map<string, TimelineResponse>();
+  private timelineVersion = -1;
 
   private constructor(
     private readonly db: Connection,
@@ -80,6 +100,7 @@ export class SqliteCorpusStore implements CorpusStore {
   }
 
   async addDataset(dataset: Dataset, options: { ingestedAt?: string } = {}): Promise<AddReport> {
+    this.timelines.clear();
     const { failed: _failed, ...report } = this.writer.write([dataset], options.ingestedAt ?? new Date().toISOString(), true);
     return report;
   }
@@ -92,6 +113,7 @@ export class SqliteCorpusStore implements CorpusStore {
    * position) with its error; the others are added.
    */
   async addDatasets(datasets: Iterable<Dataset>, options: { ingestedAt?: string } = {}): Promise<WriteResult> {
+    this.timelines.clear();
     return this.writer.write(datasets, options.ingestedAt ?? new Date().toISOString(), false);
   }
 
@@ -147,7 +169,13 @@ export class SqliteCorpusStore implements CorpusStore {
     const centre = this.lookup.resolve(query.entity);
     const filter = sentenceFilter(query);
     const { relations, cut } = neighbourhoodRelations(this.statements, centre, query, filter);
-    const filters = [query.types && `types ${query.types.join(', ')}`, query.since && `since ${query.since}`, query.until && `until ${query.until}`, query.text && `text “${query.text}”`].filter(Boolean);
+    const filters = [
+      query.types && `types ${query.types.join(', ')}`,
+      query.since && `since ${query.since}`,
+      query.until && `until ${query.until}`,
+      query.text && `text “${query.text}”`,
+      query.minOutlets !== undefined && query.minOutlets > 1 && `at least ${query.minOutlets} outlets`,
+    ].filter(Boolean);
     return this.assembler.assemble(relations, {
       title: `${this.name}: ${centre.label}, ${query.hops === 1 ? '1 hop' : '2 hops'}${filters.length ? ` (${filters.join('; ')})` : ''}`,
       evidencePerRelation: CORPUS_LIMITS.evidencePerRelation,
@@ -205,6 +233,22 @@ export class SqliteCorpusStore implements CorpusStore {
       entities: named,
       allMentionsIn: doc.pk,
     });
+  }
+
+  async timeline(bucket?: TimelineBucket): Promise<TimelineResponse> {
+    // Changes when another connection commits; this connection's own writes clear the map instead.
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (version !== this.timelineVersion) {
+      this.timelines.clear();
+      this.timelineVersion = version;
+    }
+    const key = bucket ?? '';
+    let answer = this.timelines.get(key);
+    if (!answer) {
+      answer = corpusTimeline(this.statements, bucket);
+      this.timelines.set(key, answer);
+    }
+    return answer;
   }
 
   async close(): Promise<void> {

@@ -7,13 +7,14 @@
  * costs more than running most of them.
  */
 
+// better-sqlite3's types, not connection.ts's alias: connection.ts's migrations use this cache's users.
+import type Database from 'better-sqlite3';
 import type { Statement } from 'better-sqlite3';
-import type { Connection } from './connection.ts';
 
 export class StatementCache {
   private readonly cache = new Map<string, Statement>();
 
-  constructor(private readonly db: Connection) {}
+  constructor(private readonly db: Database.Database) {}
 
   get<Row = unknown>(sql: string): Statement<unknown[], Row> {
     let statement = this.cache.get(sql);

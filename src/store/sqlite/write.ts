@@ -14,6 +14,12 @@
  *    symmetric types — and negation); it stays hedged only if every
  *    statement of it was; its sentences become evidence rows.
  *
+ * Version 2 (migrations.ts): each new document gets its MinHash signature
+ * and joins its wire-copy group (wireIndex.ts); each relation's reporting
+ * days go into `relation_days` (its new sentences' publication days and
+ * the `reported` spells it declares, capped: reportingDays.ts); a
+ * sentence's event date is kept on its evidence row.
+ *
  * What a held document alone supported adds nothing: a relation whose every
  * sentence is in skipped documents is not added, nor an entity named only
  * there. Each dataset is validated first, so every offset is exact:
@@ -34,13 +40,16 @@ import { DatasetValidationError } from '../../model/errors.ts';
 import { freeId } from '../../model/merge.ts';
 import { publishedDay } from '../../model/published.ts';
 import { RELATION_TYPES, type RelationTypeId } from '../../model/relationTypes.ts';
+import { dayNumber } from '../../model/days.ts';
 import { isReservedId } from '../../model/reservedIds.ts';
-import type { Dataset, Entity, Relation } from '../../model/schema.ts';
+import type { Dataset, Entity, EventDate, Relation, Spell } from '../../model/schema.ts';
 import { validateDataset } from '../../model/validate.ts';
 import type { AddReport } from '../corpusStore.ts';
 import { externalIds, identityKey, normaliseName } from '../identity.ts';
 import type { Connection } from './connection.ts';
+import { MAX_SPELL_DAYS, spellDays } from './reportingDays.ts';
 import { parseAttributes, parseStringList, parseStringRecord } from './rows.ts';
+import { signatureBlob, textSignature, WireCopyIndex } from './wireIndex.ts';
 
 export function contentHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -62,7 +71,7 @@ function foldHedged(held: boolean | undefined, added: boolean | undefined): bool
 
 const json = (value: unknown) => JSON.stringify(value);
 const attributesJson = (attributes: Attributes | undefined) => (attributes === undefined || Object.keys(attributes).length === 0 ? null : json(attributes));
-const emptyReport = (): AddReport => ({ documentsAdded: 0, documentsSkipped: 0, entitiesAdded: 0, relationsAdded: 0, sentencesAdded: 0 });
+const emptyReport = (): AddReport => ({ documentsAdded: 0, documentsSkipped: 0, entitiesAdded: 0, relationsAdded: 0, sentencesAdded: 0, wireCopies: 0 });
 
 export function addReports(total: AddReport, report: AddReport): void {
   total.documentsAdded += report.documentsAdded;
@@ -70,6 +79,8 @@ export function addReports(total: AddReport, report: AddReport): void {
   total.entitiesAdded += report.entitiesAdded;
   total.relationsAdded += report.relationsAdded;
   total.sentencesAdded += report.sentencesAdded;
+  total.wireCopies += report.wireCopies;
+  if (report.notes !== undefined) (total.notes ??= []).push(...report.notes);
 }
 
 /** A stored entity as the writer remembers it within a transaction. */
@@ -87,6 +98,8 @@ interface KnownEntity {
 interface StoredDocument {
   pk: number;
   text: string;
+  /** Publication day number; null when undated. */
+  day: number | null;
 }
 
 /** One relation of the corpus as this dataset states it: the dataset relations with that key, folded. */
@@ -99,7 +112,9 @@ interface RelationGroup {
   attributedTo: number | null;
   attributes: Attributes | undefined;
   /** Sentences in added documents, each once. */
-  evidence: Map<string, { document: StoredDocument; start: number; end: number; note: string | null }>;
+  evidence: Map<string, { document: StoredDocument; start: number; end: number; note: string | null; event: EventDate | undefined }>;
+  /** Spells the dataset declares (`relation.reported`). */
+  reported: Spell[];
 }
 
 /** What the writer remembers during one transaction, with an undo log for the dataset under way. */
@@ -144,14 +159,16 @@ export interface WriteResult extends AddReport {
 /** Prepared statements and the write path, made once per connection. */
 export class CorpusWriter {
   private readonly s;
+  private readonly wire: WireCopyIndex;
 
   constructor(private readonly db: Connection) {
+    this.wire = new WireCopyIndex(db);
     const idsLike = (table: 'documents' | 'entities' | 'relations') => db.prepare<[string, string, string], { id: string }>(`SELECT id FROM ${table} WHERE id = ? OR (id >= ? AND id < ?)`);
     this.s = {
       idsLike: { documents: idsLike('documents'), entities: idsLike('entities'), relations: idsLike('relations') },
       documentByHash: db.prepare<[string], { pk: number }>('SELECT pk FROM documents WHERE content_hash = ?'),
       insertDocument: db.prepare(
-        'INSERT INTO documents (id, title, text, text_json_bytes, url, source, published, published_day, ingested_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO documents (id, title, text, text_json_bytes, url, source, published, published_day, ingested_at, content_hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       setDocumentRelations: db.prepare('UPDATE documents SET relation_count = relation_count + ? WHERE pk = ?'),
       entityByIdentity: db.prepare<[string], { pk: number; id: string; label: string; aliases: string; external_ids: string; attributes: string | null }>(
@@ -171,7 +188,8 @@ export class CorpusWriter {
       updateRelation: db.prepare('UPDATE relations SET hedged = ?, attributed_to = ?, attributes = ?, sentence_count = sentence_count + ? WHERE pk = ?'),
       insertSentence: db.prepare('INSERT INTO sentences (document, start, "end", text) VALUES (?, ?, ?, ?)'),
       indexSentence: db.prepare('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)'),
-      insertEvidence: db.prepare('INSERT INTO evidence (relation, sentence, note) VALUES (?, ?, ?)'),
+      insertEvidence: db.prepare('INSERT INTO evidence (relation, sentence, note, event_date, event_start, event_end) VALUES (?, ?, ?, ?, ?, ?)'),
+      insertDay: db.prepare('INSERT OR IGNORE INTO relation_days (relation, day) VALUES (?, ?)'),
     };
   }
 
@@ -227,6 +245,8 @@ export class CorpusWriter {
       }
       const id = this.freeId('documents', doc.id);
       const published = doc.published ?? null;
+      const day = published === null ? null : publishedDay(published);
+      const signature = textSignature(doc.text);
       const pk = Number(
         this.s.insertDocument.run(
           id,
@@ -236,12 +256,14 @@ export class CorpusWriter {
           doc.url ?? null,
           doc.source ?? null,
           published,
-          published === null ? null : publishedDay(published),
+          day,
           ingestedAt,
           hash ?? `empty:${id}`,
+          signature === undefined ? null : signatureBlob(signature),
         ).lastInsertRowid,
       );
-      documents.set(doc.id, { pk, text: doc.text });
+      if (this.wire.add(pk, doc.text, signature, day) !== undefined) report.wireCopies++;
+      documents.set(doc.id, { pk, text: doc.text, day: day === null ? null : dayNumber(day) });
       report.documentsAdded++;
     }
     const added = (document: string) => documents.has(document);
@@ -279,11 +301,12 @@ export class CorpusWriter {
       const key = `${source.pk}:${target.pk}:${relation.type}:${negated}`;
       let group = groups.get(key);
       if (!group) {
-        group = { type: relation.type, source, target, negated, hedged: relation.hedged, attributedTo: null, attributes: undefined, evidence: new Map() };
+        group = { type: relation.type, source, target, negated, hedged: relation.hedged, attributedTo: null, attributes: undefined, evidence: new Map(), reported: [] };
         groups.set(key, group);
       } else group.hedged = foldHedged(group.hedged, relation.hedged);
       if (group.attributedTo === null && relation.attributedTo !== undefined) group.attributedTo = entities.get(relation.attributedTo)!.pk;
       group.attributes = foldAttributes(group.attributes, relation.attributes);
+      if (relation.reported !== undefined) group.reported.push(...relation.reported);
       this.collectEvidence(group, relation, documents);
     }
 
@@ -291,6 +314,7 @@ export class CorpusWriter {
     const documentRelations = new Map<number, Set<number>>();
     for (const group of groups.values()) {
       const pk = this.writeRelation(group, session, report);
+      this.writeDays(pk, group, report);
       for (const [key, e] of group.evidence) {
         let sentence = sentences.get(key);
         if (sentence === undefined) {
@@ -300,7 +324,7 @@ export class CorpusWriter {
           sentences.set(key, sentence);
           report.sentencesAdded++;
         }
-        this.s.insertEvidence.run(pk, sentence, e.note);
+        this.s.insertEvidence.run(pk, sentence, e.note, e.event?.date ?? null, e.event?.start ?? null, e.event?.end ?? null);
         let set = documentRelations.get(e.document.pk);
         if (!set) documentRelations.set(e.document.pk, (set = new Set()));
         set.add(pk);
@@ -315,8 +339,25 @@ export class CorpusWriter {
       const document = documents.get(evidence.document);
       if (!document) continue;
       const key = `${document.pk}:${evidence.start}:${evidence.end}`;
-      if (!group.evidence.has(key)) group.evidence.set(key, { document, start: evidence.start, end: evidence.end, note: evidence.note ?? null });
+      const held = group.evidence.get(key);
+      if (!held) group.evidence.set(key, { document, start: evidence.start, end: evidence.end, note: evidence.note ?? null, event: evidence.event });
+      else if (held.event === undefined && evidence.event !== undefined) held.event = evidence.event;
     }
+  }
+
+  /** The relation's reporting days this dataset adds: its new sentences' publication days and its declared spells (capped). */
+  private writeDays(relation: number, group: RelationGroup, report: AddReport): void {
+    const days = new Set<number>();
+    for (const e of group.evidence.values()) if (e.document.day !== null) days.add(e.document.day);
+    for (const spell of group.reported) {
+      const { from, to, cut } = spellDays(spell);
+      for (let day = from; day <= to; day++) days.add(day);
+      if (cut > 0)
+        (report.notes ??= []).push(
+          `relation ${group.type} ${group.source.label} → ${group.target.label}: its reported spell ${spell.from} to ${spell.to} is longer than ${MAX_SPELL_DAYS.toLocaleString('en-US')} days; only its first ${MAX_SPELL_DAYS.toLocaleString('en-US')} are kept`,
+        );
+    }
+    for (const day of days) this.s.insertDay.run(relation, day);
   }
 
   private addEntity(entity: Entity, session: Session, report: AddReport): KnownEntity {

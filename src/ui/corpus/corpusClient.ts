@@ -17,10 +17,13 @@ import {
   DocumentsPageSchema,
   SearchResponseSchema,
   SubgraphResponseSchema,
+  TimelineResponseSchema,
   type CorpusInfo,
   type DocumentsPage,
   type SearchResponse,
+  type TimelineResponse,
 } from '../../model/corpusApi.ts';
+import type { TimelineBucket } from '../../model/timeline.ts';
 import { validateDataset, type Dataset } from '../../model/index.ts';
 import {
   corpusInfoUrl,
@@ -61,7 +64,12 @@ export interface CorpusClient {
   search(text: string, limit?: number, signal?: AbortSignal): Promise<SearchResponse>;
   documents(offset: number, limit: number, signal?: AbortSignal): Promise<DocumentsPage>;
   document(id: string, signal?: AbortSignal): Promise<Subgraph>;
+  /** The whole corpus's histogram of relations by reporting date; the server chooses the bucket when none is given. */
+  timeline(bucket?: TimelineBucket, signal?: AbortSignal): Promise<TimelineResponse>;
 }
+
+/** `/api/timeline`, with the bucket when one is asked for. */
+const timelineUrl = (base: string, bucket: TimelineBucket | undefined) => `${base}timeline${bucket === undefined ? '' : `?${new URLSearchParams({ bucket }).toString()}`}`;
 
 /** What the request was, for messages: "the overview", "the search". */
 async function getJson(url: string, what: string, signal?: AbortSignal): Promise<unknown> {
@@ -133,6 +141,9 @@ export function createCorpusClient(base: string): CorpusClient {
     },
     async document(id, signal) {
       return subgraph(await getJson(documentUrl(base, id), 'the article', signal), 'the article');
+    },
+    async timeline(bucket, signal) {
+      return parsed(TimelineResponseSchema, await getJson(timelineUrl(base, bucket), 'the timeline', signal), 'the timeline');
     },
   };
 }

@@ -9,6 +9,10 @@
  * free-text lines.
  *
  * Documents may carry an outlet (`source`), a `url` and a `published` date.
+ * Relations may declare reporting days (`reported`: sorted spells, never
+ * overlapping, sometimes touching, sometimes an empty list), and evidence an
+ * event date (`event`: a year, month or day, its phrase a stretch inside the
+ * evidence sentence).
  *
  * Strings that XML writes as plain attribute or text values (ids, labels) are
  * drawn from a pool of awkward but XML-representable characters; everything
@@ -17,7 +21,18 @@
  */
 
 import fc from 'fast-check';
-import { ENTITY_TYPE_IDS, RELATION_TYPE_IDS, type Attributes, type Dataset, type Entity, type Evidence, type NewsDocument, type Relation } from '../../../src/model/index.ts';
+import {
+  dayString,
+  ENTITY_TYPE_IDS,
+  RELATION_TYPE_IDS,
+  type Attributes,
+  type Dataset,
+  type Entity,
+  type Evidence,
+  type NewsDocument,
+  type Relation,
+  type Spell,
+} from '../../../src/model/index.ts';
 
 const AWKWARD_CHARS = [
   ...'abcXYZ019 -_.,;:!?',
@@ -79,6 +94,23 @@ export const publishedArbitrary: fc.Arbitrary<string> = fc
     const seconds = time.seconds ? `:${two(time.seconds[0])}${time.seconds[1] ?? ''}` : '';
     return `${day}T${two(date.getUTCHours())}:${two(date.getUTCMinutes())}${seconds}${time.zone ?? ''}`;
   });
+/** Sorted, non-overlapping spells of days (a gap of 0 makes two spells touch), from 1990 to about 2045. */
+export const reportedArbitrary: fc.Arbitrary<Spell[]> = fc
+  .tuple(fc.integer({ min: 7300, max: 20000 }), fc.array(fc.tuple(fc.nat({ max: 400 }), fc.nat({ max: 30 })), { maxLength: 3 }))
+  .map(([first, stretches]) => {
+    const spells: Spell[] = [];
+    let day = first;
+    for (const [gap, length] of stretches) {
+      const from = day + gap;
+      spells.push({ from: dayString(from), to: dayString(from + length) });
+      day = from + length + 1;
+    }
+    return spells;
+  });
+/** An event date at the precision a phrase gives: "1998", "1998-03" or "1998-03-05". */
+export const eventDateArbitrary: fc.Arbitrary<string> = fc
+  .tuple(fc.date({ min: new Date('1800-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }), fc.constantFrom(4, 7, 10))
+  .map(([date, precision]) => date.toISOString().slice(0, precision));
 /** Any non-empty string (the schema asks no more of a url), often a real web address. */
 const urlArbitrary = fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), anyText(20).filter((s) => s.length > 0));
 const attributes: fc.Arbitrary<Attributes> = fc.dictionary(
@@ -99,6 +131,9 @@ interface RelationPlan {
   document: number | undefined;
   filler: string;
   note: string | undefined;
+  reported: Spell[] | undefined;
+  /** The event date, and which stretch of the evidence line is its phrase. */
+  event: { date: string; phrase: 'line' | 'filler' | 'source' } | undefined;
 }
 
 export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
@@ -145,6 +180,8 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
               document: fc.option(fc.nat({ max: documents.length - 1 }), { nil: undefined }),
               filler: plainText(10),
               note: fc.option(anyText(10).filter((s) => s.length > 0), { nil: undefined }),
+              reported: fc.option(reportedArbitrary, { nil: undefined }),
+              event: fc.option(fc.record({ date: eventDateArbitrary, phrase: fc.constantFrom('line' as const, 'filler' as const, 'source' as const) }), { nil: undefined }),
             }),
           ),
         ),
@@ -162,6 +199,7 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
           if (plan.hedged !== undefined) relation.hedged = plan.hedged;
           if (plan.negated !== undefined) relation.negated = plan.negated;
           if (plan.attributedTo !== undefined) relation.attributedTo = entities[plan.attributedTo]!.id;
+          if (plan.reported !== undefined) relation.reported = plan.reported;
           if (plan.attributes !== undefined) relation.attributes = plan.attributes;
           if (plan.document !== undefined) {
             const source = entities[plan.source]!.label;
@@ -185,9 +223,20 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
           const text = lines[doc]![line]!;
           const evidence: Evidence = { document: document.id, start, end: start + text.length };
           if (plan.note !== undefined) evidence.note = plan.note;
-          relation.evidence.push(evidence);
           const source = entities[plan.source]!;
           const target = entities[plan.target]!;
+          if (plan.event !== undefined) {
+            // A stretch of whole characters inside the line: all of it, the filler between the names (when there is one), or the source's name.
+            const fillerStart = start + source.label.length + 1;
+            const [from, to] =
+              plan.event.phrase === 'filler' && plan.filler.length > 0
+                ? [fillerStart, fillerStart + plan.filler.length]
+                : plan.event.phrase === 'source'
+                  ? [start, start + source.label.length]
+                  : [start, start + text.length];
+            evidence.event = { date: plan.event.date, start: from, end: to };
+          }
+          relation.evidence.push(evidence);
           source.mentions.push({ document: document.id, start, end: start + source.label.length });
           const targetStart = start + text.length - 1 - target.label.length;
           target.mentions.push({ document: document.id, start: targetStart, end: targetStart + target.label.length });

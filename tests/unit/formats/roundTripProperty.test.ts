@@ -27,6 +27,29 @@ describe('export → import is the identity for arbitrary valid datasets', { tim
     expect(published.some((p) => /[+-]\d\d:?\d\d$/.test(p))).toBe(true);
   });
 
+  it('the arbitrary often gives relations reporting days and evidence an event date (so a format that drops either fails)', () => {
+    const datasets = fc.sample(datasetArbitrary, { numRuns: 200, seed: 14 });
+    const relations = datasets.flatMap((d) => d.relations);
+    const reported = relations.flatMap((r) => (r.reported === undefined ? [] : [r.reported]));
+    expect(reported.length).toBeGreaterThan(relations.length / 3);
+    expect(reported.some((spells) => spells.length === 0)).toBe(true);
+    expect(reported.some((spells) => spells.length >= 2)).toBe(true);
+    expect(reported.some((spells) => spells.some((s) => s.from !== s.to))).toBe(true);
+    const evidence = relations.flatMap((r) => r.evidence);
+    const events = evidence.flatMap((e) => (e.event === undefined ? [] : [e.event]));
+    expect(events.length).toBeGreaterThan(evidence.length / 3);
+    for (const length of [4, 7, 10]) expect(events.some((e) => e.date.length === length)).toBe(true);
+    // Valid by construction: the phrase inside its sentence, the spells sorted and apart.
+    for (const r of relations) {
+      for (const e of r.evidence) if (e.event) expect(e.start <= e.event.start && e.event.start < e.event.end && e.event.end <= e.end).toBe(true);
+      const spells = r.reported ?? [];
+      spells.forEach((s, i) => {
+        expect(s.from <= s.to).toBe(true);
+        if (i > 0) expect(s.from > spells[i - 1]!.to).toBe(true);
+      });
+    }
+  });
+
   it.each(['gexf', 'graphml', 'json', 'dataset'] as FormatId[])('%s', async (format) => {
     await fc.assert(
       fc.asyncProperty(datasetArbitrary, async (dataset) => {
@@ -53,6 +76,31 @@ describe('export → import through CSV keeps each quoted article’s title, out
             .map(({ id, title, source, url, published }) => ({ id, title: title || id, source: source || undefined, url, published }))
             .sort((a, b) => (a.id < b.id ? -1 : 1));
         expect(about(back)).toStrictEqual(about(dataset));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps each relation’s reporting days and each sentence’s event date, the phrase the same text', async () => {
+    await fc.assert(
+      fc.asyncProperty(datasetArbitrary, async (dataset) => {
+        const written = await writeFormat(dataset, 'csv');
+        const { dataset: back } = await readAnyWithWarnings('file.csv', writtenText(written));
+        const texts = (d: typeof dataset) => new Map(d.documents.map((doc) => [doc.id, doc.text]));
+        // Per relation: its declared days (an empty list is an empty cell), and per sentence the date and its phrase's text.
+        const when = (d: typeof dataset) => {
+          const text = texts(d);
+          return new Map(
+            d.relations.map((r) => [
+              r.id,
+              {
+                reported: r.reported?.length ? r.reported : undefined,
+                events: r.evidence.map((e) => e.event && { date: e.event.date, phrase: text.get(e.document)!.slice(e.event.start, e.event.end) }),
+              },
+            ]),
+          );
+        };
+        expect(when(back)).toStrictEqual(when(dataset));
       }),
       { numRuns: 150 },
     );

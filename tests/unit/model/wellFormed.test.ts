@@ -8,14 +8,16 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DocumentSchema, EntitySchema, EvidenceSchema, RelationSchema, SpanSchema } from '../../../src/model/schema.ts';
+import { DocumentSchema, EntitySchema, EventDateSchema, EvidenceSchema, RelationSchema, SpanSchema, SpellSchema } from '../../../src/model/schema.ts';
 import {
   WELL_FORMED_KEYS,
   wellFormedDocument,
   wellFormedEntity,
+  wellFormedEventDate,
   wellFormedEvidence,
   wellFormedRelation,
   wellFormedSpan,
+  wellFormedSpell,
 } from '../../../src/model/wellFormed.ts';
 import { ENTITY_TYPE_IDS, RELATION_TYPE_IDS } from '../../../src/model/index.ts';
 import type { z } from 'zod';
@@ -44,6 +46,8 @@ const edgy = fc.oneof(
   fc.constantFrom(...ENTITY_TYPE_IDS, ...RELATION_TYPE_IDS),
   // Dates on both sides of published.ts's rule.
   fc.constantFrom('2023-09-21', '2024-02-29', '2023-02-29', '2023-02-30', '2023-13-01', '2023-09-21T14:05:00Z', '2023-09-21T14:05+0200', '2023-09-21 14:05', '2023-9-21', 'yesterday'),
+  // Event dates (a year, month or day) on both sides of days.ts's rule.
+  fc.constantFrom('2022', '2022-03', '2022-12', '2022-00', '2022-13', '2022-3', '22', '20222', '0000', '2022-03-'),
   publishedArbitrary,
   fc.string(),
   fc.integer(),
@@ -64,7 +68,15 @@ function recordOf(keys: readonly string[], extra: fc.Arbitrary<unknown>): fc.Arb
 }
 
 const validSpan = fc.record({ document: fc.string({ minLength: 1 }), start: fc.nat(), end: fc.nat() });
-const validEvidence = fc.record({ document: fc.string({ minLength: 1 }), start: fc.nat(), end: fc.nat(), note: fc.option(fc.string({ minLength: 1 }), { nil: undefined }) }, { requiredKeys: ['document', 'start', 'end'] });
+const validDay = fc.date({ min: new Date('1800-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const validEventDate = fc.record({ date: fc.oneof(validDay, validDay.map((d) => d.slice(0, 7)), validDay.map((d) => d.slice(0, 4))), start: fc.nat(), end: fc.nat() });
+const validSpell = fc.record({ from: validDay, to: validDay });
+const eventLike = recordOf([...WELL_FORMED_KEYS.eventDate], valueOrMissing);
+const spellLike = recordOf([...WELL_FORMED_KEYS.spell], valueOrMissing);
+const validEvidence = fc.record(
+  { document: fc.string({ minLength: 1 }), start: fc.nat(), end: fc.nat(), note: fc.option(fc.string({ minLength: 1 }), { nil: undefined }), event: fc.option(validEventDate, { nil: undefined }) },
+  { requiredKeys: ['document', 'start', 'end'] },
+);
 const attributes = fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null)));
 const validEntity = fc.record(
   {
@@ -87,6 +99,7 @@ const validRelation = fc.record(
     hedged: fc.boolean(),
     negated: fc.boolean(),
     attributedTo: fc.string({ minLength: 1 }),
+    reported: fc.array(validSpell),
     attributes,
   },
   { requiredKeys: ['id', 'type', 'source', 'target', 'evidence'] },
@@ -101,16 +114,20 @@ describe('wellFormed fast path', { timeout: 60_000 }, () => {
   it('knows exactly the fields of each schema', () => {
     expect([...WELL_FORMED_KEYS.span]).toEqual(Object.keys(SpanSchema.shape));
     expect([...WELL_FORMED_KEYS.evidence]).toEqual(Object.keys(EvidenceSchema.shape));
+    expect([...WELL_FORMED_KEYS.eventDate]).toEqual(Object.keys(EventDateSchema.shape));
+    expect([...WELL_FORMED_KEYS.spell]).toEqual(Object.keys(SpellSchema.shape));
     expect([...WELL_FORMED_KEYS.document]).toEqual(Object.keys(DocumentSchema.shape));
     expect([...WELL_FORMED_KEYS.entity]).toEqual(Object.keys(EntitySchema.shape));
     expect([...WELL_FORMED_KEYS.relation]).toEqual(Object.keys(RelationSchema.shape));
   });
 
   it('vouches only for what zod accepts, returning what zod returns', () => {
-    const spanLike = recordOf([...WELL_FORMED_KEYS.evidence], valueOrMissing);
+    const spanLike = recordOf([...WELL_FORMED_KEYS.evidence], fc.oneof(valueOrMissing, eventLike, validEventDate));
+    fc.assert(fc.property(fc.oneof(eventLike, validEventDate, edgy, fc.anything()), (raw) => agreesWithZod(wellFormedEventDate, EventDateSchema, raw)), { numRuns: 1000 });
+    fc.assert(fc.property(fc.oneof(spellLike, validSpell, edgy, fc.anything()), (raw) => agreesWithZod(wellFormedSpell, SpellSchema, raw)), { numRuns: 1000 });
     fc.assert(fc.property(fc.oneof(spanLike, edgy, fc.anything()), (raw) => agreesWithZod(wellFormedSpan, SpanSchema, raw) && agreesWithZod(wellFormedEvidence, EvidenceSchema, raw)), { numRuns: 2000 });
     fc.assert(fc.property(fc.oneof(recordOf([...WELL_FORMED_KEYS.document], valueOrMissing), fc.anything()), (raw) => agreesWithZod(wellFormedDocument, DocumentSchema, raw)), { numRuns: 1000 });
-    const nested = fc.oneof(valueOrMissing, fc.array(fc.oneof(edgy, spanLike)), attributes, fc.dictionary(fc.string(), fc.anything()));
+    const nested = fc.oneof(valueOrMissing, fc.array(fc.oneof(edgy, spanLike)), fc.array(fc.oneof(spellLike, validSpell)), attributes, fc.dictionary(fc.string(), fc.anything()));
     fc.assert(fc.property(recordOf([...WELL_FORMED_KEYS.entity], nested), (raw) => agreesWithZod(wellFormedEntity, EntitySchema, raw)), { numRuns: 2000 });
     fc.assert(fc.property(recordOf([...WELL_FORMED_KEYS.relation], nested), (raw) => agreesWithZod(wellFormedRelation, RelationSchema, raw)), { numRuns: 2000 });
   });
@@ -121,6 +138,9 @@ describe('wellFormed fast path', { timeout: 60_000 }, () => {
     fc.assert(fc.property(mutated(validEntity), (raw) => agreesWithZod(wellFormedEntity, EntitySchema, raw)), { numRuns: 1000 });
     fc.assert(fc.property(mutated(validRelation), (raw) => agreesWithZod(wellFormedRelation, RelationSchema, raw)), { numRuns: 1000 });
     fc.assert(fc.property(mutated(validEvidence), (raw) => agreesWithZod(wellFormedEvidence, EvidenceSchema, raw)), { numRuns: 1000 });
+    const mutatedSmall = <T extends Record<string, unknown>>(valid: fc.Arbitrary<T>, keys: ReadonlySet<string>) => fc.tuple(valid, fc.constantFrom(...keys, 'extra'), edgy).map(([record, key, value]) => ({ ...record, [key]: value }));
+    fc.assert(fc.property(mutatedSmall(validEventDate, WELL_FORMED_KEYS.eventDate), (raw) => agreesWithZod(wellFormedEventDate, EventDateSchema, raw)), { numRuns: 1000 });
+    fc.assert(fc.property(mutatedSmall(validSpell, WELL_FORMED_KEYS.spell), (raw) => agreesWithZod(wellFormedSpell, SpellSchema, raw)), { numRuns: 1000 });
     const mutatedDocument = fc.tuple(validDocument, fc.constantFrom(...WELL_FORMED_KEYS.document, 'extra'), edgy).map(([record, key, value]) => ({ ...record, [key]: value }));
     fc.assert(fc.property(mutatedDocument, (raw) => agreesWithZod(wellFormedDocument, DocumentSchema, raw)), { numRuns: 2000 });
   });
@@ -130,13 +150,15 @@ describe('wellFormed fast path', { timeout: 60_000 }, () => {
     fc.assert(fc.property(validRelation, (raw) => wellFormedRelation(raw) !== undefined && agreesWithZod(wellFormedRelation, RelationSchema, raw)));
     fc.assert(fc.property(validDocument, (raw) => wellFormedDocument(raw) !== undefined && agreesWithZod(wellFormedDocument, DocumentSchema, raw)));
     fc.assert(fc.property(validEvidence, (raw) => wellFormedEvidence(raw) !== undefined && agreesWithZod(wellFormedEvidence, EvidenceSchema, raw)));
+    fc.assert(fc.property(validEventDate, (raw) => wellFormedEventDate(raw) !== undefined && agreesWithZod(wellFormedEventDate, EventDateSchema, raw)));
+    fc.assert(fc.property(validSpell, (raw) => wellFormedSpell(raw) !== undefined && agreesWithZod(wellFormedSpell, SpellSchema, raw)));
   });
 
   it('keeps an optional key written as undefined, as zod does', () => {
-    const raw = { id: 'r', type: 'accused', source: 'a', target: 'b', evidence: [{ document: 'd', start: 0, end: 1, note: undefined }], hedged: undefined };
+    const raw = { id: 'r', type: 'accused', source: 'a', target: 'b', evidence: [{ document: 'd', start: 0, end: 1, note: undefined, event: undefined }], hedged: undefined, reported: undefined };
     const quick = wellFormedRelation(raw)!;
-    expect(Object.keys(quick)).toEqual(['id', 'type', 'source', 'target', 'evidence', 'hedged']);
-    expect(Object.keys(quick.evidence[0]!)).toEqual(['document', 'start', 'end', 'note']);
+    expect(Object.keys(quick)).toEqual(['id', 'type', 'source', 'target', 'evidence', 'hedged', 'reported']);
+    expect(Object.keys(quick.evidence[0]!)).toEqual(['document', 'start', 'end', 'note', 'event']);
     agreesWithZod(wellFormedRelation, RelationSchema, raw);
   });
 

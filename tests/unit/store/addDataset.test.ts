@@ -23,7 +23,7 @@ describe('addDataset', () => {
   it('adds an article and reports what it added', async () => {
     const store = openNew(newPath());
     const [march] = smallCorpus();
-    expect(await store.addDataset(march!)).toEqual({ documentsAdded: 1, documentsSkipped: 0, entitiesAdded: 3, relationsAdded: 2, sentencesAdded: 2 });
+    expect(await store.addDataset(march!)).toEqual({ documentsAdded: 1, documentsSkipped: 0, entitiesAdded: 3, relationsAdded: 2, sentencesAdded: 2, wireCopies: 0 });
     await store.close();
   });
 
@@ -32,7 +32,7 @@ describe('addDataset', () => {
     for (const dataset of smallCorpus()) await store.addDataset(dataset);
     const before = counts(store);
     for (const dataset of smallCorpus()) {
-      expect(await store.addDataset(dataset)).toEqual({ documentsAdded: 0, documentsSkipped: 1, entitiesAdded: 0, relationsAdded: 0, sentencesAdded: 0 });
+      expect(await store.addDataset(dataset)).toEqual({ documentsAdded: 0, documentsSkipped: 1, entitiesAdded: 0, relationsAdded: 0, sentencesAdded: 0, wireCopies: 0 });
     }
     const renamed = smallCorpus()[0]!;
     renamed.documents[0]!.id = 'another-id';

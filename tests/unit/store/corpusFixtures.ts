@@ -167,3 +167,40 @@ export function smallCorpus(): Dataset[] {
     }),
   ];
 }
+
+/**
+ * The whole corpus as one dataset, through the store's own answers: every
+ * relation by `evidence()` (100 per request, up to 200 sentences each), the
+ * documents and entities those answers carry, each once.
+ */
+export async function exportWhole(store: SqliteCorpusStore): Promise<Dataset> {
+  const ids = (store.connection.prepare('SELECT id FROM relations ORDER BY pk').all() as Array<{ id: string }>).map((r) => r.id);
+  const documents = new Map<string, Dataset['documents'][number]>();
+  const entities = new Map<string, Entity>();
+  const relations: Relation[] = [];
+  for (let at = 0; at < ids.length; at += 100) {
+    const answer = validAnswer(await store.evidence(ids.slice(at, at + 100)));
+    for (const document of answer.documents) documents.set(document.id, document);
+    for (const entity of answer.entities) {
+      const held = entities.get(entity.id);
+      if (held) held.mentions.push(...entity.mentions.filter((m) => !held.mentions.some((h) => h.document === m.document && h.start === m.start && h.end === m.end)));
+      else entities.set(entity.id, entity);
+    }
+    relations.push(...answer.relations);
+  }
+  return { version: 1, documents: [...documents.values()], entities: [...entities.values()], relations };
+}
+
+/** Six sentences of one wire story about Russia and Ukraine; `verb` changes one word (a reprint desk's change). */
+export function wireStory(spec: { id: string; source?: string; published?: string; verb?: string; topic?: string }): Dataset {
+  const topic = spec.topic ?? 'grain';
+  const sentences: SentenceSpec[] = [
+    { text: `Russia accused Ukraine of blocking ${topic} shipments across the Black Sea on Tuesday.`, relations: [{ type: 'accused', source: 'Russia', target: 'Ukraine' }] },
+    { text: `Officials in Moscow said the ${topic} dispute had lasted for several months without progress.` },
+    { text: `The ministry published a long statement describing the ${topic} convoys that were turned back.` },
+    { text: `Diplomats from several countries ${spec.verb ?? 'expressed'} concern about the effect on food prices in the region.` },
+    { text: `Analysts said the accusation was part of a wider campaign over ${topic} exports to Africa.` },
+    { text: `No independent confirmation of the claims about ${topic} was available from the port authorities.` },
+  ];
+  return article({ id: spec.id, ...(spec.published === undefined ? {} : { published: spec.published }), ...(spec.source === undefined ? {} : { source: spec.source }), entities: [RUSSIA, UKRAINE], sentences });
+}
