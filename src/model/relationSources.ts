@@ -41,13 +41,59 @@ function countAttribute(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 }
 
+/**
+ * The most outlets any relation could have, without building the index: the
+ * distinct outlets of the articles (an unnamed one counting once per
+ * article), or a corpus server's largest count. A filter's range and
+ * whether to offer it at all, at the cost of one pass over the documents.
+ */
+export function outletCeiling(dataset: Dataset): number {
+  const outlets = new Set<string>();
+  let unnamed = 0;
+  for (const document of dataset.documents) {
+    const outlet = document.source?.trim() ?? '';
+    if (outlet === '') unnamed += 1;
+    else outlets.add(outlet);
+  }
+  let ceiling = outlets.size + unnamed;
+  for (const relation of dataset.relations) {
+    const corpusOutlets = countAttribute(relation.attributes?.[SOURCE_ATTRIBUTES.outlets]);
+    if (corpusOutlets !== undefined && corpusOutlets > ceiling) ceiling = corpusOutlets;
+  }
+  return ceiling;
+}
+
+interface ArticleSource {
+  readonly original: string;
+  /** The original's outlet, "" when unnamed. */
+  readonly outlet: string;
+  /** What makes two articles one outlet: the name, or the original article itself when unnamed. */
+  readonly outletKey: string;
+}
+
 export function buildSourceIndex(dataset: Dataset): SourceIndex {
   const documents = new Map<string, NewsDocument>();
   for (const document of dataset.documents) documents.set(document.id, document);
   const wireCopies = dataset.documents.length < 2 ? new Map<string, string>() : wireCopyGroups(dataset.documents);
+  const articleSources = new Map<string, ArticleSource>();
+  for (const document of dataset.documents) {
+    const original = wireCopies.get(document.id) ?? document.id;
+    const outlet = documents.get(original)?.source?.trim() ?? '';
+    articleSources.set(document.id, { original, outlet, outletKey: outlet === '' ? `\u0000${original}` : outlet });
+  }
   const byRelation = new Map<string, RelationSources>();
   let maxOutlets = 0;
   for (const relation of dataset.relations) {
+    const corpusArticles = countAttribute(relation.attributes?.[SOURCE_ATTRIBUTES.articles]);
+    const corpusOutlets = countAttribute(relation.attributes?.[SOURCE_ATTRIBUTES.outlets]);
+    const only = relation.evidence.length === 1 ? articleSources.get(relation.evidence[0]!.document) : undefined;
+    if (only !== undefined) {
+      // Most relations rest on one sentence: no sets to build.
+      const outletCount = Math.max(corpusOutlets ?? 0, 1);
+      byRelation.set(relation.id, { articles: [relation.evidence[0]!.document], outlets: [only.outlet], copies: 0, articleCount: Math.max(corpusArticles ?? 0, 1), outletCount });
+      if (outletCount > maxOutlets) maxOutlets = outletCount;
+      continue;
+    }
     const articles: string[] = [];
     const originals = new Set<string>();
     const outletKeys = new Set<string>();
@@ -56,18 +102,14 @@ export function buildSourceIndex(dataset: Dataset): SourceIndex {
       const id = evidence.document;
       if (articles.includes(id)) continue;
       articles.push(id);
-      const original = wireCopies.get(id) ?? id;
-      originals.add(original);
-      const outlet = documents.get(original)?.source?.trim() ?? '';
-      // An unnamed outlet is its own: keyed by the article, listed as "".
-      const key = outlet === '' ? `\u0000${original}` : outlet;
-      if (!outletKeys.has(key)) {
-        outletKeys.add(key);
-        outlets.push(outlet);
+      const source = articleSources.get(id);
+      if (source === undefined) continue;
+      originals.add(source.original);
+      if (!outletKeys.has(source.outletKey)) {
+        outletKeys.add(source.outletKey);
+        outlets.push(source.outlet);
       }
     }
-    const corpusArticles = countAttribute(relation.attributes?.[SOURCE_ATTRIBUTES.articles]);
-    const corpusOutlets = countAttribute(relation.attributes?.[SOURCE_ATTRIBUTES.outlets]);
     const sources: RelationSources = {
       articles,
       outlets,

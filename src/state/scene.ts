@@ -140,6 +140,8 @@ export interface Visibility {
   readonly articles: ShownByDocuments | null;
   /** Relations in scope — in the shown articles, reported inside the window, by enough outlets — whatever their type; null = all. */
   readonly inScope: ReadonlySet<string> | null;
+  /** Relations in scope first reported inside the window (new in it); null with no window. */
+  readonly fresh: ReadonlySet<string> | null;
   /** Nodes shown; null means all of them (the common case, no work per node). */
   readonly nodes: ReadonlySet<string> | null;
   /** Edges shown, every filter applied. */
@@ -227,47 +229,33 @@ function neighbourhoodOf(index: GraphIndex, edges: ReadonlySet<string>, start: s
   return reached;
 }
 
-function relationCountsOf(index: GraphIndex, inScope: ReadonlySet<string> | null): Map<RelationTypeId, number> {
-  const counts = new Map<RelationTypeId, number>();
-  for (const [type, keys] of index.edgesByType) {
-    if (inScope === null) counts.set(type, keys.length);
-    else counts.set(type, keys.filter((key) => inScope.has(key)).length);
-  }
-  return counts;
-}
-
-/**
- * Relations the article filter, the timeline's window and the outlet
- * minimum keep, whatever their type; null when none of them is set. A
- * relation with no date is outside every window.
- */
-function relationsInScope(model: SceneModel, inputs: VisibilityInputs, articles: ShownByDocuments | null): Set<string> | null {
-  const { window, minOutlets } = inputs;
-  if (articles === null && window === null && minOutlets <= 1) return null;
-  const times = window === null ? null : model.reporting.times;
-  const sources = minOutlets <= 1 ? null : model.sources.byRelation;
-  const kept = new Set<string>();
-  for (const key of model.index.edgeKeys) {
-    if (articles !== null && !articles.relations.has(key)) continue;
-    if (times !== null) {
-      const time = times.get(key);
-      if (time === undefined || !reportedIn(time, window!)) continue;
-    }
-    if (sources !== null && (sources.get(key)?.outletCount ?? 0) < minOutlets) continue;
-    kept.add(key);
-  }
-  return kept;
-}
-
 export function computeVisibility(model: SceneModel, inputs: VisibilityInputs): Visibility {
   const index = model.index;
   const articles = shownByDocuments(model.dataset, inputs.documents);
-  const inScope = relationsInScope(model, inputs, articles);
   const hiddenTypes = inputs.hiddenEntityTypes;
+  const { window, minOutlets } = inputs;
+  // One pass over the edges: scope (articles, window, outlets), the legend's counts, newness, and what is drawn.
+  const scoped = articles !== null || window !== null || minOutlets > 1;
+  const inScope = scoped ? new Set<string>() : null;
+  const fresh = window === null ? null : new Set<string>();
+  const times = model.reporting.times;
+  const sources = minOutlets > 1 ? model.sources.byRelation : null;
+  const relationCounts = new Map<RelationTypeId, number>();
+  for (const type of index.relationTypes) relationCounts.set(type, scoped ? 0 : (index.edgesByType.get(type)?.length ?? 0));
   const edges = new Set<string>();
   for (const [key, edge] of index.edges) {
+    if (inScope !== null) {
+      if (articles !== null && !articles.relations.has(key)) continue;
+      if (window !== null) {
+        const time = times.get(key);
+        if (time === undefined || !reportedIn(time, window)) continue;
+        if (firstReportedIn(time, window)) fresh!.add(key);
+      }
+      if (sources !== null && (sources.get(key)?.outletCount ?? 0) < minOutlets) continue;
+      inScope.add(key);
+      relationCounts.set(edge.type, (relationCounts.get(edge.type) ?? 0) + 1);
+    }
     if (!inputs.enabledTypes.has(edge.type)) continue;
-    if (inScope !== null && !inScope.has(key)) continue;
     if (hiddenTypes.size > 0) {
       const sourceType = index.nodeTypes.get(edge.source);
       const targetType = index.nodeTypes.get(edge.target);
@@ -315,10 +303,11 @@ export function computeVisibility(model: SceneModel, inputs: VisibilityInputs): 
     inputs,
     articles,
     inScope,
+    fresh,
     nodes: shown.nodes,
     edges,
     narrowed,
-    relationCounts: relationCountsOf(index, inScope),
+    relationCounts,
     hasRelationOn: new Map(),
   };
 }
@@ -449,12 +438,7 @@ function sceneOf(visibility: Visibility, emphasisIn: EmphasisInputs, emphasis: E
     plain: emphasis === null && !visibility.narrowed,
     isNodeVisible,
     isRelationOn: (edge) => isRelationOn(visibility, edge),
-    isNew(edge) {
-      const window = visibility.inputs.window;
-      if (window === null) return false;
-      const time = visibility.model.reporting.times.get(edge);
-      return time !== undefined && firstReportedIn(time, window);
-    },
+    isNew: (edge) => visibility.fresh !== null && visibility.fresh.has(edge),
     widthBy,
     nodeLook(node) {
       if (!isNodeVisible(node)) return 'hidden';

@@ -5,11 +5,15 @@
  * A legend section: a stepper keeping relations reported by at least N
  * distinct outlets (copies of one wire story counted once, from the source
  * index), and a switch making edge width follow the number of supporting
- * sentences or of outlets. Shown only when some relation has more than one
- * outlet: with one outlet everywhere there is nothing to filter or scale.
+ * sentences or of outlets. Shown only when the articles come from more
+ * than one outlet: with one outlet everywhere there is nothing to filter or
+ * scale. The range comes from the articles (`outletCeiling`), so opening a
+ * graph never waits for the wire-copy comparison; the source index is built
+ * when the filter or the width is first used.
  */
 
-import type { ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
+import { outletCeiling } from '../model/index.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { setMinOutlets, setWidthBy, type ExplorerState, type Transition, type WidthBy } from '../state/explorerState.ts';
 import './sources.css';
@@ -26,7 +30,7 @@ const WIDTHS: Array<{ id: WidthBy; label: string }> = [
 ];
 
 export function SourceFilter({ model, state, dispatch }: SourceFilterProps): ReactElement | null {
-  const max = model.sources.maxOutlets;
+  const max = useMemo(() => outletCeiling(model.dataset), [model.dataset]);
   if (max <= 1) return null;
   const value = Math.min(state.minOutlets, max);
   const set = (n: number) => dispatch(setMinOutlets(Math.max(1, Math.min(max, n))));

@@ -9,11 +9,10 @@
  * lookup, never a comparison with every article held — and those whose
  * exact similarity (`textSimilarity`, as `wireCopyGroups` decides) reaches
  * the threshold join its copy group. Only candidates whose signatures agree
- * on at least `SIEVE` of their hashes have their text read and compared: a
- * pair at the threshold agrees on 0.8 ± 0.05 of 64 hashes, so one below
- * 0.55 is more than five standard deviations away — never a copy in
- * practice, and skipping it keeps a template-heavy corpus (many articles
- * sharing a band) from reading dozens of texts per article.
+ * on at least `SIGNATURE_SIEVE` of their hashes (the same sieve as
+ * `wireCopyGroups`) have their text read and compared: skipping the rest
+ * keeps a template-heavy corpus (many articles sharing a band) from reading
+ * dozens of texts per article.
  *
  * A group is stored as `documents.copy_of`: every member points to the
  * group's original, the earliest published (undated counts as latest; a tie
@@ -27,10 +26,7 @@
  */
 
 import type Database from 'better-sqlite3';
-import { minHashSignature, signatureBands, signatureSimilarity, SIGNATURE_SIZE, textSimilarity, WIRE_COPY_SIMILARITY } from '../../model/wireCopies.ts';
-
-/** Signature agreement below which a candidate is not worth reading (see the header). */
-const SIEVE = WIRE_COPY_SIMILARITY - 0.25;
+import { minHashSignature, signatureBands, signatureSimilarity, SIGNATURE_SIEVE, SIGNATURE_SIZE, textSimilarity, WIRE_COPY_SIMILARITY } from '../../model/wireCopies.ts';
 
 /** The signature as stored: 64 uint32 little-endian (the same bytes on every machine). */
 export function signatureBlob(signature: Uint32Array): Buffer {
@@ -90,7 +86,7 @@ export class WireCopyIndex {
     for (const candidate of this.s.candidates.all(JSON.stringify(bands))) {
       if (candidate.pk === pk || candidate.signature === null) continue;
       const other = blobSignature(candidate.signature);
-      if (other === undefined || signatureSimilarity(signature, other) < SIEVE) continue;
+      if (other === undefined || signatureSimilarity(signature, other) < SIGNATURE_SIEVE) continue;
       const held = this.s.textOf.get(candidate.pk)?.text ?? '';
       if (textSimilarity(text, held) >= WIRE_COPY_SIMILARITY) originals.add(candidate.copy_of ?? candidate.pk);
     }
