@@ -10,6 +10,11 @@
  *  - re-styling in place: the given items go through the reducers and are
  *    written back into their slots, with no re-indexing (positions, sizes and
  *    draw order must be unchanged).
+ *
+ * Sigma throws on an in-place re-style ("can't be repaint") while a full
+ * refresh it has scheduled itself is pending (a resize, a settings change:
+ * the slots are cleared until the next frame re-indexes them). Then the
+ * re-style becomes a full refresh, which that frame needed anyway.
  */
 
 import type Sigma from 'sigma';
@@ -22,5 +27,10 @@ export function rereadPositions(sigma: NewsSigma, { schedule = false } = {}): vo
 }
 
 export function restyleInPlace(sigma: NewsSigma, nodes: readonly string[], edges: readonly string[]): void {
-  sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+  try {
+    sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+  } catch (error) {
+    if (!(error instanceof Error) || !error.message.includes("can't be repaint")) throw error;
+    sigma.refresh();
+  }
 }
