@@ -74,6 +74,10 @@ export interface IngestSummary {
   entitiesAdded: number;
   relationsAdded: number;
   sentencesAdded: number;
+  /** Added articles found to be copies of a wire story the corpus holds (counted once as sources). */
+  wireCopies: number;
+  /** What the store added otherwise than given (a declared spell cut to its cap), one line each. */
+  notes: string[];
   elapsedMs: number;
   /** The store's name; undefined when nothing could be read, so no store was opened. */
   store: string | undefined;
@@ -92,7 +96,7 @@ const AHEAD_PER_WORKER = 4;
 
 export async function ingest(openStore: () => Promise<CorpusStore>, paths: readonly string[], options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const summary: IngestSummary = { total: 0, articles: 0, datasets: 0, held: 0, extracted: 0, failures: [], entitiesAdded: 0, relationsAdded: 0, sentencesAdded: 0, elapsedMs: 0, store: undefined };
+  const summary: IngestSummary = { total: 0, articles: 0, datasets: 0, held: 0, extracted: 0, failures: [], entitiesAdded: 0, relationsAdded: 0, sentencesAdded: 0, wireCopies: 0, notes: [], elapsedMs: 0, store: undefined };
   const fail = (failure: IngestFailure) => {
     summary.failures.push(failure);
     options.onFailure?.(failure);
@@ -147,6 +151,8 @@ export async function ingest(openStore: () => Promise<CorpusStore>, paths: reado
     summary.entitiesAdded += report.entitiesAdded;
     summary.relationsAdded += report.relationsAdded;
     summary.sentencesAdded += report.sentencesAdded;
+    summary.wireCopies += report.wireCopies;
+    for (const note of report.notes ?? []) summary.notes.push(`${unit.origin}: ${note}`);
     if (unit.kind === 'dataset') summary.datasets++;
   };
 

@@ -7,7 +7,7 @@
  * summary).
  *
  *   ingesting  123/812 [######..............]  15% · 45.2 articles/s · ETA 15 s · 3 held · 2 failed
- *   ingested 812 articles (3 already held, 2 failed) → corpus.db: +1,204 entities, +3,310 relations, +5,022 sentences in 41 s
+ *   ingested 812 articles (3 already held, 2 failed) → corpus.db: +1,204 entities, +3,310 relations, +5,022 sentences, 29 wire copies in 41 s
  */
 
 import type { IngestProgress, IngestSummary } from './ingest.ts';
@@ -55,7 +55,9 @@ export function summaryLines(summary: IngestSummary, maxNamed = 10): string[] {
     summary.store === undefined
       ? `ingested nothing${counts}: no file could be read, so no corpus was opened`
       : `ingested ${what}${counts} → ${summary.store}: ` +
-        `+${plural(summary.entitiesAdded, 'entity', 'entities')}, +${plural(summary.relationsAdded, 'relation')}, +${plural(summary.sentencesAdded, 'sentence')} in ${formatDuration(summary.elapsedMs)}`,
+        `+${plural(summary.entitiesAdded, 'entity', 'entities')}, +${plural(summary.relationsAdded, 'relation')}, +${plural(summary.sentencesAdded, 'sentence')}` +
+        `${summary.wireCopies > 0 ? `, ${plural(summary.wireCopies, 'wire copy', 'wire copies')}` : ''} in ${formatDuration(summary.elapsedMs)}`,
+    ...summary.notes.map((note) => `note: ${note}`),
   ];
   if (summary.failures.length > 0) {
     const named = summary.failures.slice(0, maxNamed).map((f) => f.origin);

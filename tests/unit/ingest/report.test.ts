@@ -20,6 +20,8 @@ const summary: IngestSummary = {
   entitiesAdded: 1204,
   relationsAdded: 3310,
   sentencesAdded: 5022,
+  wireCopies: 0,
+  notes: [],
   elapsedMs: 41_200,
   store: 'corpus.db',
 };
@@ -38,6 +40,13 @@ describe('ingest report', () => {
     ]);
     const many = Array.from({ length: 14 }, (_, i) => ({ origin: `f${i}.txt`, reason: 'r' }));
     expect(summaryLines({ ...summary, failures: many })[1]).toMatch(/^failed: f0\.txt, f1\.txt, .*f9\.txt and 4 more \(/);
+  });
+
+  it('counts wire copies and passes on what the store changed', () => {
+    expect(summaryLines({ ...summary, failures: [], wireCopies: 29, notes: ['a.json: relation r1: a declared spell of 20,000 days was cut to 3,660'] })).toEqual([
+      'ingested 812 articles (3 already held) → corpus.db: +1,204 entities, +3,310 relations, +5,022 sentences, 29 wire copies in 41 s',
+      'note: a.json: relation r1: a declared spell of 20,000 days was cut to 3,660',
+    ]);
   });
 
   it('says so when nothing could be read and no corpus was opened', () => {
