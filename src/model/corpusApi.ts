@@ -16,7 +16,7 @@
  *   /api/neighbourhood?entity=…&hops=…   SubgraphResponse (SubgraphQuery parameters)
  *   /api/evidence?relations=ID,ID        SubgraphResponse: those relations with all their sentences
  *   /api/search?q=WORDS&limit=N          SearchResponse: entities by label or alias, sentences by their words
- *   /api/documents?offset=&limit=        DocumentsPage
+ *   /api/documents?offset=&limit=[&since=&until=]  DocumentsPage (since/until: publication days, inclusive; undated articles drop out)
  *   /api/documents/ID                    SubgraphResponse: one article and the relations it supports
  *   /api/timeline?bucket=day|week|month  TimelineResponse: relations reported per bucket and type, whole corpus
  * Errors: a 4xx/5xx status with ApiError, one line saying what was wrong and the fix.
@@ -192,6 +192,12 @@ export const SubgraphQuerySchema = z.strictObject({
   limit: Count(CORPUS_LIMITS.relationsMax, CORPUS_LIMITS.relationsDefault),
   minOutlets: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be 1 or more').max(CORPUS_LIMITS.minOutletsMax, `must be ${CORPUS_LIMITS.minOutletsMax} or less`).optional(),
 });
+
+/** Articles published inside a window of days (inclusive); either end may be open. */
+export interface PublishedWindow {
+  since?: string | undefined;
+  until?: string | undefined;
+}
 
 export type CorpusInfo = z.infer<typeof CorpusInfoSchema>;
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;

@@ -35,8 +35,8 @@ const ROUTES = new Map<string, Handler>([
   [
     'documents',
     (store, params) => {
-      const { offset, limit } = readParams(params, DocumentsParams);
-      return store.documents(offset, limit);
+      const { offset, limit, since, until } = readParams(params, DocumentsParams);
+      return store.documents(offset, limit, { since, until });
     },
   ],
   ['timeline', (store, params) => store.timeline(readParams(params, TimelineParams).bucket)],

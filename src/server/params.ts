@@ -35,6 +35,8 @@ export const DOCUMENTS_PAGE_DEFAULT = 50;
 export const DocumentsParams = z.strictObject({
   offset: z.coerce.number().int('must be a whole number').min(0, 'must be 0 or more').max(Number.MAX_SAFE_INTEGER).default(0),
   limit: Count(CORPUS_LIMITS.documentsPageMax, DOCUMENTS_PAGE_DEFAULT),
+  since: SubgraphQuerySchema.shape.since,
+  until: SubgraphQuerySchema.shape.until,
 });
 
 export const NoParams = z.strictObject({});

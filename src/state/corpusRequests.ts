@@ -11,6 +11,8 @@
  */
 
 import { CORPUS_LIMITS } from '../model/corpusApi.ts';
+import { dayString } from '../model/days.ts';
+import type { DayWindow } from '../model/reporting.ts';
 
 type Params = Record<string, string | number | undefined>;
 
@@ -49,8 +51,13 @@ export function evidenceUrls(base: string, relationIds: readonly string[]): stri
   return urls;
 }
 
-export const documentsPageUrl = (base: string, offset: number, limit: number) =>
-  address(base, 'documents', { offset: Math.max(0, Math.floor(offset)), limit: Math.min(Math.max(1, Math.floor(limit)), CORPUS_LIMITS.documentsPageMax) });
+/** A page of the article list; with a window of day numbers, only the articles published inside it. */
+export const documentsPageUrl = (base: string, offset: number, limit: number, window: DayWindow | null = null) =>
+  address(base, 'documents', {
+    offset: Math.max(0, Math.floor(offset)),
+    limit: Math.min(Math.max(1, Math.floor(limit)), CORPUS_LIMITS.documentsPageMax),
+    ...(window === null ? {} : { since: dayString(window.from), until: dayString(window.to) }),
+  });
 
 export const documentUrl = (base: string, id: string) => address(base, `documents/${encodeURIComponent(id)}`);
 

@@ -21,7 +21,7 @@
  * and sources (`corpusArticles`, `corpusOutlets`: wire copies counted once).
  */
 
-import type { CorpusInfo, DocumentsPage, SearchResponse, SubgraphQuery, SubgraphResponse, TimelineResponse } from '../model/corpusApi.ts';
+import type { CorpusInfo, DocumentsPage, PublishedWindow, SearchResponse, SubgraphQuery, SubgraphResponse, TimelineResponse } from '../model/corpusApi.ts';
 import type { Dataset } from '../model/schema.ts';
 import type { TimelineBucket } from '../model/timeline.ts';
 
@@ -58,7 +58,8 @@ export interface CorpusStore {
   evidence(relationIds: readonly string[]): Promise<SubgraphResponse>;
   /** Entities by label or alias, and sentences by their words (full-text). */
   search(text: string, limit: number): Promise<SearchResponse>;
-  documents(offset: number, limit: number): Promise<DocumentsPage>;
+  /** Articles newest first (undated last); with a window, only those published inside it. */
+  documents(offset: number, limit: number, window?: PublishedWindow): Promise<DocumentsPage>;
   /** One article and the relations it supports; undefined when there is no such document. */
   document(id: string): Promise<SubgraphResponse | undefined>;
   /**

@@ -129,7 +129,7 @@ export function App({ model, headerTools, arrival }: AppProps): ReactElement {
           <SourceFilter model={model} state={state} dispatch={dispatch} />
           <EntityTypeFilter dataset={model.dataset} state={state} dispatch={dispatch} />
           {/* A corpus lists its articles from the server (hundreds, paged: last, it is long); per-article checkboxes suit a handful. */}
-          {corpus ? <CorpusArticles model={model} /> : null}
+          {corpus ? <CorpusArticles model={model} within={state.window} /> : null}
         </nav>
         <div className="graph-column">
           {model.dataset.entities.length === 0 ? (

@@ -3,12 +3,13 @@
  * are the whole corpus's (/api/timeline), not only the loaded overview's,
  * and a brushed window hides the loaded relations reported outside it —
  * computed in Node from the very overview the page loads, with the model's
- * reporting index (the server's whole-corpus days included).
+ * reporting index (the server's whole-corpus days included) — and the
+ * Articles list becomes the articles published inside the window.
  */
 
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TimelineResponseSchema, type TimelineResponse } from '../../src/model/corpusApi.ts';
+import { DocumentsPageSchema, TimelineResponseSchema, type TimelineResponse } from '../../src/model/corpusApi.ts';
 import { buildReportingIndex, dayString, formatDate, reportedIn, validateDataset, type Dataset } from '../../src/model/index.ts';
 import { windowOfRange } from '../../src/ui/timeline/brushGeometry.ts';
 import { histogramOfTimeline } from '../../src/ui/timeline/corpusHistogram.ts';
@@ -100,6 +101,17 @@ describe('the timeline in corpus mode', () => {
       .sort();
     await expect.poll(() => page.evaluate(() => globalThis.window.__newsgraph?.shownEdges() ?? [])).toEqual(expected);
     expect(expected.length).toBeLessThan(overview.relations.length);
+
+    // The article list follows the window: the server's count of articles published inside it, and only those.
+    const inWindow = DocumentsPageSchema.parse(await api(`documents?since=${dayString(window.from)}&until=${dayString(window.to)}&limit=30`));
+    const all = DocumentsPageSchema.parse(await api('documents?limit=1'));
+    expect(inWindow.total).toBeGreaterThan(0);
+    expect(inWindow.total).toBeLessThan(all.total);
+    const articles = page.getByTestId('corpus-articles');
+    await expect.poll(() => articles.locator('.corpus-count').innerText()).toBe(inWindow.total.toLocaleString('en-US'));
+    expect(await articles.getByTestId('corpus-articles-window').count()).toBe(1);
+    const listed = await articles.locator('[data-testid^="corpus-article-"]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-testid')!.slice('corpus-article-'.length)));
+    expect(listed).toEqual(inWindow.documents.map((d) => d.id));
     expect(problems).toEqual([]);
     await page.close();
   });

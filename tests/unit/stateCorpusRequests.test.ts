@@ -1,3 +1,4 @@
+import { dayNumber } from '../../src/model/days.ts';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_ATTRIBUTES, CORPUS_LIMITS, SubgraphQuerySchema } from '../../src/model/corpusApi.ts';
 import type { Relation } from '../../src/model/index.ts';
@@ -23,6 +24,7 @@ describe('corpus mode: the requests the explorer sends', () => {
     expect(corpusInfoUrl(BASE)).toBe(`${BASE}corpus`);
     expect(overviewUrl(BASE)).toBe(`${BASE}overview?limit=${CORPUS_LIMITS.overviewDefault}`);
     expect(documentsPageUrl(BASE, 60, 30)).toBe(`${BASE}documents?offset=60&limit=30`);
+    expect(documentsPageUrl(BASE, 0, 30, { from: dayNumber('2023-01-02'), to: dayNumber('2023-02-14') })).toBe(`${BASE}documents?offset=0&limit=30&since=2023-01-02&until=2023-02-14`);
     expect(searchUrl(BASE, 'arms deal')).toBe(`${BASE}search?q=arms+deal&limit=${CORPUS_LIMITS.searchDefault}`);
   });
 

@@ -27,6 +27,7 @@ import {
   type CorpusInfo,
   type DocumentsPage,
   type DocumentSummary,
+  type PublishedWindow,
   type SearchResponse,
   type SubgraphQuery,
   type SubgraphResponse,
@@ -208,11 +209,15 @@ export class SqliteCorpusStore implements CorpusStore {
     return searchCorpus(this.statements, text.slice(0, CORPUS_LIMITS.queryTextMax), clamp(limit, 1, CORPUS_LIMITS.searchMax));
   }
 
-  async documents(offset: number, limit: number): Promise<DocumentsPage> {
+  async documents(offset: number, limit: number, window: PublishedWindow = {}): Promise<DocumentsPage> {
+    // An open end is the widest day: one statement serves every window (published_day is YYYY-MM-DD text).
+    const windowed = window.since !== undefined || window.until !== undefined;
+    const where = windowed ? 'WHERE published_day BETWEEN ? AND ?' : '';
+    const bounds = windowed ? [window.since ?? '0000-01-01', window.until ?? '9999-12-31'] : [];
     const rows = this.statements
-      .get<DocumentRow>('SELECT pk, id, title, source, url, published, ingested_at, relation_count FROM documents ORDER BY published_day DESC, pk DESC LIMIT ? OFFSET ?')
-      .all(clamp(limit, 1, CORPUS_LIMITS.documentsPageMax), Math.max(0, Math.floor(offset))) as DocumentRow[];
-    const total = (this.statements.get<{ n: number }>('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+      .get<DocumentRow>(`SELECT pk, id, title, source, url, published, ingested_at, relation_count FROM documents ${where} ORDER BY published_day DESC, pk DESC LIMIT ? OFFSET ?`)
+      .all(...bounds, clamp(limit, 1, CORPUS_LIMITS.documentsPageMax), Math.max(0, Math.floor(offset))) as DocumentRow[];
+    const total = (this.statements.get<{ n: number }>(`SELECT count(*) AS n FROM documents ${where}`).get(...bounds) as { n: number }).n;
     return { documents: rows.map(summary), total, offset: Math.max(0, Math.floor(offset)) };
   }
 

@@ -6,13 +6,16 @@
  * are dated), each with its outlet, date and how many relations it supports;
  * the ones whose text is loaded are marked. Opening one loads the article
  * and its relations into the graph and shows it alone (a chip over the
- * graph brings the rest back) with its text in the Article tab.
+ * graph brings the rest back) with its text in the Article tab. Under a
+ * timeline window the list is the articles published inside it (asked of
+ * the server afresh whenever the window changes).
  */
 
 import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import type { DocumentSummary } from '../../model/corpusApi.ts';
 import { counted } from '../../state/corpusTotals.ts';
 import type { ExplorerModel } from '../../state/explorerModel.ts';
+import type { ExplorerState } from '../../state/explorerState.ts';
 import { failureMessage } from './corpusClient.ts';
 import { pendingKey, useCorpus } from './corpusContext.ts';
 import { provenance } from './corpusFormat.ts';
@@ -21,7 +24,7 @@ const PAGE = 30;
 
 type Listing = { status: 'loading' | 'ready'; documents: DocumentSummary[]; total: number } | { status: 'failed'; message: string; documents: DocumentSummary[]; total: number };
 
-export function CorpusArticles({ model }: { model: ExplorerModel }): ReactElement | null {
+export function CorpusArticles({ model, within }: { model: ExplorerModel; within: ExplorerState['window'] }): ReactElement | null {
   const corpus = useCorpus();
   const [listing, setListing] = useState<Listing>({ status: 'loading', documents: [], total: 0 });
   const abort = useRef<AbortController | null>(null);
@@ -34,7 +37,7 @@ export function CorpusArticles({ model }: { model: ExplorerModel }): ReactElemen
       const controller = new AbortController();
       abort.current = controller;
       setListing((current) => ({ status: 'loading', documents: current.documents, total: current.total }));
-      client.documents(offset, PAGE, controller.signal).then(
+      client.documents(offset, PAGE, controller.signal, within).then(
         (page) => {
           if (controller.signal.aborted) return;
           setListing((current) => ({
@@ -49,7 +52,7 @@ export function CorpusArticles({ model }: { model: ExplorerModel }): ReactElemen
         },
       );
     },
-    [client],
+    [client, within],
   );
 
   useEffect(() => {
@@ -66,6 +69,11 @@ export function CorpusArticles({ model }: { model: ExplorerModel }): ReactElemen
         <h2 id="corpus-articles-title">Articles</h2>
         <span className="corpus-count">{total > 0 ? total.toLocaleString('en-US') : null}</span>
       </div>
+      {within !== null ? (
+        <p className="corpus-list-status" data-testid="corpus-articles-window">
+          Published inside the timeline’s window
+        </p>
+      ) : null}
       <ul className="corpus-article-list">
         {documents.map((document) => {
           const busy = corpus.pending.has(pendingKey('document', document.id));
@@ -111,7 +119,9 @@ export function CorpusArticles({ model }: { model: ExplorerModel }): ReactElemen
           Show {Math.min(PAGE, total - documents.length)} more of {total.toLocaleString('en-US')}
         </button>
       ) : null}
-      {listing.status === 'ready' && total === 0 ? <p className="muted corpus-list-status">The corpus holds no articles yet.</p> : null}
+      {listing.status === 'ready' && total === 0 ? (
+        <p className="muted corpus-list-status">{within === null ? 'The corpus holds no articles yet.' : 'No article was published inside the window.'}</p>
+      ) : null}
     </section>
   );
 }

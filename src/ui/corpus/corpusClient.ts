@@ -24,7 +24,7 @@ import {
   type TimelineResponse,
 } from '../../model/corpusApi.ts';
 import type { TimelineBucket } from '../../model/timeline.ts';
-import { validateDataset, type Dataset } from '../../model/index.ts';
+import { validateDataset, type Dataset, type DayWindow } from '../../model/index.ts';
 import {
   corpusInfoUrl,
   documentUrl,
@@ -62,7 +62,8 @@ export interface CorpusClient {
   /** One subgraph per batch of ids (the server takes at most 100 per request). */
   evidence(relationIds: readonly string[], signal?: AbortSignal): Promise<Subgraph[]>;
   search(text: string, limit?: number, signal?: AbortSignal): Promise<SearchResponse>;
-  documents(offset: number, limit: number, signal?: AbortSignal): Promise<DocumentsPage>;
+  /** A page of the article list; with a window, only the articles published inside it. */
+  documents(offset: number, limit: number, signal?: AbortSignal, window?: DayWindow | null): Promise<DocumentsPage>;
   document(id: string, signal?: AbortSignal): Promise<Subgraph>;
   /** The whole corpus's histogram of relations by reporting date; the server chooses the bucket when none is given. */
   timeline(bucket?: TimelineBucket, signal?: AbortSignal): Promise<TimelineResponse>;
@@ -136,8 +137,8 @@ export function createCorpusClient(base: string): CorpusClient {
     async search(text, limit, signal) {
       return parsed(SearchResponseSchema, await getJson(searchUrl(base, text, limit), 'the search', signal), 'the search');
     },
-    async documents(offset, limit, signal) {
-      return parsed(DocumentsPageSchema, await getJson(documentsPageUrl(base, offset, limit), 'the list of articles', signal), 'the list of articles');
+    async documents(offset, limit, signal, window = null) {
+      return parsed(DocumentsPageSchema, await getJson(documentsPageUrl(base, offset, limit, window), 'the list of articles', signal), 'the list of articles');
     },
     async document(id, signal) {
       return subgraph(await getJson(documentUrl(base, id), 'the article', signal), 'the article');

@@ -139,6 +139,8 @@ describe('the API', () => {
     const page = DocumentsPageSchema.parse(await json('/api/documents?offset=1&limit=2'));
     expect(page).toMatchObject({ total: 4, offset: 1 });
     expect(page.documents.map((d) => d.id)).toEqual(['june', 'march']);
+    const inWindow = DocumentsPageSchema.parse(await json('/api/documents?since=2023-03-01&until=2023-06-30'));
+    expect([inWindow.total, inWindow.documents.map((d) => d.id)]).toEqual([2, ['june', 'march']]);
     const dataset = validSubgraph(await json('/api/documents/march'));
     expect(dataset.documents).toHaveLength(1);
     expect(dataset.documents[0]).toMatchObject({ id: 'march', url: 'https://news.example/march', published: '2023-03-17', source: 'Wire' });
@@ -170,6 +172,7 @@ describe('refusals: one line with the fix', () => {
     ['/api/evidence?relations=,,', /must name a relation/],
     ['/api/search?q=%20%20', /parameter "q"/],
     ['/api/documents?offset=-1', /parameter "offset"/],
+    ['/api/documents?since=2023-02-30', /parameter "since"/],
     ['/api/overview?limit=501', /must be 500 or less/],
     ['/api/corpus?x=1', /unknown parameter "x" \(this endpoint takes none\)/],
     ['/api/neighbourhood?entity=Jordan%20X%20Y', /no entity/],

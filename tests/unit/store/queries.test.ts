@@ -37,6 +37,15 @@ describe('info and documents', () => {
     expect(rest.offset).toBe(2);
   });
 
+  it('lists only the articles published inside a window, either end open; undated ones drop out', async () => {
+    const ids = async (window: { since?: string; until?: string }) => (await store.documents(0, 200, window)).documents.map((d) => d.id);
+    expect(await ids({ since: '2023-06-01', until: '2023-06-30' })).toEqual(['june']);
+    expect(await ids({ since: '2023-06-02' })).toEqual(['september', 'june']);
+    expect(await ids({ until: '2023-03-17' })).toEqual(['march']);
+    const page = await store.documents(0, 1, { since: '2023-01-01', until: '2023-12-31' });
+    expect([page.documents.length, page.total]).toEqual([1, 3]);
+  });
+
   it('gives one article whole, with every relation it supports and every mention in it', async () => {
     const answer = validAnswer((await store.document('march'))!);
     expect(answer.documents).toEqual([
