@@ -87,8 +87,8 @@ function timeChange({ side, action, type }: { side: Side; action: 'filter' | 'se
     if (side === 'explorer') document.querySelector<HTMLElement>(`[data-testid="relation-toggle-${type}"]`)?.click();
     else window.__bare?.toggleType(type);
   }
-  // The timeline's brush, one bar to the right from the keyboard: what a reader's drag does at each bar it crosses.
-  if (action === 'window') document.querySelector<HTMLElement>('[data-testid="timeline-plot"]')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+  // The timeline's brush from the keyboard (`type` names the key): End and Home carry the window across the whole story.
+  if (action === 'window') document.querySelector<HTMLElement>('[data-testid="timeline-plot"]')?.dispatchEvent(new KeyboardEvent('keydown', { key: type, bubbles: true }));
   return new Promise((resolve, reject) => {
     const channel = new MessageChannel();
     // A MessageChannel loop starves input, so while waiting for a click poll with timers (4 ms steps).
@@ -184,11 +184,16 @@ async function timeFilters(page: Page, side: Side, type: string): Promise<number
   return median(times);
 }
 
-/** Moves the timeline's window one bar at a time (the first press opens a window on the first eighth of the story). */
+/**
+ * Moves the timeline's window from the start of the story to its end and
+ * back (End, Home; the first press opens a window on the first eighth):
+ * each move hides one eighth of the relations and shows another, a bigger
+ * change than a drag makes bar by bar.
+ */
 async function timeWindowMoves(page: Page): Promise<number> {
-  await page.evaluate(timeChange, { side: 'explorer' as const, action: 'window' as const, type: '' });
+  await page.evaluate(timeChange, { side: 'explorer' as const, action: 'window' as const, type: 'ArrowRight' });
   const times: number[] = [];
-  for (let i = 0; i < 6; i++) times.push(await page.evaluate(timeChange, { side: 'explorer' as const, action: 'window' as const, type: '' }));
+  for (let i = 0; i < 6; i++) times.push(await page.evaluate(timeChange, { side: 'explorer' as const, action: 'window' as const, type: i % 2 === 0 ? 'End' : 'Home' }));
   await page.getByTestId('timeline-all').click();
   return median(times);
 }
@@ -240,7 +245,9 @@ async function runExplorer(context: BrowserContext, base: string, size: Syntheti
     await page.waitForTimeout(300);
   }
   result.filterMs = await timeFilters(page, 'explorer', type);
-  if ((await page.getByTestId('timeline-plot').count()) > 0) result.windowMs = await timeWindowMoves(page);
+  // A window needs room to move: the small dataset's one article is one bar.
+  const buckets = (await page.getByTestId('timeline-svg').count()) > 0 ? Number(await page.getByTestId('timeline-svg').getAttribute('data-buckets')) : 0;
+  if (buckets >= 16) result.windowMs = await timeWindowMoves(page);
   result.selectMs = await timeSelect(page, 'explorer', hubs);
   await page.close();
   return result;
@@ -292,7 +299,7 @@ export async function benchBrowser(): Promise<BenchRow[]> {
       if (ours[0]?.windowMs !== undefined) {
         const windowMs = m(ours, 'windowMs');
         const filterMs = m(ours, 'filterMs');
-        rows.push(row({ section: 'browser', size: label, metric: 'timeline window moved one bar → frame', unit: 'ms', value: windowMs, baselineName: 'relation-type filter → frame', baseline: filterMs, budget: '≤ 1×', withinBudget: windowMs <= filterMs }));
+        rows.push(row({ section: 'browser', size: label, metric: 'timeline window moved (start ↔ end of the story) → frame', unit: 'ms', value: windowMs, baselineName: 'relation-type filter → frame', baseline: filterMs, budget: '≤ 1×', withinBudget: windowMs <= filterMs }));
       }
       rows.push(row({ section: 'browser', size: label, metric: `click node → panel + frame (${SELECT_CLICKS} clicks)`, unit: 'ms', value: m(ours, 'selectMs'), baselineName: 'bare click → refresh', baseline: m(bare, 'selectMs'), budget: '≤ 1.2×', withinBudget: within('selectMs', 1.2) }));
       if (ours[0]?.layoutIterationsPerSecond !== undefined) {
