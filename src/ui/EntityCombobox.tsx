@@ -14,6 +14,7 @@ import { useId, useState, type ReactElement } from 'react';
 import { ENTITY_TYPES, type Entity } from '../model/index.ts';
 import { searchEntities } from '../state/entitySearch.ts';
 import './analystTools.css';
+import { onComboboxKey } from './comboboxKeys.ts';
 
 interface EntityComboboxProps {
   entities: readonly Entity[];
@@ -72,32 +73,7 @@ export function EntityCombobox(props: EntityComboboxProps): ReactElement {
           onQueryChange(event.target.value);
         }}
         onBlur={() => setOpen(false)}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') {
-            event.preventDefault();
-            setOpen(true);
-            if (hits.length > 0) setActive((i) => (i + 1) % hits.length);
-          } else if (event.key === 'ArrowUp') {
-            event.preventDefault();
-            if (hits.length > 0) setActive((i) => (i <= 0 ? hits.length - 1 : i - 1));
-          } else if (event.key === 'Enter') {
-            const hit = hits[active >= 0 ? active : 0];
-            if (expanded && hit) {
-              event.preventDefault();
-              choose(hit.entity);
-            }
-          } else if (event.key === 'Escape') {
-            // Escape belongs to the box while it has something to undo, not to the page.
-            if (expanded) {
-              event.stopPropagation();
-              setOpen(false);
-              setActive(-1);
-            } else if (query !== '') {
-              event.stopPropagation();
-              onQueryChange('');
-            }
-          }
-        }}
+        onKeyDown={(event) => onComboboxKey(event, { options: hits, active, expanded, query, setActive, setOpen, choose: (hit) => choose(hit.entity), clear: () => onQueryChange('') })}
       />
       <ul className="search-results" id={listId} role="listbox" aria-label={`${label}: matching entities`} hidden={!expanded}>
         {expanded && hits.length === 0 ? (

@@ -25,6 +25,7 @@ import { corpusSearchText } from '../../state/corpusRequests.ts';
 import { counted } from '../../state/corpusTotals.ts';
 import { setSearch, type ExplorerState, type Transition } from '../../state/explorerState.ts';
 import { failureMessage } from './corpusClient.ts';
+import { onComboboxKey } from '../comboboxKeys.ts';
 import { useCorpus } from './corpusContext.ts';
 import { provenance } from './corpusFormat.ts';
 
@@ -201,32 +202,7 @@ export function CorpusSearch({ dataset, state, dispatch }: CorpusSearchProps): R
           }}
           onFocus={() => setOpen(true)}
           onBlur={() => setOpen(false)}
-          onKeyDown={(event) => {
-            if (event.key === 'ArrowDown') {
-              event.preventDefault();
-              setOpen(true);
-              if (options.length > 0) setActive((i) => (i + 1) % options.length);
-            } else if (event.key === 'ArrowUp') {
-              event.preventDefault();
-              if (options.length > 0) setActive((i) => (i <= 0 ? options.length - 1 : i - 1));
-            } else if (event.key === 'Enter') {
-              const option = options[active >= 0 ? active : 0];
-              if (expanded && option) {
-                event.preventDefault();
-                choose(option);
-              }
-            } else if (event.key === 'Escape') {
-              // Escape belongs to the box while it has something to undo, not to the page.
-              if (expanded) {
-                event.stopPropagation();
-                setOpen(false);
-                setActive(-1);
-              } else if (query !== '') {
-                event.stopPropagation();
-                changeQuery('');
-              }
-            }
-          }}
+          onKeyDown={(event) => onComboboxKey(event, { options, active, expanded, query, setActive, setOpen, choose, clear: () => changeQuery('') })}
         />
         <div className="corpus-results" hidden={!expanded} style={place} data-testid="corpus-results">
           <ul className="corpus-results-list" id={listId} role="listbox" aria-label="Found in the corpus" aria-busy={results.status === 'loading'}>
