@@ -13,6 +13,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { assertValidDataset, type Dataset, type Evidence } from '../src/model/index.ts';
 import { findMentions } from './findMentions.ts';
 import { CURATIONS, type ArticleCuration } from './evalCuration.ts';
+import { DEV_2 } from './evalCurationDev2.ts';
+import { HELD_OUT_4 } from './evalCurationHeldOut4.ts';
 
 function sentenceOf(text: string, doc: string, quote: string | { opens: string; note: string }): Evidence {
   const opens = typeof quote === 'string' ? quote : quote.opens;
@@ -23,7 +25,8 @@ function sentenceOf(text: string, doc: string, quote: string | { opens: string; 
   let end = -1;
   for (let m = terminal.exec(text); m; m = terminal.exec(text)) {
     const candidate = m.index + m[0].length;
-    if (/\b(U\.S|U\.N|Mr|Dr|St)\.$/.test(text.slice(start, candidate))) continue;
+    // Not a sentence end: U.S., Mr., a middle initial (“Antony J. Blinken”) or a case name’s “v.”.
+    if (/\b(U\.S|U\.N|Mr|Dr|St|v|[A-Z])\.$/.test(text.slice(start, candidate))) continue;
     end = candidate;
     break;
   }
@@ -60,7 +63,9 @@ export function goldDataset(curation: ArticleCuration, text: string): Dataset {
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  for (const curation of CURATIONS) {
+  const only = process.argv[2]; // a split name: rebuild only its gold files
+  for (const curation of [...CURATIONS, ...DEV_2, ...HELD_OUT_4]) {
+    if (only && curation.split !== only) continue;
     const text = readFileSync(new URL(`../data/eval/articles/${curation.file}`, import.meta.url), 'utf8');
     const dataset = assertValidDataset(goldDataset(curation, text), curation.file);
     const out = curation.file.replace(/\.txt$/, '.gold.json');

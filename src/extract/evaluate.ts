@@ -46,6 +46,8 @@ export interface FlagAgreement {
   negated: number;
   hedged: number;
   attributedTo: number;
+  /** Shared triples the gold marks negated or hedged that were extracted as a plain fact: the worst kind of flag error. */
+  plainFactErrors: number;
 }
 
 export interface EvalReport {
@@ -104,7 +106,7 @@ export function evaluate(extracted: Dataset, gold: Dataset): EvalReport {
   ) as Record<RelationTypeId, Score>;
   const evidence = compareSets(evidenceKeys(extracted), evidenceKeys(gold));
 
-  const flags: FlagAgreement = { compared: 0, negated: 0, hedged: 0, attributedTo: 0 };
+  const flags: FlagAgreement = { compared: 0, negated: 0, hedged: 0, attributedTo: 0, plainFactErrors: 0 };
   for (const [key, relation] of extractedTriples) {
     const expected = goldTriples.get(key);
     if (!expected) continue;
@@ -112,6 +114,7 @@ export function evaluate(extracted: Dataset, gold: Dataset): EvalReport {
     if (Boolean(relation.negated) === Boolean(expected.negated)) flags.negated++;
     if (Boolean(relation.hedged) === Boolean(expected.hedged)) flags.hedged++;
     if ((relation.attributedTo ?? '') === (expected.attributedTo ?? '')) flags.attributedTo++;
+    if ((expected.negated || expected.hedged) && !relation.negated && !relation.hedged) flags.plainFactErrors++;
   }
   return { entities, triples, namedTriples, evidence, byType, flags };
 }
@@ -151,8 +154,9 @@ export function combine(reports: Array<{ name: string; report: EvalReport }>): E
       negated: sum.negated + report.flags.negated,
       hedged: sum.hedged + report.flags.hedged,
       attributedTo: sum.attributedTo + report.flags.attributedTo,
+      plainFactErrors: sum.plainFactErrors + report.flags.plainFactErrors,
     }),
-    { compared: 0, negated: 0, hedged: 0, attributedTo: 0 },
+    { compared: 0, negated: 0, hedged: 0, attributedTo: 0, plainFactErrors: 0 },
   );
   return { entities: pick('entities'), triples: pick('triples'), namedTriples: pick('namedTriples'), evidence: pick('evidence'), byType, flags };
 }

@@ -48,12 +48,13 @@ describe('evaluate', () => {
     const gold = dataset(['russia', 'ukraine'], [{ type: 'attacked', source: 'russia', target: 'ukraine', hedged: true }]);
     const found = dataset(['russia', 'ukraine'], [{ type: 'attacked', source: 'russia', target: 'ukraine' }]);
     const one = evaluate(found, gold);
-    expect(one.flags).toEqual({ compared: 1, negated: 1, hedged: 0, attributedTo: 1 });
+    expect(one.flags).toEqual({ compared: 1, negated: 1, hedged: 0, attributedTo: 1, plainFactErrors: 1 });
     const both = combine([
       { name: 'a', report: one },
       { name: 'b', report: evaluate(dataset(['russia'], []), gold) },
     ]);
     expect(both.triples).toMatchObject({ truePositives: 1, falseNegatives: 1, misses: ['b: russia attacked ukraine'] });
     expect(both.flags.compared).toBe(1);
+    expect(both.flags.plainFactErrors).toBe(1);
   });
 });
