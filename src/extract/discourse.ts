@@ -16,7 +16,7 @@
 
 import { findClauses } from './clauses.ts';
 import type { EntityRegistry } from './entities.ts';
-import { AUXILIARIES, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, PERSON_PRONOUNS, SPEECH_VERBS, THIRD_PERSON_PLURAL } from './lexicon.ts';
+import { AUXILIARIES, DENIALS, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, PERSON_PRONOUNS, SPEECH_VERBS, THIRD_PERSON_PLURAL } from './lexicon.ts';
 import { emptySlot, SlotInserter, type ClausedSentence, type QuotedSentence, type ResolvedSentence, type RoledSentence, type Slot } from './sentenceModel.ts';
 import { titleKey } from './titles.ts';
 
@@ -101,15 +101,26 @@ class KnownTitles {
   }
 }
 
-/** The person named last who holds `key` ("president"); each person is checked once, however often named. */
-function lastHolder(persons: readonly string[], key: string, titles: KnownTitles): string | undefined {
+/** Titles that name the same office: "the premier" is the prime minister named before. */
+const SAME_OFFICE: ReadonlyMap<string, string> = new Map([['premier', 'prime minister']]);
+const office = (title: string) => SAME_OFFICE.get(title) ?? title;
+
+/**
+ * The person named last who holds `key` ("president") — for "the Russian
+ * president", one whose role is for that state; each person is checked
+ * once, however often named.
+ */
+function lastHolder(persons: readonly string[], key: string, titles: KnownTitles, of?: { state: string; roles: ReadonlyMap<string, Set<string>> }): string | undefined {
   const checked = new Set<string>();
+  const wanted = office(key);
   for (let k = persons.length - 1; k >= 0; k--) {
     const id = persons[k]!;
     if (checked.has(id)) continue;
     checked.add(id);
     const held = titles.of(id);
-    if (held && (held.has(key) || [...held].some((t) => t.endsWith(key)))) return id;
+    if (!held || ![...held].some((t) => office(t) === wanted || office(t).endsWith(wanted))) continue;
+    if (of && !of.roles.get(id)?.has(of.state)) continue;
+    return id;
   }
   return undefined;
 }
@@ -134,15 +145,27 @@ export function resolveThirdPerson(sentences: readonly ClausedSentence[], regist
   /** Persons named so far, in order: "he" is the last. */
   const lastPersons: string[] = [];
   const titles = new KnownTitles(registry);
+  /** The states and bodies each person's roles are for, so "the Israeli prime minister" finds Israel's. */
+  const roles = new Map<string, Set<string>>();
   return sentences.map((sentence) => {
     for (const { person, title } of sentence.titlesGiven) titles.add(person, title);
-    const resolved = resolveThirdPersonIn(sentence, registry, lastPersons, titles);
+    for (const role of sentence.roles) {
+      const held = roles.get(role.person) ?? new Set<string>();
+      held.add(role.target);
+      roles.set(role.person, held);
+    }
+    const resolved = resolveThirdPersonIn(sentence, registry, lastPersons, { titles, roles });
     for (const slot of sentence.slots) if (slot.recorded && registry.typeOf(slot.ids[0]!) === 'person') lastPersons.push(slot.ids[0]!);
     return resolved;
   });
 }
 
-function resolveThirdPersonIn(sentence: ClausedSentence, registry: EntityRegistry, lastPersons: readonly string[], titles: KnownTitles): ClausedSentence {
+interface Offices {
+  titles: KnownTitles;
+  roles: ReadonlyMap<string, Set<string>>;
+}
+
+function resolveThirdPersonIn(sentence: ClausedSentence, registry: EntityRegistry, lastPersons: readonly string[], offices: Offices): ClausedSentence {
   const { tokens, quote } = sentence;
   const inserter = new SlotInserter(sentence);
   const at = (i: number) => inserter.at(i);
@@ -173,16 +196,47 @@ function resolveThirdPersonIn(sentence: ClausedSentence, registry: EntityRegistr
       inserter.add(emptySlot({ ids: group, tokenStart: i, tokenEnd: i + 1, kind: 'pronoun', recorded: false, note }));
       continue;
     }
-    const holder = titleReference(sentence, i, at, lastPersons, titles);
-    if (holder) inserter.add(titleReferenceSlot(sentence, holder, registry));
+    if (token.norm === 'it' && quote[i] === 0) {
+      const speaker = speakingBody(sentence, i, at, registry);
+      if (speaker) inserter.add(emptySlot({ ids: [speaker], tokenStart: i, tokenEnd: i + 1, kind: 'pronoun', recorded: false, note: `“${token.text}” is ${registry.label(speaker)}, who says so.` }));
+      continue;
+    }
+    const holder = titleReference(sentence, i, at, lastPersons, offices);
+    if (!holder) continue;
+    const qualifier = holder.qualifier;
+    if (qualifier) inserter.replace(qualifier, titleReferenceSlot(sentence, holder, registry));
+    else inserter.add(titleReferenceSlot(sentence, holder, registry));
   }
   const layer = inserter.done();
   return layer === sentence ? sentence : { ...sentence, ...layer };
 }
 
+const BODY_TYPES = new Set(['country', 'organisation', 'group']);
+
+/**
+ * "India denied that *it* had …", "Ireland said *it* would …": "it" right
+ * after a speech verb (and "that") is the state or body that speaks.
+ */
+function speakingBody(sentence: ClausedSentence, i: number, at: (i: number) => Slot | undefined, registry: EntityRegistry): string | undefined {
+  const { tokens } = sentence;
+  let k = i - 1;
+  if (tokens[k]?.norm === 'that') k--;
+  if (!SPEECH_VERBS.has(tokens[k]?.norm ?? '') && !DENIALS.has(tokens[k]?.norm ?? '')) return undefined;
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    if (tokens[j]!.text === ',' || tokens[j]!.kind === 'close-quote') return undefined;
+    const slot = at(j);
+    if (!slot) continue;
+    if (!slot.recorded || slot.modifier || slot.kind === 'adjective') return undefined;
+    return BODY_TYPES.has(registry.typeOf(slot.ids[0]!) ?? '') ? slot.ids[0] : undefined;
+  }
+  return undefined;
+}
+
 interface TitleReference {
   holder: string;
   key: string;
+  /** "the *Russian* president": the state's slot the reference takes in. */
+  qualifier?: Slot;
   /** Token of "the". */
   start: number;
   /** After the title, and after "himself" if it follows. */
@@ -191,17 +245,27 @@ interface TitleReference {
 }
 
 /** "the president himself" at token `i` (the title): the president named last. */
-function titleReference(sentence: ClausedSentence, i: number, at: (i: number) => Slot | undefined, lastPersons: readonly string[], titles: KnownTitles): TitleReference | undefined {
+function titleReference(sentence: ClausedSentence, i: number, at: (i: number) => Slot | undefined, lastPersons: readonly string[], offices: Offices): TitleReference | undefined {
   const { tokens } = sentence;
   const title = sentence.titleAt[i];
-  if (!title || title.tokenStart !== i || tokens[i - 1]?.norm !== 'the') return undefined;
+  if (!title || title.tokenStart !== i) return undefined;
+  // "the Russian president", "the Israeli prime minister": a demonym between "the" and the title names the state.
+  const before = at(i - 1);
+  const qualifier = before && before.tokenEnd === i && before.kind === 'adjective' && namesOneState(before) ? before : undefined;
+  const the = qualifier ? qualifier.tokenStart - 1 : i - 1;
+  if (tokens[the]?.norm !== 'the') return undefined;
   const key = titleKey(tokens, title);
   const after = tokens[title.tokenEnd];
   const namesSomeoneAfter = at(title.tokenEnd) || after?.norm === 'of' || (after?.capitalised && after.kind === 'word');
   if (!REFERABLE_TITLE.test(key) || namesSomeoneAfter) return undefined;
-  const holder = lastHolder(lastPersons, key, titles);
+  const holder = lastHolder(lastPersons, key, offices.titles, qualifier ? { state: qualifier.ids[0]!, roles: offices.roles } : undefined);
   if (!holder) return undefined;
-  return { holder, key, start: i - 1, end: title.tokenEnd + reflexiveAt(sentence, title.tokenEnd), titleEnd: title.tokenEnd };
+  return { holder, key, ...(qualifier ? { qualifier } : {}), start: the, end: title.tokenEnd + reflexiveAt(sentence, title.tokenEnd), titleEnd: title.tokenEnd };
+}
+
+/** A qualifier slot that names one state. */
+function namesOneState(slot: Slot): boolean {
+  return slot.ids.length === 1;
 }
 
 function titleReferenceSlot(sentence: ClausedSentence, reference: TitleReference, registry: EntityRegistry): Slot {

@@ -49,7 +49,13 @@ refused declined failed neither nor
  * Cues in a relation's own clause that it is a claim or an intention, not an
  * established fact: adverbs and modals ("have allegedly abducted", "would focus").
  */
-export const HEDGES = set(`allegedly reportedly purportedly supposedly apparently possibly would could may might`);
+export const HEDGES = set(`
+allegedly reportedly purportedly supposedly apparently possibly probably likely unlikely presumably would could may might
+obliged obligated required
+`);
+
+/** Verbs whose object clause the speaker says is untrue: "denied that it had imposed …", "denied imposing …". */
+export const DENIALS = set(`denied denies deny denying rejected rejects dismissed dismisses refuted refutes`);
 
 /**
  * Nouns and verbs that make the clause they introduce a claim: "allegations

@@ -142,6 +142,11 @@ function slotAfterFillers(ctx: PatternContext, from: number, role: 'S' | 'O', re
       i++;
       continue;
     }
+    // "warrants for three commanders, Ali Haddad, Omar Farouk and …", "two officials: A and B": the unnamed group, then its members.
+    if ((ctx.tokens[i]!.text === ',' || ctx.tokens[i]!.text === ':') && fillers > 0 && ctx.slotAt[i + 1]?.tokenStart === i + 1) {
+      i++;
+      continue;
+    }
     // "on Haitian gang leaders, including Jimmy Chérizier": the unnamed group is passed over for its named members.
     if (ctx.tokens[i]!.text === ',' && i > from && ctx.tokens[i + 1]?.norm === 'including') {
       i += 2;

@@ -15,7 +15,7 @@
 import { findSentenceClauses, findSpeakers, markQuotes, resolveFirstPerson, resolveThirdPerson } from './discourse.ts';
 import type { EntityRegistry } from './entities.ts';
 import { findNameSlots, readSentences } from './readSentences.ts';
-import { markAgents, markEventReferences, markMeetingReferences, markOrganisationReferences, recordMentions } from './references.ts';
+import { markAgents, markEventReferences, markMeetingReferences, markOrganisationReferences, markStateReferences, recordMentions } from './references.ts';
 import { applyRules } from './relations.ts';
 import { findDocumentRoles } from './roles.ts';
 import { splitSentences } from './sentences.ts';
@@ -41,7 +41,8 @@ export function analyseDocument(doc: DocumentInput, registry: EntityRegistry, on
   const agents = markAgents(meetings); //                                   → "Russian forces" act for Russia
   recordMentions(doc, agents, registry); //                                   (mentions: names as written)
   const organisations = markOrganisationReferences(agents, registry); //    → "the bloc", "the court"
-  const roled = findDocumentRoles(organisations, registry); //              → leader-of / official-of from titles
+  const states = markStateReferences(organisations, registry); //           → "the Gulf nation", "the country"
+  const roled = findDocumentRoles(states, registry); //                     → leader-of / official-of from titles
   const quoted = markQuotes(roled); //                                      → quote segments
   const claused = findSentenceClauses(quoted); //                           → clauses
   const thirdPerson = resolveThirdPerson(claused, registry); //             → "he", "they", "the president himself"

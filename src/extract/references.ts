@@ -213,3 +213,75 @@ export function markOrganisationReferences(sentences: readonly SlottedSentence[]
     return layer === sentence ? sentence : { ...sentence, ...layer };
   });
 }
+
+/** Nouns that describe a state: "the Gulf nation", "the Balkan country", "the island state". */
+const STATE_NOUNS = new Set(['nation', 'country', 'state', 'kingdom', 'republic', 'emirate', 'monarchy', 'sultanate', 'archipelago']);
+/** After the noun, a word that makes it a modifier ("state media", "the country of …"), not a reference. */
+const STATE_NOUN_MODIFIES = /^(?:of|media|television|tv|news|agency|department|secretary|visit|dinner|funeral|banquet|oil|company|firm|firms|companies|enterprise|enterprises|power|broadcaster|radio|run|owned|officials|budget|debt|level|actors|actor|security|capitalism|sponsor|sponsors)$/;
+/** Words after "the" that make it some other state: "the other country", "the two nations", "the host country". */
+const OTHER_STATE = /^(?:other|two|three|both|each|same|whole|entire|host|member|neighbouring|neighboring|first|second|third|last|next|previous|former|new|only|one|every|target|home)$/;
+/** How many sentences back a description may reach for its state. */
+const STATE_REFERENCE_REACH = 3;
+
+/**
+ * "The Gulf nation urged …", "the Balkan country", "the country": the state
+ * named last, within the last few sentences. A description with words
+ * before its noun ("Gulf", "island", "oil-rich") takes the state named last;
+ * a bare "the country" only when a single state was named in reach, since
+ * news often names two and "the country" could be either.
+ */
+export function markStateReferences(sentences: readonly SlottedSentence[], registry: EntityRegistry): SlottedSentence[] {
+  /** States named, with the sentence each was last named in. */
+  const named: Array<{ id: string; sentence: number }> = [];
+  return sentences.map((sentence, index) => {
+    const { tokens } = sentence;
+    const inserter = new SlotInserter(sentence);
+    for (let i = 0; i < tokens.length; i++) {
+      const slot = inserter.at(i);
+      if (slot) {
+        if (slot.tokenStart === i && slot.recorded && slot.ids.length === 1 && registry.typeOf(slot.ids[0]!) === 'country') named.push({ id: slot.ids[0]!, sentence: index });
+        continue;
+      }
+      const description = stateDescriptionAt(sentence, inserter, i, registry);
+      if (!description) continue;
+      const inReach = named.filter((n) => index - n.sentence <= STATE_REFERENCE_REACH);
+      const distinct = [...new Set(inReach.map((n) => n.id))];
+      const referent = description.described ? inReach[inReach.length - 1]?.id : distinct.length === 1 ? distinct[0] : undefined;
+      if (!referent) continue;
+      const phrase = tokens.slice(description.start, i + 1).map((t) => t.text).join(' ');
+      const reference = emptySlot({ ids: [referent], tokenStart: description.start, tokenEnd: i + 1, kind: 'reference', recorded: false, note: `“${phrase}” refers to ${registry.label(referent)}, named before.` });
+      if (description.region) inserter.replace(description.region, reference);
+      else inserter.add(reference);
+    }
+    const layer = inserter.done();
+    return layer === sentence ? sentence : { ...sentence, ...layer };
+  });
+}
+
+/** "the [up to two describing words] nation" ending at token `i`: where it starts, whether it has describing words, and a region name it takes in. */
+function stateDescriptionAt(sentence: SlottedSentence, inserter: SlotInserter, i: number, registry: EntityRegistry): { start: number; described: boolean; region?: Slot } | undefined {
+  const { tokens } = sentence;
+  const noun = tokens[i]!;
+  if (noun.kind !== 'word' || noun.capitalised || !STATE_NOUNS.has(noun.norm)) return undefined;
+  const next = tokens[i + 1];
+  if (next && (next.kind === 'word' && STATE_NOUN_MODIFIES.test(next.norm))) return undefined;
+  if (next?.text === '-') return undefined;
+  let region: Slot | undefined;
+  let k = i - 1;
+  for (let words = 0; words < 2 && k >= 0 && tokens[k]!.norm !== 'the'; words++, k--) {
+    const slot = inserter.at(k);
+    if (slot) {
+      // "the Gulf nation": a region's name describes; a state's or a person's does not.
+      if (region || slot.tokenEnd !== k + 1 || registry.typeOf(slot.ids[0]!) !== 'place') return undefined;
+      region = slot;
+      k = slot.tokenStart;
+      continue;
+    }
+    const word = tokens[k]!;
+    if (word.kind !== 'word' || OTHER_STATE.test(word.norm)) return undefined;
+  }
+  // "The Gulf" may be the region's own name, article included.
+  const start = region && tokens[region.tokenStart]!.norm === 'the' ? region.tokenStart : k;
+  if (tokens[start]?.norm !== 'the' || (inserter.at(start) && inserter.at(start) !== region)) return undefined;
+  return { start, described: start < i - 1, ...(region ? { region } : {}) };
+}

@@ -11,11 +11,12 @@
  */
 
 import type { EntityTypeId } from '../model/entityTypes.ts';
+import type { RelationTypeId } from '../model/relationTypes.ts';
 import type { Candidate, ResolvedSentence, Slot } from './sentenceModel.ts';
 import { walkClause } from './clauses.ts';
 import type { EntityRegistry } from './entities.ts';
 import { AGENT_NOUNS } from './gazetteer/titles.ts';
-import { AUXILIARIES, CLAUSE_OPENERS, HEDGE_GOVERNORS, HEDGES, MODALS, NEGATIONS, SPEECH_VERBS } from './lexicon.ts';
+import { AUXILIARIES, CLAUSE_OPENERS, DENIALS, HEDGE_GOVERNORS, HEDGES, MODALS, NEGATIONS, SPEECH_VERBS } from './lexicon.ts';
 import { compilePattern, matchAt, triggerWords, type CompiledPattern, type PatternContext, type PatternMatch, type SlotFilter, type SlotRequirement } from './pattern.ts';
 import { RELATION_RULES, TYPE_CONSTRAINTS, type RelationRule, type RuleImplication } from './rules.ts';
 import type { Token } from './tokens.ts';
@@ -131,10 +132,10 @@ export function subjectLeft(
       continue;
     }
     if (tokens[j]!.text === ',') {
-      // A parenthesis: ", however," / ", repeating claims U.S. officials have made as well,".
-      const open = walk.slice(w + 1).find((k) => tokens[k]!.text === ',');
-      // A capitalised word is a name, not a participle ("Mohamed" ends in "-ed").
-      if (open !== undefined && !tokens[open + 1]?.capitalised && PARTICIPLE_OR_ADVERB.test(tokens[open + 1]?.norm ?? '')) {
+      // A parenthesis: ", however," / ", repeating claims U.S. officials have made as well," /
+      // ", comprising Brazil, Russia and India,": it opens at the nearest comma before a participle or adverb.
+      const open = parenthesisOpening(tokens, walk, w);
+      if (open !== undefined) {
         if (ECHO.test(tokens[open + 1]!.norm) && CLAIM_NOUNS.test(tokens[open + 2]?.norm ?? '')) {
           for (let k = open + 3; k < j; k++) {
             const inner = slotAt[k];
@@ -149,6 +150,30 @@ export function subjectLeft(
   const antecedent = clauses.antecedent.get(clauses.clause[from]!);
   if (antecedent && accept(antecedent)) return { slots: [antecedent], echoes };
   return { slots: [], echoes };
+}
+
+/** Names in a parenthesis of examples ("Several states, including France and Britain, imposed …") are the subjects. */
+const EXAMPLES = /^(?:including|notably|especially|particularly|chiefly|mainly)$/;
+/** How far back a parenthesis may open. */
+const PARENTHESIS_SPAN = 24;
+
+/**
+ * The comma that opens a parenthesis ending at `walk[w]`: the nearest one
+ * before a lower-case participle or adverb, within a short span. A list of
+ * examples (", including …") is not a parenthesis: its names are the subjects.
+ */
+function parenthesisOpening(tokens: readonly Token[], walk: readonly number[], w: number): number | undefined {
+  const close = walk[w]!;
+  for (let v = w + 1; v < walk.length && close - walk[v]! <= PARENTHESIS_SPAN; v++) {
+    const k = walk[v]!;
+    if (tokens[k]!.text !== ',') continue;
+    const next = tokens[k + 1];
+    // A capitalised word is a name, not a participle ("Mohamed" ends in "-ed").
+    if (!next || next.capitalised) continue;
+    if (EXAMPLES.test(next.norm)) return undefined;
+    if (PARTICIPLE_OR_ADVERB.test(next.norm)) return k;
+  }
+  return undefined;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -283,14 +308,29 @@ function beforeTrigger(ctx: SentenceContext, trigger: number, count: number): nu
   return out;
 }
 
-function isHedged(ctx: SentenceContext, start: number, end: number): boolean {
+/**
+ * Modals that are part of what a type means, not a hedge on it: "said it
+ * would arrest him" is the threat itself, "would focus on relations with"
+ * the intention seeks-ties-with records.
+ */
+/** "would be obliged to arrest", "is required to arrest": a duty stated, not a threat made. */
+const OBLIGATIONS = new Set(['obliged', 'obligated', 'required', 'bound', 'duty']);
+
+const INTRINSIC_MODALS: Partial<Record<RelationTypeId, ReadonlySet<string>>> = {
+  'threatened-arrest': new Set(['would', 'will']),
+  'seeks-ties-with': new Set(['would', 'will']),
+};
+
+function isHedged(ctx: SentenceContext, type: RelationTypeId, start: number, end: number): boolean {
   const { tokens } = ctx.sentence;
   const left = [...walkClause(ctx.sentence.clauses, start, -1)];
-  // "would arrest": the trigger itself may be the modal.
-  if (hasCue(tokens, left, HEDGES) || HEDGES.has(tokens[start]!.norm)) return true;
+  const intrinsic = INTRINSIC_MODALS[type];
+  const hedge = (i: number) => HEDGES.has(tokens[i]!.norm) && !intrinsic?.has(tokens[i]!.norm);
+  // "would be obliged to arrest": the trigger itself may be the modal or the obligation.
+  if (left.some(hedge) || hedge(start)) return true;
   const inner: number[] = [];
   for (let i = start; i < end; i++) if (ctx.sentence.clauses.clause[i] === ctx.sentence.clauses.clause[start] && !ctx.sentence.slotAt[i]) inner.push(i);
-  if (inner.some((i) => i !== start && /^(?:allegedly|reportedly|purportedly|apparently)$/.test(tokens[i]!.norm))) return true;
+  if (inner.some((i) => i !== start && (/^(?:allegedly|reportedly|purportedly|apparently)$/.test(tokens[i]!.norm) || OBLIGATIONS.has(tokens[i]!.norm)))) return true;
   // "allegations that X …", "claimed that X …": the cue governs the clause "that" opens.
   const first = left.length ? left[left.length - 1]! : start;
   const opener = tokens[first - 1]?.norm === 'that' ? first - 1 : tokens[first]?.norm === 'that' ? first : -1;
@@ -371,7 +411,8 @@ function triggeredRules(index: RuleIndex, sentence: ResolvedSentence): Array<{ r
 
 /** What one rule finds at trigger `t`; `earlier` are the sentence's candidates so far (for `subject: 'previous'`). */
 function applyRule(ctx: SentenceContext, rule: CompiledRule, t: number, patternContext: PatternContext, earlier: readonly Candidate[]): Candidate[] {
-  const match = matchTrigger(ctx, rule, t, patternContext);
+  const matched = matchTrigger(ctx, rule, t, patternContext);
+  const match = matched && rule.rule.object === 'left' ? { ...matched, objects: objectsLeft(ctx, rule, matched) } : matched;
   if (!match || !hasEnoughObjects(rule.rule, match)) return NO_CANDIDATES;
   const before = beforeTrigger(ctx, t, 4);
   if (cancelled(ctx, rule.rule, match, before)) return NO_CANDIDATES;
@@ -403,6 +444,12 @@ function slotFilter(registry: EntityRegistry, rule: CompiledRule): SlotFilter {
   return (slot, role, req) => (role === 'S' ? subjectOk(slot, req) : objectOk(slot, req));
 }
 
+/** "Putin faces a warrant issued by …": the object is the nearest fitting name left of the match. */
+function objectsLeft(ctx: SentenceContext, rule: CompiledRule, match: PatternMatch): Slot[] {
+  const plainObject = (slot: Slot) => eligible(ctx.registry, rule.objectTypes)(slot, { adjective: false, event: false });
+  return subjectLeft(ctx, match.start, plainObject, 12).slots;
+}
+
 /** A rule needs an object unless it is reciprocal; "a meeting between" needs two. */
 function hasEnoughObjects(rule: RelationRule, match: PatternMatch): boolean {
   if (match.objects.length === 0 && !rule.reciprocal) return false;
@@ -429,6 +476,10 @@ function findSubjects(ctx: SentenceContext, rule: CompiledRule, match: PatternMa
   if (among) return { subjects: match.objects, echoes: [] };
   if (match.subjects.length > 0) return { subjects: match.subjects, echoes: [] };
   const plainSubject = (slot: Slot) => eligible(ctx.registry, rule.subjectTypes)(slot, { adjective: false, event: false });
+  if (subject === 'speaker') {
+    const speakers = speakerFor(ctx, match.trigger, match.end, (slot) => canSpeak(slot, ctx.registry)).filter((id) => rule.subjectTypes.includes(ctx.registry.typeOf(id)!));
+    return { subjects: speakers.length && match.objects[0] ? [{ ...match.objects[0], ids: speakers, recorded: true, note: undefined }] : [], echoes: [] };
+  }
   if (subject === 'main-person') return { subjects: ctx.mainPerson && plainSubject(ctx.mainPerson) ? [ctx.mainPerson] : [], echoes: [] };
   if (subject === 'previous') {
     const previous = lastOfType(earlier, type);
@@ -457,13 +508,29 @@ function readFlags(ctx: SentenceContext, rule: RelationRule, match: PatternMatch
   const { sentence } = ctx;
   const inside: number[] = [];
   for (let i = t + 1; i < match.end && !sentence.slotAt[i]; i++) inside.push(i);
-  const negatedCue = hasCue(sentence.tokens, before, NEGATIONS) || hasCue(sentence.tokens, inside, NEGATIONS);
+  const negatedCue = hasCue(sentence.tokens, before, NEGATIONS) || hasCue(sentence.tokens, inside, NEGATIONS) || denied(ctx, t);
   return {
     at: t,
     negated: Boolean(rule.negated) !== negatedCue,
-    hedged: isHedged(ctx, match.start, match.end),
+    hedged: isHedged(ctx, rule.type, match.start, match.end),
     speakers: speakerFor(ctx, t, match.end, (slot) => canSpeak(slot, ctx.registry)),
   };
+}
+
+/**
+ * "denied imposing sanctions on …", "denied that it had imposed …": the
+ * clause is the content of a denial. (Further back than the verb just
+ * before, "denied the report and attacked …" would deny the attack.)
+ */
+function denied(ctx: SentenceContext, t: number): boolean {
+  const { tokens } = ctx.sentence;
+  if (DENIALS.has(tokens[t - 1]?.norm ?? '') && tokens[t]!.norm.endsWith('ing')) return true;
+  const left = [...walkClause(ctx.sentence.clauses, t, -1)];
+  const first = left.length ? left[left.length - 1]! : t;
+  const opener = tokens[first - 1]?.norm === 'that' ? first - 1 : tokens[first]?.norm === 'that' ? first : -1;
+  if (opener <= 0) return false;
+  for (let i = Math.max(0, opener - 2); i < opener; i++) if (DENIALS.has(tokens[i]!.norm)) return true;
+  return false;
 }
 
 /** A speaker: a name or pronoun that is neither a qualifier nor a demonym, standing for someone other than a place or an event. */

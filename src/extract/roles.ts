@@ -150,7 +150,24 @@ function findRoles(sentence: SlottedSentence, registry: EntityRegistry, offices:
     offices.set(`title:${titleKey(tokens, title)}`, { id: qualifier.ids[0]!, title: titleKey(tokens, title), paragraph, ...(holder ? { holder } : {}) });
   }
 
-  const record = (title: TitleMatch, person: Slot, target: Slot | undefined, at: number) => {
+  /**
+   * "Sweden formally joined … when Prime Minister Ulf Kristersson handed …":
+   * a head-of-government title with no state, right before its holder's
+   * name, is the state's when the sentence names exactly one state before
+   * it (and that state is no other title's qualifier: "Thai Prime Minister
+   * X met Prime Minister Y" says nothing of Y's state).
+   */
+  const onlyStateBefore = (title: TitleMatch): string | undefined => {
+    const states = new Set<string>();
+    for (const slot of sentence.slots) {
+      if (slot.tokenEnd > title.tokenStart) break;
+      if (!slot.recorded || slot.ids.length !== 1 || modifiers.has(slot) || sentence.slotAt[slot.tokenStart]?.modifier) continue;
+      if (registry.typeOf(slot.ids[0]!) === 'country') states.add(slot.ids[0]!);
+    }
+    return states.size === 1 ? [...states][0] : undefined;
+  };
+
+  const record = (title: TitleMatch, person: Slot, target: Slot | undefined, at: number, nameFollows = false) => {
     const personId = person.ids[0]!;
     const key = titleKey(tokens, title);
     titlesGiven.push({ person: personId, title: key });
@@ -198,6 +215,17 @@ function findRoles(sentence: SlottedSentence, registry: EntityRegistry, offices:
         note: `“${tokens.slice(title.tokenStart, title.tokenEnd).map((t) => t.text).join(' ')}” is read as ${registry.label(remembered.id)}’s: the article names ${registry.label(remembered.id)}’s ${remembered.title} earlier.`,
         at,
       });
+      return;
+    }
+    const only = nameFollows && type === 'leader-of' && office === 'head' ? onlyStateBefore(title) : undefined;
+    if (only && only !== personId) {
+      facts.push({
+        type,
+        person: personId,
+        target: only,
+        note: `“${tokens.slice(title.tokenStart, title.tokenEnd).map((t) => t.text).join(' ')}” is read as ${registry.label(only)}’s: the only state the sentence names before it.`,
+        at,
+      });
     }
   };
 
@@ -206,7 +234,7 @@ function findRoles(sentence: SlottedSentence, registry: EntityRegistry, offices:
     // Qualifier, title, name.
     if (isPerson(after, registry) && after.tokenStart === title.tokenEnd) {
       // "Prime Minister Ralph Gonsalves of Saint Vincent and the Grenadines".
-      record(title, after, qualifierBefore(sentence, title, registry) ?? ofAfter(sentence, after.tokenEnd, registry)?.slot, title.tokenStart);
+      record(title, after, qualifierBefore(sentence, title, registry) ?? ofAfter(sentence, after.tokenEnd, registry)?.slot, title.tokenStart, true);
       continue;
     }
     // The title of X, name.

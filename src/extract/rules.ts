@@ -13,7 +13,8 @@
  *  - `main-person`: the person the sentence is about (its first person named
  *    outside quotations) — for "at the UN General Assembly";
  *  - `previous`: the subject of the last relation of the same type in the
- *    sentence ("sanctions on X in addition to measures aimed at Y").
+ *    sentence ("sanctions on X in addition to measures aimed at Y");
+ *  - `speaker`: who says it ("South Africa said Putin would be detained").
  *
  * Rules name no particular country, person or article: only verbs, nouns and
  * prepositions of general English. Which entity types may fill each end is in
@@ -29,7 +30,7 @@ export interface RelationRule {
   id: string;
   type: RelationTypeId;
   pattern: string;
-  subject?: 'left' | 'main-person' | 'previous';
+  subject?: 'left' | 'main-person' | 'previous' | 'speaker';
   /** The trigger itself denies the relation ("skipped the summit"). */
   negated?: boolean;
   /** Search the subject at most this many tokens left of the trigger. */
@@ -49,6 +50,12 @@ export interface RelationRule {
   among?: boolean;
   /** A further relation each match implies, from every subject to the entities `targets` finds beside an object. */
   implies?: RuleImplication;
+  /**
+   * Where the object comes from when the pattern has no `O`: `left`, the
+   * nearest name left of the trigger ("Putin faces a warrant issued by the
+   * ICC", "Putin would be detained").
+   */
+  object?: 'left';
 }
 
 /**
@@ -116,6 +123,7 @@ const CRIMES = 'illegal|unlawful|illegitimate|genocide|terrorism|terror|aggressi
 /** Undoing or escaping sanctions is not imposing them. */
 const LIFTING = ['lift', 'lifts', 'lifted', 'lifting', 'ease', 'eases', 'eased', 'easing', 'relief', 'end', 'ends', 'ended', 'ending', 'waive', 'waived', 'waiving', 'evade', 'evading', 'evaded', 'circumvent', 'circumventing', 'remove', 'removed', 'removing', 'scrap', 'scrapped', 'drop', 'dropped', 'unfreeze', 'unfrozen'];
 
+const TAKING = 'abduct|abducts|abducted|abducting|kidnap|kidnaps|kidnapped|deport|deports|deported|deporting|transferred|transferring|took|taken|taking';
 const ARREST = 'arrest|detain|extradite|apprehend|prosecute|seize|jail';
 const INTEND = 'want|wants|wanted|vow|vows|vowed|pledge|pledges|pledged|threaten|threatens|threatened|promise|promises|promised|intend|intends|intended|plan|plans|planned|would|will|could|ready|prepared|obliged|obligated|bound|required';
 
@@ -134,6 +142,10 @@ export const RELATION_RULES: RelationRule[] = [
     forbids: ['not', "n't", 'never'],
   },
   { id: 'accusations-against', type: 'accused', pattern: 'accusations|allegations|charges against O+' },
+  // "criticised China", "condemned Niger’s junta", "denounced Guyana": public blame of an actor.
+  { id: 'condemn', type: 'accused', pattern: 'condemn*|denounc*|criticis*|criticiz*|rebuk*|censur*|castigat*|slammed|slams|slam|slamming|lambast*|chastis*|chastiz*|reprimand* O+a', echoes: true },
+  { id: 'condemn-act-by', type: 'accused', pattern: 'condemn*|denounc*|criticis*|criticiz*|rebuk*|slammed|lambast* ~4 by O' },
+  { id: 'accused-of-by', type: 'accused', pattern: 'O , accused|blamed by S' },
 
   // sanctioned
   {
@@ -184,12 +196,26 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'close-borders', type: 'sanctioned', pattern: 'clos*|shut|shuts|sealed|seals|seal its|their border|borders|frontier|frontiers|airspace with|to O', subjectTypes: STATES, unless: ['reopen', 'reopened', 'reopening', ...WISH] },
   { id: 'sanction-verb', type: 'sanctioned', pattern: 'sanctioned|sanctioning|blacklisted|blacklisting O+' },
   { id: 'sanctioned-by', type: 'sanctioned', pattern: 'O was|were|been|is|are|being sanctioned|blacklisted|targeted by S' },
+  // "voted to sanction Russia"; the noun ("a sanction") is not the verb.
+  { id: 'sanction-base', type: 'sanctioned', pattern: 'sanction O+', unless: ['a', 'the', 'new', 'any', 'no', 'this', 'that', 'each', 'every', 'un', 'eu'] },
+  // Headline style: "Japan Sanctions Russian Banks".
+  { id: 'headline-sanctions', type: 'sanctioned', pattern: 'S sanctions O+a' },
+  // "designated five companies in Iran": a listing under a sanctions programme.
+  { id: 'designate', type: 'sanctioned', pattern: 'designat* O+a', subjectTypes: STATES, unless: ['newly', 'a', 'the'] },
+  { id: 'designate-in', type: 'sanctioned', pattern: 'designat* ~4 in|from|of|for O+a', subjectTypes: STATES, unless: ['newly', 'a', 'the'] },
+  { id: 'add-to-list', type: 'sanctioned', pattern: 'add|adds|added|adding|put|puts|putting|plac* O+a ~2 to|on [its|their|the|a|an] ~1 sanctions|blacklist|blacklists|entity', subjectTypes: STATES },
+  { id: 'freeze-assets', type: 'sanctioned', pattern: 'froze|freeze|freezes|freezing|frozen|seized|seize|seizes|seizing|confiscat* ~3 assets|funds|accounts|reserves|property|properties ~2 of|to|by O+a' },
+  { id: 'freeze-owners-assets', type: 'sanctioned', pattern: "froze|freeze|freezes|freezing|seized|seize|seizes|confiscat* Oa 's ~2 assets|funds|accounts|reserves|property|properties" },
   { id: 'sanctions-aimed-at', type: 'sanctioned', pattern: 'measures|sanctions|restrictions|penalties aimed|designed|intended at|to ~2 O+', subject: 'previous' },
 
   // issued-warrant
   { id: 'issue-warrant', type: 'issued-warrant', pattern: 'issu*|sought|seek*|obtain*|approv*|request* ~3 warrant|warrants for|against O+' },
   { id: 'warrant-for-arrest', type: 'issued-warrant', pattern: 'warrant|warrants for the arrest of O+' },
   { id: 'warrant-issued-by', type: 'issued-warrant', pattern: 'warrant|warrants for|against O+ issued by S' },
+  // "Putin faces an arrest warrant issued by the ICC", "… is subject to an ICC warrant", "wanted by the court".
+  { id: 'faces-warrant-by', type: 'issued-warrant', pattern: 'face|faces|faced|facing|under|subject ~4 warrant|warrants issued|sought|requested by S', object: 'left' },
+  { id: 'faces-court-warrant', type: 'issued-warrant', pattern: "face|faces|faced|facing|under|subject [to] [an|a|the] Sa ['s] ~2 warrant|warrants", object: 'left', subjectTypes: ['organisation', 'country'] },
+  { id: 'wanted-by', type: 'issued-warrant', pattern: 'wanted by S', object: 'left', subjectTypes: ['organisation'] },
 
   // attacked
   { id: 'attack-verb', type: 'attacked', pattern: 'attack|attacks|attacked|attacking|invade|invades|invaded|invading|bomb|bombs|bombed|bombing|shell|shells|shelled|shelling|struck|strike|striking|raided|annexed|annexing|annex|occupied|occupying O+' },
@@ -208,14 +234,28 @@ export const RELATION_RULES: RelationRule[] = [
   },
   { id: 'launch-attack', type: 'attacked', pattern: 'launch*|wag*|carried|carries|carry|conduct* ~3 attack|attacks|strikes|airstrikes|offensive|war|raid|raids|invasion|incursion on|against|in|into O' },
   { id: 'go-to-war', type: 'attacked', pattern: 'went|go|goes|going to war with|against O' },
+  { id: 'attacked-by', type: 'attacked', pattern: 'O was|were|been|is|are|being invaded|attacked|bombed|shelled|struck|occupied|annexed|raided|overrun by S' },
 
   // abducted-from
-  { id: 'abduct-people', type: 'abducted-from', pattern: 'abduct*|kidnap*|deport*|forcibly|transferr*|took|taken ~2 Oa children|civilians|people|citizens|minors|orphans|nationals|residents' },
-  { id: 'abduct-from', type: 'abducted-from', pattern: 'abduct*|kidnap*|deport*|transferr*|remov*|taking|took|taken ~3 children|civilians|people|citizens|minors|orphans|nationals from O' },
+  // Verbs only: the noun takes its subject from a possessive or a "to" ("an investigation into the abduction of children" accuses no investigator).
+  { id: 'abduct-people', type: 'abducted-from', pattern: `${TAKING}|forcibly ~2 Oa children|civilians|people|citizens|minors|orphans|nationals|residents` },
+  { id: 'abduct-from', type: 'abducted-from', pattern: `${TAKING}|removed|removing ~3 children|civilians|people|citizens|minors|orphans|nationals from O` },
+  { id: 'possessive-abduction', type: 'abducted-from', pattern: "Sa 's ~1 abduction|abductions|deportation|deportations|transfer|transfers|removal|kidnapping|kidnappings of ~3 children|civilians|people|citizens|minors|orphans|nationals|residents from ~3 O" },
+  // "the deportation of children from Ukraine to Russia": the destination is the taker.
+  { id: 'deported-from-to', type: 'abducted-from', pattern: 'abduct*|kidnap*|deport*|transfer*|remov*|taking|took|taken ~3 children|civilians|people|citizens|minors|orphans|nationals|residents from ~3 O to S' },
+  // "children were forcibly taken to Russia after being captured in Ukraine".
+  {
+    id: 'people-taken-to',
+    type: 'abducted-from',
+    pattern: 'children|civilians|people|citizens|minors|orphans|nationals|residents|families ~4 deported|transferred|taken|moved|brought|relocated|abducted to S ~5 from|in O',
+    subjectTypes: ['country'],
+  },
 
   // threatened-arrest
   { id: 'would-arrest', type: 'threatened-arrest', pattern: `${INTEND} ~2 [to] ${ARREST} O` },
   { id: 'go-after', type: 'threatened-arrest', pattern: `${INTEND} ~2 [to] go|come after O` },
+  // "South Africa said Putin would be detained if he arrived": the speaker threatens.
+  { id: 'would-be-arrested', type: 'threatened-arrest', pattern: 'would|will be ~1 arrested|detained|extradited|apprehended|prosecuted|jailed', object: 'left', subject: 'speaker' },
 
   // member-of / allied-with
   { id: 'member-of', type: 'member-of', pattern: 'is|are|was|were|became|become|becomes|remains|remain|as a|an|the ~2 member|members of O+', implies: ALLIED_WITH_BLOC_LEADER },
@@ -224,6 +264,14 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'joined-org-direct', type: 'member-of', pattern: 'join|joins|joined|joining O', unless: WISH, implies: ALLIED_WITH_BLOC_LEADER },
   { id: 'of-which-member', type: 'member-of', pattern: 'O , of which S is|are|was|were|remains [a|an|the] ~2 member|members', implies: ALLIED_WITH_BLOC_LEADER },
   { id: 'org-member', type: 'member-of', pattern: 'O member|members|member-state|ally S', implies: ALLIED_WITH_BLOC_LEADER },
+  // "BRICS, comprising Brazil, Russia …", "the SCO, whose members include Iran and Pakistan".
+  { id: 'comprising', type: 'member-of', pattern: 'O , comprising|grouping|uniting S+', subjectTypes: ['country'] },
+  { id: 'whose-members', type: 'member-of', pattern: 'O , whose|which|its ~1 members|membership|member-states include|includes|included|comprise|comprises|are S+', subjectTypes: ['country', 'organisation'] },
+  { id: 'which-includes', type: 'member-of', pattern: 'O , which includes|comprises|groups|unites S+', subjectTypes: ['country'] },
+  { id: 'members-are', type: 'member-of', pattern: 'Oa ~1 members|member-states|signatories include|includes|included|such as S+', subjectTypes: ['country'] },
+  // "As an ICC member, Tajikistan …", "As a member of NATO, Turkey …".
+  { id: 'as-member', type: 'member-of', pattern: 'as a|an Oa member|member-state|signatory|party , S' },
+  { id: 'as-member-of', type: 'member-of', pattern: 'as a|an member|member-state|signatory|party of|to O , S' },
   { id: 'member-of-alliance', type: 'allied-with', pattern: 'member|members|part of a|an|the Oa [\'s] ~2 alliance|bloc|coalition|pact' },
   { id: 'its-ally', type: 'allied-with', pattern: 'S and its|their|her|his ally|allies|partner O+' },
   { id: 'ally-of', type: 'allied-with', pattern: 'ally|allies of O', window: 4 },
@@ -256,18 +304,22 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'participate', type: 'attended', pattern: 'participat* in Oe' },
   { id: 'skip', type: 'attended', pattern: 'skip|skips|skipped|skipping|boycott|boycotts|boycotted|boycotting|snubbed|snubs|missed|misses Oe', negated: true },
   { id: 'at-event', type: 'attended', pattern: 'at Oe', subject: 'main-person', subjectTypes: ['person'] },
+  { id: 'attended-by', type: 'attended', pattern: 'Oe ~1 [will|would|is|was|were|are|has|had] [be|been|being] attended by S+' },
 
   // hosted
   { id: 'event-in-place', type: 'hosted', pattern: 'Oe ~3 in S' },
   { id: 'gathered-in-place', type: 'hosted', pattern: 'gathered|gather|gathering|met|meet|convened|convene|assembled in S ~4 for Oe' },
   { id: 'event-held-in', type: 'hosted', pattern: 'Oe , held|hosted in|by S' },
   { id: 'host-event', type: 'hosted', pattern: 'host|hosts|hosted|hosting|held|holds Oe' },
+  { id: 'hosted-by', type: 'hosted', pattern: 'Oe ~1 [will|would|is|was|were|are|has|had] [be|been|being] hosted by S' },
 
   // urged
   { id: 'urge', type: 'urged', pattern: 'urg*|press|pressed|presses|pressing|implor*|exhort*|encourag*|told|asked|order|orders|ordered|ordering O+ to|not' },
   { id: 'call-on', type: 'urged', pattern: 'call|calls|called|calling|appeal*|appealed on|upon|to|for O+ to' },
   { id: 'ask-for-help', type: 'urged', pattern: 'ask|asks|asked|asking|begged|begs|petitioned|petitions O+ for help|assistance|support|aid|protection|intervention|action|troops' },
   { id: 'demand-that', type: 'urged', pattern: 'demand*|insist*|urg* that O' },
+  // "said Venezuela’s government must cede power": an order given in reported speech.
+  { id: 'said-must', type: 'urged', pattern: "said|says|insisted|insists|stressed|declared|warned [that] Oa ['s] ~2 must|should" },
 
   // severed-ties
   {
@@ -284,7 +336,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'strengthen-ties',
     type: 'seeks-ties-with',
-    pattern: 'strengthen*|deepen*|boost*|expand*|improv*|build*|bolster*|forg*|seek*|sought|pursu*|develop*|restor*|normalis*|normaliz*|renew*|upgrad*|mend*|warm* ~3 ties|relations|cooperation|partnership|links|dialogue with O+',
+    pattern: 'strengthen*|deepen*|boost*|expand*|improv*|build*|bolster*|forg*|seek*|sought|pursu*|develop*|restor*|normalis*|normaliz*|renew*|upgrad*|mend*|warm*|resum*|re-establish*|reestablish*|establish*|reopen* ~3 ties|relations|cooperation|partnership|links|dialogue|embassies with O+',
   },
   { id: 'pivot', type: 'seeks-ties-with', pattern: 'pivot|pivots|pivoted|pivoting to|toward|towards O+' },
   {
@@ -294,4 +346,6 @@ export const RELATION_RULES: RelationRule[] = [
     reciprocal: true,
   },
   { id: 'rapprochement', type: 'seeks-ties-with', pattern: 'rapprochement|reconciliation with O+' },
+  // "Saudi Arabia and Iran agreed to resume diplomatic relations": each toward the other.
+  { id: 'resume-ties', type: 'seeks-ties-with', pattern: 'resum*|restor*|re-establish*|reestablish*|normalis*|normaliz*|reopen*|establish* ~2 diplomatic|full|bilateral|formal ~1 ties|relations|embassies', reciprocal: true },
 ];

@@ -122,6 +122,16 @@ export class SlotInserter {
     for (let i = slot.tokenStart; i < slot.tokenEnd; i++) index[i] = slot;
   }
 
+  /** Adds `slot` in place of `old` (a qualifier it takes in: "the *Russian* president"), if the rest of what it covers is free. */
+  replace(old: Slot, slot: Slot): void {
+    for (let i = slot.tokenStart; i < slot.tokenEnd; i++) if (this.at(i) && this.at(i) !== old) return;
+    const slots = (this.slots ??= [...this.layer.slots]);
+    const index = (this.index ??= [...this.layer.slotAt]);
+    slots.splice(slots.indexOf(old), 1);
+    for (let i = old.tokenStart; i < old.tokenEnd; i++) index[i] = undefined;
+    this.add(slot);
+  }
+
   /** The layer with the slots added: the one given when none was. */
   done(): SlotLayer {
     return this.slots && this.index ? { slots: this.slots, slotAt: this.index } : this.layer;

@@ -49,7 +49,7 @@ const CASES: RelationCase[] = [
 
   // threatened-arrest
   { name: 'they want to go after X', text: 'Officials in Austria and in Armenia have said they want to go after Putin if he visits. Vladimir Putin declined.', has: ['austria threatened-arrest vladimir-putin', 'armenia threatened-arrest vladimir-putin'] },
-  { name: 'would not arrest', text: 'Brazil said it would not arrest Vladimir Putin.', has: ['brazil threatened-arrest vladimir-putin (negated) (hedged)'] },
+  { name: 'would not arrest', text: 'Brazil said it would not arrest Vladimir Putin.', has: ['brazil threatened-arrest vladimir-putin (negated)'] }, // "would" is the threat itself, not a hedge on it
   { name: 'an arrest threat needs a person', text: 'Brazil said it would arrest anyone who entered Venezuela illegally.', hasNot: ['brazil threatened-arrest venezuela'] },
 
   // leader-of / official-of
@@ -96,7 +96,7 @@ const CASES: RelationCase[] = [
   { name: 'X, which severed ties with Y', text: 'Canada, which severed diplomatic ties with Iran in 2012, agreed.', has: ['canada severed-ties iran'] },
   { name: 'shut off from us (a quotation’s speaker)', text: 'Russian Foreign Minister Sergei Lavrov spoke. “Europe decided to shut off from us,” he said.', has: ['europe severed-ties russia'] },
   { name: 'ought to end diplomacy is not an act', text: 'Lavrov said Russia ought to end diplomacy with western countries.', hasNot: ['russia severed-ties western-countries'] },
-  { name: 'focus on relations with a list', text: 'Lavrov said Russia would focus more on relations with Latin America, Africa, and Asia.', has: ['russia seeks-ties-with latin-america (hedged)', 'russia seeks-ties-with africa (hedged)', 'russia seeks-ties-with asia (hedged)'] },
+  { name: 'focus on relations with a list', text: 'Lavrov said Russia would focus more on relations with Latin America, Africa, and Asia.', has: ['russia seeks-ties-with latin-america', 'russia seeks-ties-with africa', 'russia seeks-ties-with asia'] }, // the intention is what the type records
   { name: 'X and Y deepened their cooperation', text: 'Iran and Russia have deepened their military cooperation.', has: ['iran seeks-ties-with russia', 'russia seeks-ties-with iran'] },
   { name: 'upgraded its relations with', text: 'Hanoi upgraded its relations with Washington.', has: ['vietnam seeks-ties-with united-states'] },
 ];

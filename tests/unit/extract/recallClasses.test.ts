@@ -1,0 +1,289 @@
+/**
+ * The classes of misses issue 15 lists, one describe block each, written
+ * from general English (made-up sentences about real states, invented
+ * people): lists, reference, the types real text rarely triggered, sanction
+ * wording, passives, negation and modality scope, modifiers that are not
+ * relations, roles at a distance and accusation verbs. Unknown actors and
+ * name identity (class 2) are in `actors.test.ts`.
+ */
+import { describeRelationCases, type RelationCase } from './relationCases.ts';
+
+const LISTS: RelationCase[] = [
+  {
+    name: 'warrants for N officials, A, B and C',
+    text: 'The International Criminal Court issued arrest warrants for three commanders, Ali Haddad, Omar Farouk and Yusuf Bello.',
+    has: ['international-criminal-court issued-warrant ali-haddad', 'international-criminal-court issued-warrant omar-farouk', 'international-criminal-court issued-warrant yusuf-bello'],
+  },
+  {
+    name: 'the bloc, comprising A, B and C',
+    text: 'BRICS, comprising Brazil, Russia, India, China and South Africa, met in Johannesburg.',
+    has: ['brazil member-of brics', 'russia member-of brics', 'india member-of brics', 'china member-of brics', 'south-africa member-of brics'],
+  },
+  {
+    name: 'whose members include A and B',
+    text: 'The Shanghai Cooperation Organisation, whose members include Iran and Pakistan, met in Astana.',
+    has: ['iran member-of shanghai-cooperation-organisation', 'pakistan member-of shanghai-cooperation-organisation'],
+  },
+  {
+    name: 'several states, including A and B, sanctioned',
+    text: 'Several states, including France and the United Kingdom, imposed sanctions on Iran.',
+    has: ['france sanctioned iran', 'united-kingdom sanctioned iran'],
+  },
+  {
+    name: 'countries such as A and B condemned',
+    text: 'Western countries such as Canada and Australia accused Moscow of war crimes.',
+    has: ['canada accused russia', 'australia accused russia'],
+  },
+  {
+    name: 'a list of objects with an ally',
+    text: 'Washington imposed sanctions on Iran and its ally Syria.',
+    has: ['united-states sanctioned iran', 'united-states sanctioned syria'],
+  },
+  {
+    name: 'the list ends at a verb',
+    text: 'Poland, Lithuania and Latvia accused Belarus of staging the crisis, and Germany thanked them.',
+    has: ['poland accused belarus', 'lithuania accused belarus', 'latvia accused belarus'],
+    hasNot: ['germany accused belarus'],
+  },
+];
+
+const REFERENCE: RelationCase[] = [
+  {
+    name: 'the premier',
+    text: 'Indian Prime Minister Narendra Modi arrived in Moscow on Monday. The premier accused Pakistan of sheltering militants.',
+    has: ['narendra-modi accused pakistan'],
+  },
+  {
+    name: 'the Israeli prime minister',
+    text: 'Israeli Prime Minister Benjamin Netanyahu spoke on Sunday. Later the Israeli prime minister accused Iran of arming the group.',
+    has: ['benjamin-netanyahu accused iran'],
+  },
+  {
+    name: 'the Russian president',
+    text: 'Russian President Vladimir Putin flew to Beijing. The Russian president met Chinese President Xi Jinping there.',
+    has: ['vladimir-putin met-with xi-jinping'],
+  },
+  {
+    name: 'the Gulf nation',
+    text: 'Qatar has mediated between the sides for months. The Gulf nation urged Israel to allow aid into Gaza.',
+    has: ['qatar urged israel'],
+  },
+  {
+    name: 'the Balkan country, with the country named two sentences back',
+    text: 'Serbia held elections in December. Turnout was low. The Balkan country accused Kosovo of provocations.',
+    has: ['serbia accused kosovo'],
+  },
+  {
+    name: 'she across sentences',
+    text: 'Annalena Baerbock, the German foreign minister, arrived in Kyiv. She accused Russia of war crimes.',
+    has: ['annalena-baerbock accused russia'],
+  },
+  {
+    name: 'the court, named before',
+    text: 'The International Court of Justice heard the case in January. The court ordered Israel to prevent acts of genocide.',
+    has: ['international-court-of-justice urged israel'],
+  },
+];
+
+const TYPES: RelationCase[] = [
+  {
+    name: 'agreed to resume diplomatic relations (both ways)',
+    text: 'Saudi Arabia and Iran agreed to resume diplomatic relations after seven years.',
+    has: ['saudi-arabia seeks-ties-with iran', 'iran seeks-ties-with saudi-arabia'],
+  },
+  {
+    name: 'restore diplomatic ties with',
+    text: 'Bahrain said it would restore diplomatic ties with Qatar.',
+    has: ['bahrain seeks-ties-with qatar'],
+  },
+  {
+    name: 're-establish relations',
+    text: 'Egypt moved to re-establish relations with Turkey.',
+    has: ['egypt seeks-ties-with turkey'],
+  },
+  {
+    name: 'hosted the summit',
+    text: 'Kazakhstan hosted the Shanghai Cooperation Organisation summit in July.',
+    has: ['kazakhstan hosted shanghai-cooperation-organisation'],
+  },
+  {
+    name: 'the summit will be hosted by',
+    text: 'The next G20 summit will be hosted by Brazil.',
+    has: ['brazil hosted g20'],
+  },
+  {
+    name: 'forcibly taken to X after being captured in Y',
+    text: 'The children were forcibly taken to Russia after being captured in Ukraine.',
+    has: ['russia abducted-from ukraine'],
+  },
+  {
+    name: 'the deportation of children from Y to X',
+    text: 'Prosecutors described the unlawful deportation of children from Ukraine to Russia.',
+    has: ['russia abducted-from ukraine'],
+  },
+  {
+    name: 'X said Y must cede power',
+    text: 'The United States said Venezuela’s government must cede power.',
+    has: ['united-states urged venezuela'],
+  },
+  {
+    name: 'called on X to',
+    text: 'Germany called on China to use its influence.',
+    has: ['germany urged china'],
+  },
+];
+
+const SANCTIONS: RelationCase[] = [
+  {
+    name: 'the Treasury designated',
+    text: 'The United States on Tuesday designated five companies in Iran that supply drone parts.',
+    has: ['united-states sanctioned iran'],
+  },
+  {
+    name: 'by sanctioning X',
+    text: 'The European Union responded by sanctioning Belarus.',
+    has: ['european-union sanctioned belarus'],
+  },
+  {
+    name: 'froze the assets of',
+    text: 'Switzerland froze the assets of Syria’s central bank.',
+    has: ['switzerland sanctioned syria'],
+  },
+  {
+    name: 'headline: Treasury Sanctions X',
+    text: 'Japan Sanctions Russian Banks Over War.',
+    has: ['japan sanctioned russia'],
+  },
+  {
+    name: 'imposed sanctions on X and its ally Y',
+    text: 'Britain imposed sanctions on Russia and its ally Belarus.',
+    has: ['united-kingdom sanctioned russia', 'united-kingdom sanctioned belarus'],
+  },
+  {
+    name: 'added X to its sanctions list',
+    text: 'Canada added Nicaragua to its sanctions list.',
+    has: ['canada sanctioned nicaragua'],
+  },
+];
+
+const PASSIVES: RelationCase[] = [
+  {
+    name: 'will be attended by',
+    text: 'The G20 summit will be attended by Chinese Premier Li Qiang.',
+    has: ['li-qiang attended g20'],
+  },
+  {
+    name: 'a warrant issued by',
+    text: 'Vladimir Putin faces an arrest warrant issued by the International Criminal Court.',
+    has: ['international-criminal-court issued-warrant vladimir-putin'],
+  },
+  {
+    name: 'would be detained if he arrived (the speaker threatens)',
+    text: 'Vladimir Putin was invited. South Africa said Putin would be detained if he arrived.',
+    has: ['south-africa threatened-arrest vladimir-putin'],
+  },
+  {
+    name: 'was sanctioned by',
+    text: 'Belarus was sanctioned by Canada in 2021.',
+    has: ['canada sanctioned belarus'],
+  },
+  {
+    name: 'was invaded by',
+    text: 'Kuwait was invaded by Iraq in 1990.',
+    has: ['iraq attacked kuwait'],
+  },
+];
+
+const SCOPE: RelationCase[] = [
+  {
+    name: 'will not attend',
+    text: 'Chinese President Xi Jinping will not attend the G20 summit in New Delhi.',
+    has: ['xi-jinping attended g20 (negated)'],
+  },
+  {
+    name: 'said he would not attend',
+    text: 'Vladimir Putin said he would not attend the BRICS summit.',
+    has: ['vladimir-putin attended brics (negated) (hedged)'],
+  },
+  {
+    name: 'would be obliged to arrest: an obligation, hedged',
+    text: 'As an ICC member, South Africa would be obliged to arrest Vladimir Putin.',
+    has: ['south-africa threatened-arrest vladimir-putin (hedged)'],
+  },
+  {
+    name: 'is required to arrest: an obligation, hedged',
+    text: 'Mongolia is required to arrest Vladimir Putin under the Rome Statute.',
+    has: ['mongolia threatened-arrest vladimir-putin (hedged)'],
+  },
+  {
+    name: 'very likely: not a fact',
+    text: 'Investigators said Russia very likely attacked Georgia first.',
+    has: ['russia attacked georgia (hedged)'],
+  },
+  {
+    name: 'a hedge in another clause does not hedge this one',
+    text: 'Ireland said it would definitely arrest Vladimir Putin, while Hungary said it could not.',
+    has: ['ireland threatened-arrest vladimir-putin'],
+    hasNot: ['hungary threatened-arrest vladimir-putin'],
+  },
+  {
+    name: 'denied accusing',
+    text: 'India denied that it had imposed sanctions on Nepal.',
+    has: ['india sanctioned nepal (negated)'],
+  },
+];
+
+const MODIFIERS: RelationCase[] = [
+  {
+    name: 'a US-based opposition leader is not a leader of the US',
+    text: 'Fethullah Gulen, a US-based cleric and opposition leader, died in October.',
+    hasNot: ['fethullah-gulen leader-of united-states'],
+  },
+  {
+    name: 'an investigation into the abduction of children',
+    text: 'The United Nations opened an investigation into the abduction of children from Ukraine.',
+    hasNot: ['united-nations abducted-from ukraine'],
+  },
+  {
+    name: 'Russia’s deportation of children is Russia’s',
+    text: 'The court examined Russia’s deportation of children from Ukraine.',
+    has: ['russia abducted-from ukraine'],
+  },
+];
+
+const ROLES: RelationCase[] = [
+  {
+    name: 'As an ICC member, X',
+    text: 'As an ICC member, Tajikistan was expected to act.',
+    has: ['tajikistan member-of international-criminal-court'],
+  },
+  {
+    name: 'as a member of X, Y',
+    text: 'As a member of NATO, Turkey has a veto over new members.',
+    has: ['turkey member-of nato'],
+  },
+  {
+    name: 'a title with its country earlier in the paragraph',
+    text: 'Hungary’s prime minister spoke first. Prime Minister Viktor Orban told reporters the bloc must change.',
+    has: ['viktor-orban leader-of hungary'],
+  },
+];
+
+const ACCUSATION: RelationCase[] = [
+  { name: 'criticised', text: 'Germany criticised China over its military drills.', has: ['germany accused china'] },
+  { name: 'condemned', text: 'The African Union condemned Niger’s junta.', has: ['african-union accused niger'] },
+  { name: 'denounced', text: 'Venezuela denounced Guyana at the United Nations.', has: ['venezuela accused guyana'] },
+  { name: 'called X a dictator', text: 'Joe Biden called Vladimir Putin a war criminal.', has: ['joe-biden accused vladimir-putin'] },
+  { name: 'condemned the attack by X', text: 'Japan condemned the missile launch by North Korea.', has: ['japan accused north-korea'] },
+  { name: 'praised is not accused', text: 'Germany praised China for its climate pledges.', hasNot: ['germany accused china'] },
+];
+
+describeRelationCases('lists: one relation per item', LISTS);
+describeRelationCases('reference: titles, descriptions and pronouns that stand for a name', REFERENCE);
+describeRelationCases('seeks-ties-with, hosted, abducted-from and urged in real wording', TYPES);
+describeRelationCases('sanction wording', SANCTIONS);
+describeRelationCases('passives', PASSIVES);
+describeRelationCases('negation and modality stay in their clause', SCOPE, { flags: true });
+describeRelationCases('modifiers are not relations', MODIFIERS);
+describeRelationCases('roles and memberships at a distance', ROLES);
+describeRelationCases('accusation verbs', ACCUSATION);
