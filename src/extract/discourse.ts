@@ -147,6 +147,8 @@ export function resolveThirdPerson(sentences: readonly ClausedSentence[], regist
   const titles = new KnownTitles(registry);
   /** The states and bodies each person's roles are for, so "the Israeli prime minister" finds Israel's. */
   const roles = new Map<string, Set<string>>();
+  /** The names the previous sentence opens with: what a sentence-initial "They" stands for. */
+  let openingSubjects: string[] = [];
   return sentences.map((sentence) => {
     for (const { person, title } of sentence.titlesGiven) titles.add(person, title);
     for (const role of sentence.roles) {
@@ -154,7 +156,8 @@ export function resolveThirdPerson(sentences: readonly ClausedSentence[], regist
       held.add(role.target);
       roles.set(role.person, held);
     }
-    const resolved = resolveThirdPersonIn(sentence, registry, lastPersons, { titles, roles });
+    const resolved = resolveThirdPersonIn(sentence, registry, lastPersons, { titles, roles }, openingSubjects);
+    openingSubjects = subjectsOpening(sentence, registry);
     for (const slot of sentence.slots) if (slot.recorded && registry.typeOf(slot.ids[0]!) === 'person') lastPersons.push(slot.ids[0]!);
     return resolved;
   });
@@ -165,7 +168,25 @@ interface Offices {
   roles: ReadonlyMap<string, Set<string>>;
 }
 
-function resolveThirdPersonIn(sentence: ClausedSentence, registry: EntityRegistry, lastPersons: readonly string[], offices: Offices): ClausedSentence {
+/** "NATO leaders met …", "Russia and China signed …": the names a sentence opens with, before its first lower-case word. */
+function subjectsOpening(sentence: ClausedSentence, registry: EntityRegistry): string[] {
+  const ids: string[] = [];
+  const { tokens } = sentence;
+  for (let i = 0; i < tokens.length && sentence.quote[i] === 0; i++) {
+    const slot = sentence.slotAt[i];
+    if (slot) {
+      if (slot.tokenStart === i && slot.recorded && !slot.modifier && slot.kind !== 'adjective' && BODY_TYPES.has(registry.typeOf(slot.ids[0]!) ?? '')) ids.push(slot.ids[0]!);
+      i = slot.tokenEnd - 1;
+      continue;
+    }
+    const token = tokens[i]!;
+    if (token.norm === 'and' || token.text === ',' || (i === 0 && token.norm === 'the')) continue;
+    break;
+  }
+  return ids;
+}
+
+function resolveThirdPersonIn(sentence: ClausedSentence, registry: EntityRegistry, lastPersons: readonly string[], offices: Offices, previousOpening: readonly string[]): ClausedSentence {
   const { tokens, quote } = sentence;
   const inserter = new SlotInserter(sentence);
   const at = (i: number) => inserter.at(i);
@@ -189,6 +210,12 @@ function resolveThirdPersonIn(sentence: ClausedSentence, registry: EntityRegistr
       continue;
     }
     if (THIRD_PERSON_PLURAL.has(token.norm) && quote[i] === 0) {
+      // "NATO leaders met in Washington. They called on Beijing …": a sentence that opens with "They".
+      if (i === 0 && previousOpening.length) {
+        const note = `“${token.text}” is ${previousOpening.map((id) => registry.label(id)).join(' and ')}, named at the start of the sentence before.`;
+        inserter.add(emptySlot({ ids: [...previousOpening], tokenStart: i, tokenEnd: i + 1, kind: 'pronoun', recorded: false, note }));
+        continue;
+      }
       subjects ??= firstNamedSubjects(sentence, inserter, registry);
       const { group, firstSlot } = subjects;
       if (group.length === 0 || !firstSlot || firstSlot.tokenStart > i) continue;

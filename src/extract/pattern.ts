@@ -180,6 +180,9 @@ function extendList(ctx: PatternContext, slot: Slot, end: number, role: 'S' | 'O
     if (!joined) break;
     const next = slotAfterFillers(ctx, i, role, req, accept);
     if (!next) break;
+    // After a bare comma the next item is a name (after "the" at most): "ally of the Philippines, urged Beijing" lists nothing.
+    const bareComma = ctx.tokens[at]?.text === ',' && i === at + 1;
+    if (bareComma && next.slot.tokenStart > i + (ctx.tokens[i]?.norm === 'the' ? 1 : 0) && !ctx.inTitle[i]) break;
     slots.push(next.slot);
     at = next.end;
   }

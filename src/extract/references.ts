@@ -82,6 +82,9 @@ interface SentenceSlots {
  */
 export function markMeetingReferences(sentences: readonly SlottedSentence[], registry: EntityRegistry): SlottedSentence[] {
   let current: string | undefined;
+  // "the 15th summit" is a summit: not the UN General Assembly session named in between.
+  let currentSummit: string | undefined;
+  const isSummit = (slot: Slot) => slot.eventHead || /\bsummit\b/i.test(registry.label(slot.ids[0]!));
   const isOrganisationName = (s: Slot) => s.recorded && !s.modifier && registry.typeOf(s.ids[0]!) === 'organisation';
   return sentences.map((sentence) => {
     const { tokens } = sentence;
@@ -89,7 +92,10 @@ export function markMeetingReferences(sentences: readonly SlottedSentence[], reg
     const view: SentenceSlots = { tokens, at: (i) => inserter.at(i) };
     for (let i = 0; i < tokens.length; i++) {
       const slot = inserter.at(i);
-      if (slot && slot.tokenStart === i && (slot.eventHead || registry.typeOf(slot.ids[0]!) === 'event')) current = slot.ids[0];
+      if (slot && slot.tokenStart === i && (slot.eventHead || registry.typeOf(slot.ids[0]!) === 'event')) {
+        current = slot.ids[0];
+        if (isSummit(slot)) currentSummit = slot.ids[0];
+      }
       const token = tokens[i]!;
       if (slot || !MEETING_NOUNS.has(token.norm)) continue;
       let d = i - 1;
@@ -98,9 +104,10 @@ export function markMeetingReferences(sentences: readonly SlottedSentence[], reg
       const organisation = token.norm !== 'meeting' ? lastSlotEndingBy(inserter.all, i, isOrganisationName) : undefined;
       let referent: string | undefined;
       if (organisation && (DEFINITE.has(determiner) || determiner === 'a' || determiner === 'an')) referent = organisation.ids[0];
-      else if (DEFINITE.has(determiner) && current) referent = current;
+      else if (DEFINITE.has(determiner)) referent = token.norm === 'summit' ? currentSummit : current;
       if (!referent) continue;
       current = referent;
+      if (token.norm === 'summit') currentSummit = referent;
       const isEvent = registry.typeOf(referent) === 'event';
       const note = `“${token.text}” is ${isEvent ? 'the ' + registry.label(referent) : `the ${registry.label(referent)} ${token.norm}`}, named before.`;
       inserter.add(emptySlot({ ids: [referent], tokenStart: i, tokenEnd: i + 1, kind: 'reference', recorded: false, eventHead: !isEvent, note }));

@@ -16,7 +16,7 @@ import type { Candidate, ResolvedSentence, Slot } from './sentenceModel.ts';
 import { walkClause } from './clauses.ts';
 import type { EntityRegistry } from './entities.ts';
 import { AGENT_NOUNS } from './gazetteer/titles.ts';
-import { AUXILIARIES, CLAUSE_OPENERS, DENIALS, HEDGE_GOVERNORS, HEDGES, MODALS, NEGATIONS, SPEECH_VERBS } from './lexicon.ts';
+import { AUXILIARIES, CLAUSE_OPENERS, DENIALS, HEDGE_GOVERNORS, HEDGES, MODALS, NEGATIONS, RELATIVE_PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { compilePattern, matchAt, triggerWords, type CompiledPattern, type PatternContext, type PatternMatch, type SlotFilter, type SlotRequirement } from './pattern.ts';
 import { RELATION_RULES, TYPE_CONSTRAINTS, type RelationRule, type RuleImplication } from './rules.ts';
 import type { Token } from './tokens.ts';
@@ -186,7 +186,12 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 function appositiveHead(ctx: SentenceContext, from: number, accept: (slot: Slot) => boolean): Slot | undefined {
   const { tokens, slotAt, titleAt } = ctx.sentence;
   let k = from - 1;
-  while (k >= 0 && (AUXILIARIES.has(tokens[k]!.norm) || /^\p{Ll}+ly$/u.test(tokens[k]!.text))) k--;
+  // "Washington, a treaty ally of Seoul, *has led Western* sanctions against …": a verb and a few words may come between.
+  for (let words = 0; k >= 0 && !slotAt[k] && tokens[k]!.kind === 'word'; k--) {
+    const norm = tokens[k]!.norm;
+    if (AUXILIARIES.has(norm) || /^\p{Ll}+ly$/u.test(tokens[k]!.text)) continue;
+    if (++words > 3 || CLAUSE_OPENERS.has(norm) || norm === 'and' || norm === 'or' || SPEECH_VERBS.has(norm)) return undefined;
+  }
   if (tokens[k]?.text !== ',' || ctx.sentence.quote[from] !== 0) return undefined;
   const first = tokens[0]?.norm === 'the' && !slotAt[0] ? 1 : 0;
   const head = slotAt[first];
@@ -197,6 +202,8 @@ function appositiveHead(ctx: SentenceContext, from: number, accept: (slot: Slot)
   for (let i = opener; i < k; i++) {
     const token = tokens[i]!;
     if (slotAt[i] || titleAt[i] || token.text === ',' || token.kind === 'possessive') continue;
+    // "a treaty ally of both Seoul and Tokyo": names joined inside the appositive.
+    if ((token.norm === 'and' || token.norm === 'or') && slotAt[i - 1] && slotAt[i + 1]) continue;
     if (token.kind !== 'word' || CLAUSE_OPENERS.has(token.norm) || AUXILIARIES.has(token.norm) || SPEECH_VERBS.has(token.norm) || token.norm === 'and' || token.norm === 'or') return undefined;
   }
   return accept(head) ? head : undefined;
@@ -302,7 +309,8 @@ function hasCue(tokens: readonly Token[], indices: Iterable<number>, cues: Set<s
 function beforeTrigger(ctx: SentenceContext, trigger: number, count: number): number[] {
   const out: number[] = [];
   for (const i of walkClause(ctx.sentence.clauses, trigger, -1)) {
-    if (out.length >= count) break;
+    // "saying it had never supplied weapons and accusing …": a negation before "and" is the other verb's.
+    if (out.length >= count || /^(?:and|but|,)$/.test(ctx.sentence.tokens[i]!.norm)) break;
     out.push(i);
   }
   return out;
@@ -447,7 +455,9 @@ function slotFilter(registry: EntityRegistry, rule: CompiledRule): SlotFilter {
 /** "Putin faces a warrant issued by …": the object is the nearest fitting name left of the match. */
 function objectsLeft(ctx: SentenceContext, rule: CompiledRule, match: PatternMatch): Slot[] {
   const plainObject = (slot: Slot) => eligible(ctx.registry, rule.objectTypes)(slot, { adjective: false, event: false });
-  return subjectLeft(ctx, match.start, plainObject, 12).slots;
+  const inClause = subjectLeft(ctx, match.start, plainObject, 12).slots;
+  // "BRICS is an organisation … whose members are …": a relative clause's body is in the clause it hangs on.
+  return inClause.length || !RELATIVE_PRONOUNS.has(ctx.sentence.tokens[match.start]!.norm) ? inClause : subjectLeft(ctx, match.start - 1, plainObject, 12).slots;
 }
 
 /** A rule needs an object unless it is reciprocal; "a meeting between" needs two. */

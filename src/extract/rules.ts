@@ -203,6 +203,7 @@ export const RELATION_RULES: RelationRule[] = [
   // "designated five companies in Iran": a listing under a sanctions programme.
   { id: 'designate', type: 'sanctioned', pattern: 'designat* O+a', subjectTypes: STATES, unless: ['newly', 'a', 'the'] },
   { id: 'designate-in', type: 'sanctioned', pattern: 'designat* ~4 in|from|of|for O+a', subjectTypes: STATES, unless: ['newly', 'a', 'the'] },
+  { id: 'possessive-designation', type: 'sanctioned', pattern: "Sa 's ~1 designation|designations|listing|blacklisting of O+", subjectTypes: STATES },
   { id: 'add-to-list', type: 'sanctioned', pattern: 'add|adds|added|adding|put|puts|putting|plac* O+a ~2 to|on [its|their|the|a|an] ~1 sanctions|blacklist|blacklists|entity', subjectTypes: STATES },
   { id: 'freeze-assets', type: 'sanctioned', pattern: 'froze|freeze|freezes|freezing|frozen|seized|seize|seizes|seizing|confiscat* ~3 assets|funds|accounts|reserves|property|properties ~2 of|to|by O+a' },
   { id: 'freeze-owners-assets', type: 'sanctioned', pattern: "froze|freeze|freezes|freezing|seized|seize|seizes|confiscat* Oa 's ~2 assets|funds|accounts|reserves|property|properties" },
@@ -269,12 +270,18 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'whose-members', type: 'member-of', pattern: 'O , whose|which|its ~1 members|membership|member-states include|includes|included|comprise|comprises|are S+', subjectTypes: ['country', 'organisation'] },
   { id: 'which-includes', type: 'member-of', pattern: 'O , which includes|comprises|groups|unites S+', subjectTypes: ['country'] },
   { id: 'members-are', type: 'member-of', pattern: 'Oa ~1 members|member-states|signatories include|includes|included|such as S+', subjectTypes: ['country'] },
+  // "BRICS is an organisation of emerging economies whose members are Brazil, Russia …": the body named before.
+  { id: 'whose-members-are', type: 'member-of', pattern: 'whose|its ~1 members|member-states|membership are|include|includes|included|comprise|comprises S+', object: 'left', subjectTypes: ['country'] },
+  // "Sweden became NATO’s 32nd member", "Russia is one of the council’s five permanent members".
+  { id: 'possessive-member', type: 'member-of', pattern: "became|become|becomes|is|are|was|were|remains|remain [one|among] [of] Oa 's ~3 member|members|member-state|member-states", implies: ALLIED_WITH_BLOC_LEADER },
+  // "Turkey and Hungary, the last of the alliance’s 31 members to ratify it".
+  { id: 'the-last-of-members', type: 'member-of', pattern: ", the|one|two|three|all|both ~2 of Oa 's ~3 members|member-states", window: 2 },
   // "As an ICC member, Tajikistan …", "As a member of NATO, Turkey …".
   { id: 'as-member', type: 'member-of', pattern: 'as a|an Oa member|member-state|signatory|party , S' },
   { id: 'as-member-of', type: 'member-of', pattern: 'as a|an member|member-state|signatory|party of|to O , S' },
   { id: 'member-of-alliance', type: 'allied-with', pattern: 'member|members|part of a|an|the Oa [\'s] ~2 alliance|bloc|coalition|pact' },
   { id: 'its-ally', type: 'allied-with', pattern: 'S and its|their|her|his ally|allies|partner O+' },
-  { id: 'ally-of', type: 'allied-with', pattern: 'ally|allies of O', window: 4 },
+  { id: 'ally-of', type: 'allied-with', pattern: 'ally|allies of [both] O+', window: 4 },
   { id: 'appositive-ally', type: 'allied-with', pattern: "S , O 's ~2 ally|allies" },
   { id: 'possessive-ally', type: 'allied-with', pattern: "O 's ~1 ally|allies S" },
   { id: 'allied-with', type: 'allied-with', pattern: 'allied with|to O+' },
@@ -304,6 +311,7 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'participate', type: 'attended', pattern: 'participat* in Oe' },
   { id: 'skip', type: 'attended', pattern: 'skip|skips|skipped|skipping|boycott|boycotts|boycotted|boycotting|snubbed|snubs|missed|misses Oe', negated: true },
   { id: 'at-event', type: 'attended', pattern: 'at Oe', subject: 'main-person', subjectTypes: ['person'] },
+  { id: 'on-sidelines', type: 'attended', pattern: 'sidelines|margins|margin of Oe', subject: 'main-person', subjectTypes: ['person'] },
   { id: 'attended-by', type: 'attended', pattern: 'Oe ~1 [will|would|is|was|were|are|has|had] [be|been|being] attended by S+' },
 
   // hosted
@@ -311,10 +319,15 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'gathered-in-place', type: 'hosted', pattern: 'gathered|gather|gathering|met|meet|convened|convene|assembled in S ~4 for Oe' },
   { id: 'event-held-in', type: 'hosted', pattern: 'Oe , held|hosted in|by S' },
   { id: 'host-event', type: 'hosted', pattern: 'host|hosts|hosted|hosting|held|holds Oe' },
+  // "the first summit was held in Yekaterinburg, Russia", "the summit that Switzerland hosted", "hosted the 16th summit in Kazan".
+  { id: 'held-in', type: 'hosted', pattern: 'Oe ~2 [was|were|is|are|will|would] [be|been] held|convened|staged|took in|place S+', subjectTypes: ['country', 'place'] },
+  { id: 'that-hosted', type: 'hosted', pattern: 'Oe ~1 that|which S hosted|hosts|will|would [host]' },
+  { id: 'hosted-in', type: 'hosted', pattern: 'host|hosts|hosted|hosting|held|holds Oe ~2 in S', subjectTypes: ['place'] },
+  { id: 'hosted-by-in', type: 'hosted', pattern: 'Oe , hosted|held by S in S' },
   { id: 'hosted-by', type: 'hosted', pattern: 'Oe ~1 [will|would|is|was|were|are|has|had] [be|been|being] hosted by S' },
 
   // urged
-  { id: 'urge', type: 'urged', pattern: 'urg*|press|pressed|presses|pressing|implor*|exhort*|encourag*|told|asked|order|orders|ordered|ordering O+ to|not' },
+  { id: 'urge', type: 'urged', pattern: 'urg*|press|pressed|presses|pressing|implor*|exhort*|encourag*|told|asked|order|orders|ordered|ordering O+ [countries|members|states|allies|leaders|governments|nations|partners] to|not' },
   { id: 'call-on', type: 'urged', pattern: 'call|calls|called|calling|appeal*|appealed on|upon|to|for O+ to' },
   { id: 'ask-for-help', type: 'urged', pattern: 'ask|asks|asked|asking|begged|begs|petitioned|petitions O+ for help|assistance|support|aid|protection|intervention|action|troops' },
   { id: 'demand-that', type: 'urged', pattern: 'demand*|insist*|urg* that O' },
