@@ -142,6 +142,11 @@ function slotAfterFillers(ctx: PatternContext, from: number, role: 'S' | 'O', re
       i++;
       continue;
     }
+    // "fired missiles at ships, at U.S. warships and at Israel": an unnamed first item, then the named ones.
+    if (ctx.tokens[i]!.text === ',' && fillers > 0 && LIST_PREPOSITIONS.has(ctx.tokens[i + 1]?.norm ?? '') && ctx.tokens[i + 1]?.norm === ctx.tokens[from - 1]?.norm) {
+      i += 2;
+      continue;
+    }
     // "warrants for three commanders, Ali Haddad, Omar Farouk and …", "two officials: A and B": the unnamed group, then its members.
     if ((ctx.tokens[i]!.text === ',' || ctx.tokens[i]!.text === ':') && fillers > 0 && ctx.slotAt[i + 1]?.tokenStart === i + 1) {
       i++;
@@ -159,12 +164,25 @@ function slotAfterFillers(ctx: PatternContext, from: number, role: 'S' | 'O', re
   return undefined;
 }
 
+/** Prepositions a list may repeat before each item. */
+const LIST_PREPOSITIONS = new Set(['at', 'on', 'against', 'for', 'into', 'to', 'with']);
+
 /** More items of a list after the first: ", B", " and C", ", and D", " as well as E". */
 function extendList(ctx: PatternContext, slot: Slot, end: number, role: 'S' | 'O', req: SlotRequirement, accept: SlotFilter): { slots: Slot[]; end: number } {
   const slots = [slot];
   let at = end;
   for (;;) {
     let i = at;
+    // "at U.S. warships and at Israel": nouns after an item, when the next item repeats the preposition.
+    const preposition = ctx.tokens[slot.tokenStart - 1]?.norm ?? '';
+    if (LIST_PREPOSITIONS.has(preposition)) {
+      let nounsEnd = at;
+      for (let nouns = 0; nouns < 2 && isFiller(ctx, nounsEnd); nouns++) nounsEnd++;
+      let j = nounsEnd;
+      if (ctx.tokens[j]?.text === ',') j++;
+      if (/^(?:and|or)$/.test(ctx.tokens[j]?.norm ?? '')) j++;
+      if (nounsEnd > at && j > nounsEnd && ctx.tokens[j]?.norm === preposition) i = nounsEnd;
+    }
     let joined = false;
     if (ctx.tokens[i]?.text === ',') {
       i++;
@@ -178,6 +196,8 @@ function extendList(ctx: PatternContext, slot: Slot, end: number, role: 'S' | 'O
       joined = true;
     }
     if (!joined) break;
+    // "at merchant ships, at U.S. warships and at Israel", "for Lvova-Belova and for Putin": the preposition repeated.
+    if (LIST_PREPOSITIONS.has(ctx.tokens[i]?.norm ?? '') && ctx.tokens[i]?.norm === ctx.tokens[slot.tokenStart - 1]?.norm) i++;
     const next = slotAfterFillers(ctx, i, role, req, accept);
     if (!next) break;
     // After a bare comma the next item is a name (after "the" at most): "ally of the Philippines, urged Beijing" lists nothing.

@@ -165,7 +165,7 @@ export function recordMentions(document: { id: string; text: string }, sentences
 /**
  * "the bloc", "the court", "the council", "the commission": the
  * organisation of that kind named last (in this sentence or before).
- * ("the alliance" is left out: the last-named body is too often not one.)
+ * ("the alliance" only for a body that is one by name: the last-named body is too often not one.)
  * Each noun says which labels it can stand for, so "the court" never reads
  * as a bloc; "the Court" inside a name, and a lower-case noun before a
  * name ("the court of Appeal"), are not references.
@@ -174,6 +174,8 @@ const ORGANISATION_REFERENCES: Array<{ nouns: string[]; fits: RegExp; unfit?: Re
   { nouns: ['court', 'tribunal'], fits: /\b(?:Court|Tribunal|ICC|ICJ)\b/ },
   { nouns: ['council'], fits: /\bCouncil\b/ },
   { nouns: ['commission'], fits: /\bCommission\b/ },
+  // Only a body that is an alliance by name: "the alliance" after NATO, not after the last body of any kind.
+  { nouns: ['alliance'], fits: /^(?:NATO|AUKUS)$|\b(?:Alliance|Treaty Organi[sz]ation|Pact)\b/ },
   { nouns: ['bloc'], fits: /./, unfit: /\b(?:Court|Tribunal|ICC|ICJ|Council|Commission|Agency|Fund|Bank|Programme|Program|Ministry|Forces|Army|Group|Party|Front|Movement|Office|Organization|Organisation)\b|^UN/ },
 ];
 

@@ -183,6 +183,31 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
  * a trigger right after the comma that closes an appositive takes the name
  * the sentence opens with, not the last name inside the appositive.
  */
+/**
+ * The name an appositive closing at comma `close` hangs on: the sentence's
+ * opening name ("Bintou Keita, the head of MONUSCO, …"), else the nearest
+ * name followed by ", a|an|the|<title>" in the clause ("since South Africa,
+ * a party to the Rome Statute, would …").
+ */
+function appositiveOpening(ctx: SentenceContext, close: number): Slot | undefined {
+  const { tokens, slotAt, titleAt } = ctx.sentence;
+  const opens = (head: Slot | undefined) =>
+    !!head && head.recorded && tokens[head.tokenEnd]?.text === ',' && head.tokenEnd < close && (DETERMINERS.has(tokens[head.tokenEnd + 1]?.norm ?? '') || !!titleAt[head.tokenEnd + 1]);
+  const first = tokens[0]?.norm === 'the' && !slotAt[0] ? 1 : 0;
+  const opening = slotAt[first];
+  if (opening && opening.tokenStart === first && opens(opening)) return opening;
+  const own = ctx.sentence.clauses.clause[close];
+  for (let c = close - 1; c > 0 && close - c <= APPOSITIVE_SPAN; c--) {
+    if (tokens[c]!.text !== ',' || ctx.sentence.clauses.clause[c] !== own) continue;
+    const head = slotAt[c - 1];
+    if (head && head.tokenEnd === c && opens(head)) return head;
+  }
+  return undefined;
+}
+
+/** How long an appositive may be, in tokens. */
+const APPOSITIVE_SPAN = 16;
+
 function appositiveHead(ctx: SentenceContext, from: number, accept: (slot: Slot) => boolean): Slot | undefined {
   const { tokens, slotAt, titleAt } = ctx.sentence;
   let k = from - 1;
@@ -193,11 +218,9 @@ function appositiveHead(ctx: SentenceContext, from: number, accept: (slot: Slot)
     if (++words > 3 || CLAUSE_OPENERS.has(norm) || norm === 'and' || norm === 'or' || SPEECH_VERBS.has(norm)) return undefined;
   }
   if (tokens[k]?.text !== ',' || ctx.sentence.quote[from] !== 0) return undefined;
-  const first = tokens[0]?.norm === 'the' && !slotAt[0] ? 1 : 0;
-  const head = slotAt[first];
-  if (!head || head.tokenStart !== first || !head.recorded || tokens[head.tokenEnd]?.text !== ',' || head.tokenEnd >= k) return undefined;
+  const head = appositiveOpening(ctx, k);
+  if (!head) return undefined;
   const opener = head.tokenEnd + 1;
-  if (!DETERMINERS.has(tokens[opener]?.norm ?? '') && !titleAt[opener]) return undefined;
   // Only nouns, names and commas in between: a verb or a clause would make it more than an appositive.
   for (let i = opener; i < k; i++) {
     const token = tokens[i]!;

@@ -210,7 +210,7 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'sanctions-aimed-at', type: 'sanctioned', pattern: 'measures|sanctions|restrictions|penalties aimed|designed|intended at|to ~2 O+', subject: 'previous' },
 
   // issued-warrant
-  { id: 'issue-warrant', type: 'issued-warrant', pattern: 'issu*|sought|seek*|obtain*|approv*|request* ~3 warrant|warrants for|against O+' },
+  { id: 'issue-warrant', type: 'issued-warrant', pattern: 'issu*|sought|seek*|obtain*|approv*|request* ~3 warrant|warrants [of] [arrest] for|against O+' },
   { id: 'warrant-for-arrest', type: 'issued-warrant', pattern: 'warrant|warrants for the arrest of O+' },
   { id: 'warrant-issued-by', type: 'issued-warrant', pattern: 'warrant|warrants for|against O+ issued by S' },
   // "Putin faces an arrest warrant issued by the ICC", "… is subject to an ICC warrant", "wanted by the court".
@@ -233,7 +233,12 @@ export const RELATION_RULES: RelationRule[] = [
     type: 'attacked',
     pattern: 'launch*|began|begun|start*|mount*|conduct*|wag* ~6 military|anti-terrorist|counter-terrorist|counterterrorism|counter-terrorism|ground|special|armed|offensive operation|operations [”|"|’] in|on|against|into O',
   },
-  { id: 'launch-attack', type: 'attacked', pattern: 'launch*|wag*|carried|carries|carry|conduct* ~3 attack|attacks|strikes|airstrikes|offensive|war|raid|raids|invasion|incursion on|against|in|into O' },
+  { id: 'launch-attack', type: 'attacked', pattern: 'launch*|wag*|carried|carries|carry|conduct* ~3 attack|attacks|strikes|airstrikes|offensive|war|raid|raids|invasion|incursion|insurgency|rebellion|campaign on|against|in|into Oa' },
+  // "sent troops into Tigray".
+  { id: 'send-troops-into', type: 'attacked', pattern: 'sent|send|sends|sending|ordered|deployed|moved|marched ~2 troops|forces|soldiers|tanks|army into|across|onto O' },
+  // "battered Ukraine’s power grid", "launched missiles and drones at Israel".
+  { id: 'pound', type: 'attacked', pattern: 'battered|battering|batters|pounded|pounding|pounds|bombarded|bombarding|hammered|hammering Oa' },
+  { id: 'fire-at', type: 'attacked', pattern: 'launch*|fired|fire|fires|firing ~4 missiles|drones|rockets|shells|projectiles at|on|into|toward|towards O+a' },
   { id: 'go-to-war', type: 'attacked', pattern: 'went|go|goes|going to war with|against O' },
   { id: 'attacked-by', type: 'attacked', pattern: 'O was|were|been|is|are|being invaded|attacked|bombed|shelled|struck|occupied|annexed|raided|overrun by S' },
 
@@ -241,6 +246,8 @@ export const RELATION_RULES: RelationRule[] = [
   // Verbs only: the noun takes its subject from a possessive or a "to" ("an investigation into the abduction of children" accuses no investigator).
   { id: 'abduct-people', type: 'abducted-from', pattern: `${TAKING}|forcibly ~2 Oa children|civilians|people|citizens|minors|orphans|nationals|residents` },
   { id: 'abduct-from', type: 'abducted-from', pattern: `${TAKING}|removed|removing ~3 children|civilians|people|citizens|minors|orphans|nationals from O` },
+  // "She is allegedly responsible for the war crimes of unlawful deportation … of children from … Ukraine".
+  { id: 'responsible-for-deportation', type: 'abducted-from', pattern: 'responsible|responsibility|role for|in ~6 deportation|deportations|transfer|abduction|abductions|removal ~8 from ~3 O' },
   { id: 'possessive-abduction', type: 'abducted-from', pattern: "Sa 's ~1 abduction|abductions|deportation|deportations|transfer|transfers|removal|kidnapping|kidnappings of ~3 children|civilians|people|citizens|minors|orphans|nationals|residents from ~3 O" },
   // "the deportation of children from Ukraine to Russia": the destination is the taker.
   { id: 'deported-from-to', type: 'abducted-from', pattern: 'abduct*|kidnap*|deport*|transfer*|remov*|taking|took|taken ~3 children|civilians|people|citizens|minors|orphans|nationals|residents from ~3 O to S' },
@@ -253,7 +260,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
 
   // threatened-arrest
-  { id: 'would-arrest', type: 'threatened-arrest', pattern: `${INTEND} ~2 [to] ${ARREST} O` },
+  { id: 'would-arrest', type: 'threatened-arrest', pattern: `${INTEND} ~2 [to] ${ARREST} [and|or] [surrender|hand|extradite|transfer] O+` },
   { id: 'go-after', type: 'threatened-arrest', pattern: `${INTEND} ~2 [to] go|come after O` },
   // "South Africa said Putin would be detained if he arrived": the speaker threatens.
   { id: 'would-be-arrested', type: 'threatened-arrest', pattern: 'would|will be ~1 arrested|detained|extradited|apprehended|prosecuted|jailed', object: 'left', subject: 'speaker' },
@@ -284,6 +291,8 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'ally-of', type: 'allied-with', pattern: 'ally|allies of [both] O+', window: 4 },
   { id: 'appositive-ally', type: 'allied-with', pattern: "S , O 's ~2 ally|allies" },
   { id: 'possessive-ally', type: 'allied-with', pattern: "O 's ~1 ally|allies S" },
+  // "Israel, whose allies, including the United States, Britain and France, …".
+  { id: 'whose-allies', type: 'allied-with', pattern: 'whose ~1 allies|ally [,] [including] S+', object: 'left' },
   { id: 'allied-with', type: 'allied-with', pattern: 'allied with|to O+' },
   { id: 'alliance-with', type: 'allied-with', pattern: 'alliance|defence|defense pact with O+' },
 
@@ -298,7 +307,9 @@ export const RELATION_RULES: RelationRule[] = [
 
   // met-with
   { id: 'meet-with', type: 'met-with', pattern: 'met|meet|meets|meeting|talks|talked|spoke|speaks|conferred|negotiations|summit with O+' },
-  { id: 'meet-direct', type: 'met-with', pattern: 'met|meets O+', objectTypes: ['person'] },
+  { id: 'meet-direct', type: 'met-with', pattern: 'met|meets|meet O+', objectTypes: ['person'] },
+  // "Kim Jong Un and Vladimir Putin signed a treaty in Pyongyang": leaders who sign together meet.
+  { id: 'signed-together', type: 'met-with', pattern: 'signed|sign|signs ~3 treaty|agreement|pact|accord|deal|declaration in|at', reciprocal: true, subjectTypes: ['person'] },
   // "Congo and Rwanda met in Luanda": met each other (an object would follow the verb directly).
   { id: 'met-each-other', type: 'met-with', pattern: 'met|meet|meets in|on|for|at|last|this|again|privately|separately|briefly|twice|face-to-face', reciprocal: true },
   { id: 'held-talks', type: 'met-with', pattern: 'held|hold|holds|holding talks|negotiations in|on|for|at|last|this|again', reciprocal: true },
@@ -340,6 +351,9 @@ export const RELATION_RULES: RelationRule[] = [
     type: 'severed-ties',
     pattern: 'sever*|cut|cuts|cutting|break|breaks|broke|breaking|end|ends|ended|ending|suspend*|halt*|freeze|froze|frozen|downgrad*|terminat* ~3 ties|relations|cooperation|contacts|links|diplomacy|dealings with O+',
   },
+  // "suspended budget support to Ethiopia", "would scrap an intelligence-sharing pact with Japan".
+  { id: 'suspend-aid', type: 'severed-ties', pattern: 'suspend*|halt*|cut|cuts|froze|freeze|freezes|paus*|withdr* ~3 aid|support|assistance|funding|cooperation to|for|with O+' },
+  { id: 'scrap-pact', type: 'severed-ties', pattern: 'scrap*|abandon*|tore|tear|tears|ditch*|quit|exit* ~3 pact|agreement|accord|treaty with O+' },
   { id: 'shut-off', type: 'severed-ties', pattern: 'shut|shuts|shutting|cut|cuts|close|closed|closes off|out from O+' },
   { id: 'suspend-member', type: 'severed-ties', pattern: 'suspend|suspends|suspended|suspending|expel|expels|expelled|expelling O', subjectTypes: ['organisation'], objectTypes: ['country', 'organisation', 'group'] },
   { id: 'withdraw-from-org', type: 'severed-ties', pattern: 'withdr*|quit|quits|exit*|left|leave|leaves|pull|pulled|pulls|pulling out of|from O', objectTypes: ['organisation'] },
@@ -359,6 +373,9 @@ export const RELATION_RULES: RelationRule[] = [
     reciprocal: true,
   },
   { id: 'rapprochement', type: 'seeks-ties-with', pattern: 'rapprochement|reconciliation with O+' },
+  // "Beijing and Moscow declared a partnership", "the deepening ties between Moscow and Pyongyang".
+  { id: 'declare-partnership', type: 'seeks-ties-with', pattern: 'declar*|sign*|form*|forg*|announc*|establish*|launch* ~3 partnership|friendship|alliance', reciprocal: true },
+  { id: 'ties-between', type: 'seeks-ties-with', pattern: 'deepening|growing|closer|warming|strengthening|improving|expanding ties|relations|cooperation|partnership between O+', among: true },
   // "Saudi Arabia and Iran agreed to resume diplomatic relations": each toward the other.
   { id: 'resume-ties', type: 'seeks-ties-with', pattern: 'resum*|restor*|re-establish*|reestablish*|normalis*|normaliz*|reopen*|establish* ~2 diplomatic|full|bilateral|formal ~1 ties|relations|embassies', reciprocal: true },
 ];

@@ -278,7 +278,34 @@ const ACCUSATION: RelationCase[] = [
   { name: 'praised is not accused', text: 'Germany praised China for its climate pledges.', hasNot: ['germany accused china'] },
 ];
 
+/** Shapes met in the tuning splits' wire reports, press releases, court statements and encyclopedia leads. */
+const SHAPES: RelationCase[] = [
+  { name: 'whose members are A, B and C', text: 'The Arab League is a regional body whose members are Egypt, Jordan and Iraq.', has: ['egypt member-of arab-league', 'jordan member-of arab-league', 'iraq member-of arab-league'] },
+  { name: 'became NATO’s 31st member', text: 'Finland formally became NATO’s 31st member on Tuesday.', has: ['finland member-of nato'] },
+  { name: 'one of the council’s permanent members', text: 'The UN Security Council met. China is one of the council’s five permanent members.', has: ['china member-of un-security-council'] },
+  { name: 'the last of the alliance’s members to ratify', text: 'NATO waited as Turkey and Hungary, the last of the alliance’s members to ratify it, held out.', has: ['turkey member-of nato', 'hungary member-of nato'] },
+  { name: 'the summit was held in X, Y', text: 'The first ASEAN summit was held in Bali, Indonesia, in 1976.', has: ['indonesia hosted asean'] },
+  { name: 'the summit that X hosted', text: 'India did not attend the G20 summit that Brazil hosted.', has: ['brazil hosted g20'] },
+  { name: 'a summit is not the session named in between', text: 'The BRICS summit opened. Its ministers met at the UN General Assembly. The 16th summit was held in Kazan, Russia.', hasNot: ['russia hosted un-general-assembly'] },
+  { name: 'They opening a sentence: the names the sentence before opened with', text: 'Poland and Lithuania met in Vilnius. They urged Belarus to release the prisoners.', has: ['poland urged belarus', 'lithuania urged belarus'] },
+  { name: 'an appositive, then a verb', text: 'Washington, a treaty ally of both Seoul and Tokyo, has led sanctions against North Korea.', has: ['united-states sanctioned north-korea', 'japan allied-with united-states'], hasNot: ['japan sanctioned north-korea'] },
+  { name: 'an appositive inside a clause', text: 'Vladimir Putin stayed home, since Mongolia, a party to the treaty, would have been obliged to arrest him.', has: ['mongolia threatened-arrest vladimir-putin'] },
+  { name: 'a bare comma lists only names', text: 'The United States, a treaty ally of the Philippines, urged Beijing to comply.', hasNot: ['china allied-with united-states'] },
+  { name: 'sent troops into', text: 'In 2020 Ethiopia sent troops into Tigray.', has: ['ethiopia attacked tigray'] },
+  { name: 'fired missiles at A, at B and at C', text: 'The Houthis have fired missiles at ships, at U.S. warships and at Israel.', has: ['houthis attacked united-states', 'houthis attacked israel'] },
+  { name: 'whose allies, including', text: 'Israel, whose allies, including France and Britain, helped it, was attacked.', has: ['france allied-with israel', 'israel allied-with united-kingdom'] },
+  { name: 'leaders who sign a treaty in a city meet', text: 'Vladimir Putin and Kim Jong Un signed a treaty in Pyongyang.', has: ['kim-jong-un met-with vladimir-putin'] },
+  { name: 'warrants of arrest for A and for B', text: 'The International Criminal Court issued warrants of arrest for Vladimir Putin and for Anna Petrova.', has: ['international-criminal-court issued-warrant vladimir-putin', 'international-criminal-court issued-warrant anna-petrova'] },
+  { name: 'obliged to arrest and surrender A and B', text: 'Member states of the ICC such as Chile are obliged to arrest and surrender Vladimir Putin and Anna Petrova.', has: ['chile threatened-arrest vladimir-putin', 'chile threatened-arrest anna-petrova'] },
+  { name: 'declared a partnership (both ways)', text: 'China and Russia declared a partnership with no limits.', has: ['china seeks-ties-with russia', 'russia seeks-ties-with china'] },
+  { name: 'the deepening ties between A and B', text: 'Officials worried about the deepening ties between Moscow and Pyongyang.', has: ['russia seeks-ties-with north-korea'] },
+  { name: 'suspended aid to', text: 'The European Union suspended budget support to Ethiopia.', has: ['european-union severed-ties ethiopia'] },
+  { name: 'scrap a pact with', text: 'South Korea decided to scrap an intelligence-sharing pact with Japan.', has: ['south-korea severed-ties japan'] },
+  { name: 'responsible for the deportation of children from', text: 'Anna Petrova is responsible for the unlawful deportation of children from Ukraine.', has: ['anna-petrova abducted-from ukraine'] },
+];
+
 describeRelationCases('lists: one relation per item', LISTS);
+describeRelationCases('shapes of the tuning splits', SHAPES);
 describeRelationCases('reference: titles, descriptions and pronouns that stand for a name', REFERENCE);
 describeRelationCases('seeks-ties-with, hosted, abducted-from and urged in real wording', TYPES);
 describeRelationCases('sanction wording', SANCTIONS);
