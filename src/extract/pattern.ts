@@ -137,8 +137,8 @@ function slotAfterFillers(ctx: PatternContext, from: number, role: 'S' | 'O', re
       }
       return undefined;
     }
-    // "for the Taliban’s supreme leader, Haibatullah Akhundzada": a comma after a title, before its holder.
-    if (ctx.inTitle[i] || (ctx.tokens[i]!.text === ',' && i > from && ctx.inTitle[i - 1] && ctx.slotAt[i + 1])) {
+    // "for the Taliban’s supreme leader, Haibatullah Akhundzada": a comma after a title, before its holder; "Mr", "Ms".
+    if (HONORIFICS.has(ctx.tokens[i]!.norm) || ctx.inTitle[i] || (ctx.tokens[i]!.text === ',' && i > from && ctx.inTitle[i - 1] && ctx.slotAt[i + 1])) {
       i++;
       continue;
     }
@@ -148,9 +148,13 @@ function slotAfterFillers(ctx: PatternContext, from: number, role: 'S' | 'O', re
       continue;
     }
     // "warrants for three commanders, Ali Haddad, Omar Farouk and …", "two officials: A and B": the unnamed group, then its members.
-    if ((ctx.tokens[i]!.text === ',' || ctx.tokens[i]!.text === ':') && fillers > 0 && ctx.slotAt[i + 1]?.tokenStart === i + 1) {
-      i++;
-      continue;
+    if ((ctx.tokens[i]!.text === ',' || ctx.tokens[i]!.text === ':') && fillers > 0) {
+      // "… two individuals, Mr Benjamin Netanyahu and …": an honorific may stand before the first name.
+      const first = HONORIFICS.has(ctx.tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+      if (ctx.slotAt[first]?.tokenStart === first) {
+        i = first;
+        continue;
+      }
     }
     // "on Haitian gang leaders, including Jimmy Chérizier": the unnamed group is passed over for its named members.
     if (ctx.tokens[i]!.text === ',' && i > from && ctx.tokens[i + 1]?.norm === 'including') {
@@ -163,6 +167,9 @@ function slotAfterFillers(ctx: PatternContext, from: number, role: 'S' | 'O', re
   }
   return undefined;
 }
+
+/** Honorifics before a name in a list ("Mr Putin and Ms Lvova-Belova"), passed over like filler. */
+const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'sir', 'dame']);
 
 /** Prepositions a list may repeat before each item. */
 const LIST_PREPOSITIONS = new Set(['at', 'on', 'against', 'for', 'into', 'to', 'with']);

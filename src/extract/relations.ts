@@ -545,7 +545,7 @@ function readFlags(ctx: SentenceContext, rule: RelationRule, match: PatternMatch
   return {
     at: t,
     negated: Boolean(rule.negated) !== negatedCue,
-    hedged: isHedged(ctx, rule.type, match.start, match.end),
+    hedged: Boolean(rule.hedged) || isHedged(ctx, rule.type, match.start, match.end),
     speakers: speakerFor(ctx, t, match.end, (slot) => canSpeak(slot, ctx.registry)),
   };
 }

@@ -33,6 +33,8 @@ export interface RelationRule {
   subject?: 'left' | 'main-person' | 'previous' | 'speaker';
   /** The trigger itself denies the relation ("skipped the summit"). */
   negated?: boolean;
+  /** The trigger itself makes it a claim ("suspected Russia of …"). */
+  hedged?: boolean;
   /** Search the subject at most this many tokens left of the trigger. */
   window?: number;
   /** Words just before the trigger that cancel the rule ("lifted sanctions on"). */
@@ -118,7 +120,7 @@ export const TYPE_CONSTRAINTS: Record<RelationTypeId, { subject: EntityTypeId[];
   'seeks-ties-with': { subject: ACTORS, object: [...STATES, 'place'] },
 };
 
-const CRIMES = 'illegal|unlawful|illegitimate|genocide|terrorism|terror|aggression|atrocities|atrocity|crimes|occupation|invasion|annexation|massacre|massacres|abuses|violations|interference|meddling|blackmail|provocation|provocations|aggressor|terrorist|war';
+const CRIMES = 'dictator|tyrant|criminal|criminals|murderer|thug|liar|butcher|threat|illegal|unlawful|illegitimate|genocide|terrorism|terror|aggression|atrocities|atrocity|crimes|occupation|invasion|annexation|massacre|massacres|abuses|violations|interference|meddling|blackmail|provocation|provocations|aggressor|terrorist|war';
 
 /** Undoing or escaping sanctions is not imposing them. */
 const LIFTING = ['lift', 'lifts', 'lifted', 'lifting', 'ease', 'eases', 'eased', 'easing', 'relief', 'end', 'ends', 'ended', 'ending', 'waive', 'waived', 'waiving', 'evade', 'evading', 'evaded', 'circumvent', 'circumventing', 'remove', 'removed', 'removing', 'scrap', 'scrapped', 'drop', 'dropped', 'unfreeze', 'unfrozen'];
@@ -142,6 +144,13 @@ export const RELATION_RULES: RelationRule[] = [
     forbids: ['not', "n't", 'never'],
   },
   { id: 'accusations-against', type: 'accused', pattern: 'accusations|allegations|charges against O+' },
+  // "accusations by the United States that China …": the accuser is named after "by".
+  { id: 'accusations-by', type: 'accused', pattern: 'accusations|allegations|claims|charges by|from S that O' },
+  { id: 'was-behind', type: 'accused', pattern: 'said|says|believes|believe|concluded|claimed|claims|insisted [that] Oa was|were|is|are|had|has ~1 behind' },
+  { id: 'held-responsible', type: 'accused', pattern: 'held|holds|hold|holding O+ responsible|accountable|liable' },
+  { id: 'pointed-finger', type: 'accused', pattern: 'pointed|points|point|pointing ~1 finger at O+' },
+  { id: 'charged-with', type: 'accused', pattern: 'charged|indicted O+ with', subjectTypes: ['organisation', 'country'] },
+  { id: 'suspect-of', type: 'accused', pattern: 'suspect|suspects|suspected O+ of', hedged: true },
   // "criticised China", "condemned Niger’s junta", "denounced Guyana": public blame of an actor.
   { id: 'condemn', type: 'accused', pattern: 'condemn*|denounc*|criticis*|criticiz*|rebuk*|censur*|castigat*|slammed|slams|slam|slamming|lambast*|chastis*|chastiz*|reprimand* O+a', echoes: true },
   { id: 'condemn-act-by', type: 'accused', pattern: 'condemn*|denounc*|criticis*|criticiz*|rebuk*|slammed|lambast* ~4 by O' },
@@ -152,7 +161,7 @@ export const RELATION_RULES: RelationRule[] = [
     id: 'impose-sanctions',
     type: 'sanctioned',
     pattern:
-      'impos*|levy|levies|levied|levying|slap*|plac*|announc*|adopt*|approv*|introduc*|extend*|expand*|tighten*|broaden*|unveil*|renew*|rais*|hike|hikes|hiked|hiking|increas*|doubl*|tripl*|quadrupl* ~4 sanctions|penalties|embargo|embargoes|measures|restrictions|tariffs|tariff|duties|duty|surtax|surtaxes|levies|quotas|controls|curbs on|against|targeting O+a',
+      'impos*|levy|levies|levied|levying|slap*|plac*|announc*|adopt*|approv*|introduc*|extend*|expand*|tighten*|broaden*|unveil*|renew*|rais*|hike|hikes|hiked|hiking|increas*|doubl*|tripl*|quadrupl* ~8 sanctions|penalties|embargo|embargoes|measures|restrictions|tariffs|tariff|duties|duty|surtax|surtaxes|levies|quotas|controls|curbs on|against|targeting O+a',
     forbids: LIFTING,
   },
   { id: 'sanctions-on', type: 'sanctioned', pattern: 'sanctions|embargo|embargoes on|against|targeting O+', window: 6, unless: [...LIFTING, 'from', 'under', 'despite', 'of', 'for'] },
@@ -177,7 +186,8 @@ export const RELATION_RULES: RelationRule[] = [
     pattern: 'impos*|levy|levied|slap*|announc*|introduc*|rais*|hike|hiked|increas*|tighten* ~3 tariffs|duties|levies|surtax|surtaxes|tariff of ~4 on|against O+a',
     forbids: LIFTING,
   },
-  { id: 'possessive-tariffs', type: 'sanctioned', pattern: "Sa 's ~1 tariffs|duties|sanctions|embargo|surtax|levies on|against O+a", unless: LIFTING },
+  // "Washington’s tariffs on Chinese goods", "the EU’s 12th package of sanctions against Russia".
+  { id: 'possessive-tariffs', type: 'sanctioned', pattern: "Sa 's ~4 tariffs|duties|sanctions|embargo|surtax|levies on|against|targeting O+a", unless: LIFTING },
   // "banned exports of gallium to the United States": a trade ban aimed at the country it names.
   {
     id: 'ban-trade-to',
@@ -194,6 +204,8 @@ export const RELATION_RULES: RelationRule[] = [
     unless: LIFTING,
   },
   { id: 'close-borders', type: 'sanctioned', pattern: 'clos*|shut|shuts|sealed|seals|seal its|their border|borders|frontier|frontiers|airspace with|to O', subjectTypes: STATES, unless: ['reopen', 'reopened', 'reopening', ...WISH] },
+  // "targeted Iran with new sanctions", "hit Moscow with tariffs".
+  { id: 'hit-with', type: 'sanctioned', pattern: 'target|targets|targeted|targeting|hit|hits|hitting|slapped|slaps|punished|punishes O+a with ~3 sanctions|tariffs|penalties|restrictions|embargo|duties|measures' },
   { id: 'sanction-verb', type: 'sanctioned', pattern: 'sanctioned|sanctioning|blacklisted|blacklisting O+' },
   { id: 'sanctioned-by', type: 'sanctioned', pattern: 'O was|were|been|is|are|being sanctioned|blacklisted|targeted by S' },
   // "voted to sanction Russia"; the noun ("a sanction") is not the verb.
@@ -291,6 +303,10 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'ally-of', type: 'allied-with', pattern: 'ally|allies of [both] O+', window: 4 },
   { id: 'appositive-ally', type: 'allied-with', pattern: "S , O 's ~2 ally|allies" },
   { id: 'possessive-ally', type: 'allied-with', pattern: "O 's ~1 ally|allies S" },
+  { id: 'possessive-allies-including', type: 'allied-with', pattern: "O 's ~2 ally|allies [,] including|such as S+" },
+  // "Seoul and Washington are allies", "signed a mutual defence treaty".
+  { id: 'are-allies', type: 'allied-with', pattern: 'are|were|remain|became|become close|treaty|military ~1 allies', reciprocal: true },
+  { id: 'defence-pact', type: 'allied-with', pattern: 'sign*|conclud*|agreed|forg* ~4 defence|defense|security|military pact|treaty|alliance', reciprocal: true },
   // "Israel, whose allies, including the United States, Britain and France, …".
   { id: 'whose-allies', type: 'allied-with', pattern: 'whose ~1 allies|ally [,] [including] S+', object: 'left' },
   { id: 'allied-with', type: 'allied-with', pattern: 'allied with|to O+' },
@@ -342,6 +358,8 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'call-on', type: 'urged', pattern: 'call|calls|called|calling|appeal*|appealed on|upon|to|for O+ to' },
   { id: 'ask-for-help', type: 'urged', pattern: 'ask|asks|asked|asking|begged|begs|petitioned|petitions O+ for help|assistance|support|aid|protection|intervention|action|troops' },
   { id: 'demand-that', type: 'urged', pattern: 'demand*|insist*|urg* that O' },
+  { id: 'demand-act', type: 'urged', pattern: 'demand|demands|demanded|demanding O+ withdraw|stop|halt|release|end|cease|leave|return|free|hand|restore' },
+  { id: 'want-to', type: 'urged', pattern: 'want|wants|wanted|warned|warns|warning O+ to|not|against' },
   // "said Venezuela’s government must cede power": an order given in reported speech.
   { id: 'said-must', type: 'urged', pattern: "said|says|insisted|insists|stressed|declared|warned [that] Oa ['s] ~2 must|should" },
 
