@@ -8,17 +8,29 @@
  */
 
 import type { EntityTypeId } from '../model/entityTypes.ts';
+import { personNameKey } from '../model/nameVariants.ts';
 import type { EntityRecord } from './sentenceModel.ts';
 
 export class EntityRegistry {
   readonly records = new Map<string, EntityRecord>();
+  /** People by name key, so "Volodymyr Zelenskyy" in a later article is the "Volodymyr Zelensky" of an earlier one. */
+  private readonly people = new Map<string, EntityRecord>();
 
+  /**
+   * The record for `id`, made if new. A person whose full name is a spelling
+   * variant of one already registered gets that person's record: callers use
+   * the returned record's id.
+   */
   ensure(id: string, label: string, type: EntityTypeId, parent?: string): EntityRecord {
     let record = this.records.get(id);
+    if (record) return record;
+    const key = type === 'person' && label.includes(' ') ? personNameKey(label) : '';
+    if (key) record = this.people.get(key);
     if (!record) {
       record = { id, label, type, aliases: [], mentions: [], titles: new Set() };
       if (parent) record.parent = parent;
       this.records.set(id, record);
+      if (key) this.people.set(key, record);
     }
     return record;
   }

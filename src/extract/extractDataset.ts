@@ -25,6 +25,7 @@ import type { Dataset, NewsDocument } from '../model/schema.ts';
 import { assembleDataset } from './assemble.ts';
 import type { Candidate } from './sentenceModel.ts';
 import { EntityRegistry } from './entities.ts';
+import { gazetteerWikidata, personWikidata } from './gazetteer/index.ts';
 import { kebabId } from './ids.ts';
 import { analyseDocument, type ProgressReport } from './pipeline.ts';
 import { splitSentences } from './sentences.ts';
@@ -122,5 +123,11 @@ export function extractArticles(articles: ArticleInput[], options: Omit<ExtractO
   });
   if (progress && allSentences === 0) progress({ done: 0, total: 0 });
   const title = options.title ?? (articles.length === 1 ? documents[0]!.title : undefined);
-  return assembleDataset(documents, registry, candidates, { ...(title !== undefined ? { title } : {}), ...(options.minMentions !== undefined ? { minMentions: options.minMentions } : {}) });
+  const dataset = assembleDataset(documents, registry, candidates, { ...(title !== undefined ? { title } : {}), ...(options.minMentions !== undefined ? { minMentions: options.minMentions } : {}) });
+  // The gazetteer's Wikidata ids, on the entities it named, and the office-holders' on theirs.
+  for (const entity of dataset.entities) {
+    const wikidata = entity.type === 'person' ? personWikidata(entity.label) : gazetteerWikidata(entity.id, entity.type);
+    if (wikidata) entity.wikidata = wikidata;
+  }
+  return dataset;
 }

@@ -20,7 +20,9 @@
  */
 
 import type { EntityTypeId } from '../model/entityTypes.ts';
+import { personNameKey as nameKey } from '../model/nameVariants.ts';
 import type { TitleMatch } from './sentenceModel.ts';
+import { officeHolderId } from './gazetteer/index.ts';
 import { kebabId } from './ids.ts';
 import { EVENT_HEADS, GENERIC_ORGANISATION_WORDS, MEDIA, NAME_PARTICLES, NOT_NAMES, ORGANISATION_HEADS, SPEECH_VERBS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
@@ -55,6 +57,8 @@ interface Run {
   initial: boolean;
   /** Begins with a gazetteer place or country name ("Caribbean Community"). */
   absorbsPlace?: boolean;
+  /** A body's head before "of" inside it ("Department of the Treasury"): an organisation whatever its last word. */
+  headBeforeOf?: boolean;
 }
 
 const HYPHEN_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ul|ud|bin|ibn|de|da|di|du|van|von|der|la|le)-\p{Lu}/u;
@@ -65,8 +69,66 @@ const ARMED_GROUP_NOUNS = new Set(['rebels', 'rebel', 'militia', 'militias', 'in
 /** Capitalised adjectives that describe armed men rather than name a group: "Islamist militants", "Kurdish rebels". */
 const DESCRIPTIVE_ADJECTIVES = new Set(['islamist', 'islamic', 'jihadist', 'shia', 'shiite', 'sunni', 'muslim', 'christian', 'hindu', 'buddhist', 'communist', 'maoist', 'marxist', 'kurdish', 'arab', 'druze', 'baloch', 'pashtun', 'tamil', 'tuareg', 'government', 'opposition', 'rival', 'armed']);
 
+/**
+ * Heads the lexicon's list lacks that also end an organisation's name: court
+ * bodies ("Pre-Trial Chamber II", "the Appeals Chamber") and military units
+ * ("the Kastus Kalinouski Regiment", "the 47th Mechanized Brigade").
+ */
+const MORE_ORGANISATION_HEADS = new Set(['chamber', 'chambers', 'regiment', 'regiments', 'battalion', 'battalions', 'division', 'squadron', 'squad', 'legion', 'detachment', 'platoon', 'fleet']);
+
+/**
+ * Words that make a capitalised phrase a war, treaty, law, chamber or
+ * ministry, never a person: "World War", "Cold War", "Minsk Agreement",
+ * "Rome Statute", "Patriot Act", "the Chamber".
+ */
+const NOT_PERSON_WORDS = new Set([
+  'war', 'wars', 'treaty', 'treaties', 'accord', 'accords', 'agreement', 'agreements', 'convention', 'conventions', 'protocol', 'protocols', 'charter', 'statute',
+  'act', 'resolution', 'declaration', 'revolution', 'crisis', 'invasion', 'offensive', 'operation', 'doctrine', 'pact', 'deal', 'plan', 'memorandum', 'communique',
+  'chamber', 'chambers', 'ministry', 'ministries', 'court', 'tribunal', 'summit', 'conference', 'council', 'assembly', 'parliament', 'republic', 'kingdom', 'empire',
+  'army', 'brigade', 'regiment', 'battalion', 'division', 'forces', 'navy', 'corps', 'militia', 'front', 'movement', 'party',
+]);
+
+/** "Mr", "Ms", "Dr" before a name: a person (a court's or ministry's style: "Ms Maria Lvova-Belova"). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame']);
+
+/** Roman numerals that number a body after its head: "Pre-Trial Chamber I", "Trial Chamber III". */
+const ROMAN_NUMERAL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/;
+
+/** "47th", "3rd" (a number and its suffix, as tokens): an ordinal that numbers a unit before its name ("the 47th Mechanized Brigade"). */
+function ordinalBefore(tokens: readonly Token[], start: number): boolean {
+  const suffix = tokens[start - 1]!;
+  const number = tokens[start - 2]!;
+  return /^(?:st|nd|rd|th)$/.test(suffix.text) && number.kind === 'number' && number.end === suffix.start && /^\d+$/.test(number.text);
+}
+
+function organisationHead(norm: string): boolean {
+  return ORGANISATION_HEADS.has(norm) || MORE_ORGANISATION_HEADS.has(norm);
+}
+
+/** Where the name after a head's "of" starts ("the Treasury" → "Treasury"), if a free name word starts it. */
+function ofNameStart(tokens: readonly Token[], k: number, free: (i: number) => boolean): number | undefined {
+  if (tokens[k]?.norm === 'the') k++;
+  const token = tokens[k];
+  return token && free(k) && isNameWord(token) ? k : undefined;
+}
+
+/** Russian patronymics ("Vladimirovich", "Alekseyevna"): left out of a person's id, as news names them without. */
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|yevich|ovna|evna|yevna|ichna|inichna)$/u;
+
+/** A person's id: the name without middle initials or patronymic ("Antony J. Blinken", "Vladimir Vladimirovich Putin" → the ids of "Antony Blinken", "Vladimir Putin"). */
+function personId(label: string): string {
+  const words = label.split(/\s+/);
+  const kept = words.filter((word, k) => k === 0 || k === words.length - 1 || !(/^\p{Lu}\.?$/u.test(word) || PATRONYMIC.test(word)));
+  return kebabId(kept.join(' '));
+}
+
+/** A middle initial: one capital letter ("T" in "Steven T. Mnuchin"). */
+function isInitial(token: Token | undefined): boolean {
+  return !!token && token.kind === 'word' && /^\p{Lu}$/u.test(token.text);
+}
+
 /** Name words that are also function words: kept when a title announces the name. */
-const TITLED_NAME_WORDS = new Set(['he', 'may', 'will', 'long', 'so', 'do']);
+const TITLED_NAME_WORDS = new Set(['he', 'may', 'will', 'long', 'so', 'do', 'to']);
 
 function isNameWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
@@ -98,22 +160,40 @@ function findRuns(input: NameInput, sentence: number): Run[] {
       continue;
     }
     let j = i + 1;
+    let ofTaken = false;
+    let headBeforeOf = false;
     while (j < tokens.length && free(j)) {
       const token = tokens[j]!;
       if (isNameWord(token)) j++;
+      // "Department of the Treasury", "Office of Foreign Assets Control": a body's head, "of", and the rest of its name.
+      else if (!ofTaken && token.norm === 'of' && j - i <= 3 && organisationHead(tokens[j - 1]!.norm) && ofNameStart(tokens, j + 1, free) !== undefined) {
+        j = ofNameStart(tokens, j + 1, free)! + 1;
+        ofTaken = true;
+        headBeforeOf = true;
+      }
       else if (NAME_PARTICLES.has(token.norm) && j + 1 < tokens.length && free(j + 1) && isNameWord(tokens[j + 1]!)) j += 2;
-      else break;
+      // "Steven T. Mnuchin", "Steven T Mnuchin": a middle initial between name words.
+      else if (isInitial(token) && tokens[j + 1]?.text === '.' && free(j + 2) && tokens[j + 2] && isNameWord(tokens[j + 2]!)) j += 3;
+      else if (isInitial(token) && token.text !== 'I' && free(j + 1) && tokens[j + 1] && isNameWord(tokens[j + 1]!)) j += 2;
+      // "Pre-Trial Chamber II": a numeral after a body's head.
+      else if (ROMAN_NUMERAL.test(token.text) && organisationHead(tokens[j - 1]!.norm)) {
+        j++;
+        break;
+      } else break;
     }
     let start = i;
     let end = j;
     // Right after a title, a short word that is also a pronoun or modal is a name ("Vice Premier He Lifeng").
     const titled = j - i >= 2 && titles.some((t) => t.tokenEnd === i) && TITLED_NAME_WORDS.has(tokens[i]!.norm);
     while (start < end && NOT_NAMES.has(tokens[start]!.norm) && !(titled && start === i)) start++;
-    while (end > start && NOT_NAMES.has(tokens[end - 1]!.norm)) end--;
+    while (end > start && NOT_NAMES.has(tokens[end - 1]!.norm) && !(end - start >= 2 && ROMAN_NUMERAL.test(tokens[end - 1]!.text) && organisationHead(tokens[end - 2]!.norm))) end--;
     const placeStart = input.placeNamesEndingAt?.get(start);
-    const absorbsPlace = start < end && placeStart !== undefined && start === i && ORGANISATION_HEADS.has(tokens[end - 1]!.norm);
+    const headAt = ROMAN_NUMERAL.test(tokens[end - 1]?.text ?? '') ? end - 2 : end - 1;
+    const absorbsPlace = start < end && placeStart !== undefined && start === i && organisationHead(tokens[headAt]!.norm);
     if (absorbsPlace) start = tokens[placeStart]!.norm === 'the' ? placeStart + 1 : placeStart;
-    if (start < end && !MEDIA.has(tokens[start]!.norm)) runs.push({ sentence, start, end, initial: start === i && i === firstWord, absorbsPlace });
+    // "the 47th Mechanized Brigade": the ordinal is part of the unit's name.
+    else if (start === i && start > 1 && organisationHead(tokens[headAt]!.norm) && ordinalBefore(tokens, start)) start -= 2;
+    if (start < end && !MEDIA.has(tokens[start]!.norm)) runs.push({ sentence, start, end, initial: start === i && i === firstWord, absorbsPlace, ...(headBeforeOf ? { headBeforeOf } : {}) });
     i = j;
   }
   return runs;
@@ -160,10 +240,12 @@ function speechNear(input: NameInput, run: Run): boolean {
 
 /** An organisation or event by its head word; `generic` for "the Foreign Ministry", which names no one body. */
 function classifyPhrase(tokens: readonly Token[], run: Run): EntityTypeId | 'generic' | undefined {
-  const last = tokens[run.end - 1]!.norm;
-  const words = tokens.slice(run.start, run.end).map((t) => t.norm);
-  if (ORGANISATION_HEADS.has(last)) {
-    const generic = words.every((w) => GENERIC_ORGANISATION_WORDS.has(w) || ORGANISATION_HEADS.has(w));
+  const numbered = ROMAN_NUMERAL.test(tokens[run.end - 1]!.text) && run.end - run.start >= 2;
+  const last = tokens[numbered ? run.end - 2 : run.end - 1]!.norm;
+  const words = tokens.slice(run.start, numbered ? run.end - 1 : run.end).map((t) => t.norm);
+  if (run.headBeforeOf) return 'organisation';
+  if (organisationHead(last)) {
+    const generic = words.every((w) => GENERIC_ORGANISATION_WORDS.has(w) || organisationHead(w));
     return generic && !run.absorbsPlace ? 'generic' : 'organisation';
   }
   if (EVENT_HEADS.has(last) && run.end - run.start >= 2) return 'event';
@@ -172,9 +254,16 @@ function classifyPhrase(tokens: readonly Token[], run: Run): EntityTypeId | 'gen
 
 /** "Vladimir Putin skipped …": a name of two or three words, then a word in lower case (a verb, mostly). */
 function looksLikeFullName(tokens: readonly Token[], run: Run): boolean {
-  const length = run.end - run.start;
+  // Middle initials ("George W. Bush") do not count as words.
+  let length = 0;
+  for (let i = run.start; i < run.end; i++) {
+    const token = tokens[i]!;
+    if (i > run.start && (token.text === '.' || isInitial(token))) continue;
+    // "Lvova-Belova", "Abu-Bakr": each part of a double name capitalised.
+    if (!/^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u.test(token.text) && !HYPHEN_PARTICLE.test(token.text)) return false;
+    length++;
+  }
   if (length < 2 || length > 3) return false;
-  for (let i = run.start; i < run.end; i++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(tokens[i]!.text) && !HYPHEN_PARTICLE.test(tokens[i]!.text)) return false;
   if (!run.initial) return true;
   const next = tokens[run.end];
   return !!next && (next.text === ',' || (next.kind === 'word' && !next.capitalised));
@@ -185,6 +274,13 @@ function looksLikeFullName(tokens: readonly Token[], run: Run): boolean {
  * sentences. `text` is the document text (labels are its exact slices).
  */
 export function findNames(text: string, inputs: readonly NameInput[]): FoundName[][] {
+  // Name keys by word, for this document: the same surname is looked up many times.
+  const keys = new Map<string, string>();
+  const personNameKey = (name: string): string => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = nameKey(name)));
+    return key;
+  };
   const runs = inputs.map((input, s) => findRuns(input, s));
   const found: FoundName[][] = inputs.map(() => []);
 
@@ -204,10 +300,14 @@ export function findNames(text: string, inputs: readonly NameInput[]): FoundName
   const accepted: Array<{ run: Run; id: string; label: string; type: EntityTypeId }> = [];
 
   const acceptPerson = (run: Run, tokens: readonly Token[]) => {
+    // "World War", "the Minsk Agreement", "the Chamber": events, treaties and bodies, not people.
+    for (let k = run.start; k < run.end; k++) if (NOT_PERSON_WORDS.has(tokens[k]!.norm)) return;
     const label = runText(tokens, text, run.start, run.end);
-    const id = kebabId(label);
+    // "Antony J. Blinken" has the id of "Antony Blinken", the form other articles use; the label keeps the initial.
+    const id = officeHolderId(label) ?? personId(label);
     accepted.push({ run, id, label, type: 'person' });
-    const surname = tokens[run.end - 1]!.text;
+    // Keyed by spelling variant: "Zelenskyy" alone refers back to "Volodymyr Zelensky".
+    const surname = personNameKey(tokens[run.end - 1]!.text);
     const list = surnames.get(surname) ?? [];
     if (!list.some((p) => p.id === id)) list.push({ id, label });
     surnames.set(surname, list);
@@ -238,7 +338,7 @@ export function findNames(text: string, inputs: readonly NameInput[]): FoundName
         accepted.push({ run, id: kebabId(label), label, type: 'organisation' });
         continue;
       }
-      const titled = titleEndsAt(input, run.start) || appositiveTitleBefore(input, run.start) || appositiveTitleAfter(input, run.end);
+      const titled = titleEndsAt(input, run.start) || appositiveTitleBefore(input, run.start) || appositiveTitleAfter(input, run.end) || HONORIFICS.has(tokens[run.start - 1]?.norm ?? '');
       if (length <= 5 && (titled || (length >= 2 && speechNear(input, run)))) {
         acceptPerson(run, tokens);
         continue;
@@ -256,19 +356,29 @@ export function findNames(text: string, inputs: readonly NameInput[]): FoundName
   // "President Macron" then "Emmanuel Macron": the surname alone joins the full name.
   for (const a of accepted) {
     if (a.type !== 'person' || a.label.includes(' ')) continue;
-    const surname = a.label;
-    const full = (surnames.get(surname) ?? []).find((p) => p.label !== surname);
+    const surname = personNameKey(a.label);
+    const full = (surnames.get(surname) ?? []).find((p) => p.label.includes(' '));
     if (!full) continue;
     a.id = full.id;
     a.label = full.label;
     surnames.set(surname, (surnames.get(surname) ?? []).filter((p) => p.label.includes(' ')));
   }
 
+  // "Volodymyr Zelensky" then "Volodymyr Zelenskyy": one person, under the first full form.
+  const firstByKey = new Map<string, { id: string; label: string }>();
+  for (const a of accepted) {
+    if (a.type !== 'person' || !a.label.includes(' ')) continue;
+    const key = personNameKey(a.label);
+    const first = firstByKey.get(key);
+    if (!first) firstByKey.set(key, { id: a.id, label: a.label });
+    else if (first.id !== a.id) a.id = first.id;
+  }
+
   const acceptedKeys = new Set(accepted.map((a) => `${a.run.sentence}:${a.run.start}`));
   for (const a of accepted) found[a.run.sentence]!.push({ sentence: a.run.sentence, tokenStart: a.run.start, tokenEnd: a.run.end, id: a.id, label: a.label, type: a.type });
 
   // Pass 3: the rest — a known full name again, a surname alone, a defined acronym.
-  const fullNames = new Map(accepted.filter((a) => a.type === 'person').map((a) => [a.label, a.id]));
+  const fullNames = new Map(accepted.filter((a) => a.type === 'person').map((a) => [personNameKey(a.label), a.id]));
   let lastPerson: string | undefined;
   for (let s = 0; s < inputs.length; s++) {
     const { tokens, covered } = inputs[s]!;
@@ -277,14 +387,14 @@ export function findNames(text: string, inputs: readonly NameInput[]): FoundName
     for (const run of runs[s]!) {
       if (acceptedKeys.has(`${s}:${run.start}`)) continue;
       const label = runText(tokens, text, run.start, run.end);
-      const full = fullNames.get(label);
+      const full = fullNames.get(personNameKey(label));
       if (full) {
         found[s]!.push({ sentence: s, tokenStart: run.start, tokenEnd: run.end, id: full, label, type: 'person' });
         continue;
       }
       // Any word of the run that is a known surname ("Putin" in "Putin Monday"), most often the whole run.
       for (let k = run.start; k < run.end; k++) {
-        const people = surnames.get(tokens[k]!.text);
+        const people = surnames.get(personNameKey(tokens[k]!.text));
         if (!people) continue;
         const person = people.find((p) => p.id === lastPerson) ?? people[people.length - 1]!;
         found[s]!.push({ sentence: s, tokenStart: k, tokenEnd: k + 1, id: person.id, label: person.label, type: 'person' });

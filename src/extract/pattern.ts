@@ -21,6 +21,7 @@
  * title phrase ("on *Russian President* Vladimir Putin").
  */
 
+import { AGENT_NOUNS } from './gazetteer/titles.ts';
 import type { Slot } from './sentenceModel.ts';
 import type { Token } from './tokens.ts';
 
@@ -125,7 +126,7 @@ function slotAfterFillers(ctx: PatternContext, from: number, role: 'S' | 'O', re
   while (i < ctx.tokens.length) {
     const slot = ctx.slotAt[i];
     if (slot && slot.tokenStart === i) {
-      if (accept(slot, role, req)) return { slot, end: slot.tokenEnd };
+      if (accept(slot, role, req)) return { slot, end: agentNounEnd(ctx, slot) };
       // A title's qualifier or a demonym that cannot act is passed over like an adjective.
       if (slot.modifier || slot.kind === 'adjective') {
         i = slot.tokenEnd;
@@ -173,6 +174,18 @@ const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'sir', 'dame']);
 
 /** Prepositions a list may repeat before each item. */
 const LIST_PREPOSITIONS = new Set(['at', 'on', 'against', 'for', 'into', 'to', 'with']);
+
+/** "Eritrean forces", "Russian military officials": a demonym acting for its state takes its agent nouns with it. */
+function agentNounEnd(ctx: PatternContext, slot: Slot): number {
+  let end = slot.tokenEnd;
+  if (!slot.agent) return end;
+  for (let words = 0; words < 2; words++) {
+    const token = ctx.tokens[end];
+    if (!token || token.kind !== 'word' || token.capitalised || ctx.slotAt[end] || !(AGENT_NOUNS.has(token.norm) || AGENT_NOUNS.has(ctx.tokens[end + 1]?.norm ?? ''))) break;
+    end++;
+  }
+  return end;
+}
 
 /** More items of a list after the first: ", B", " and C", ", and D", " as well as E". */
 function extendList(ctx: PatternContext, slot: Slot, end: number, role: 'S' | 'O', req: SlotRequirement, accept: SlotFilter): { slots: Slot[]; end: number } {

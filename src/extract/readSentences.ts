@@ -74,8 +74,9 @@ export function findNameSlots(text: string, sentences: readonly MatchedSentence[
       slots.push(emptySlot({ ids: [m.entry.id], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: m.name.kind, recorded: true }));
     }
     for (const n of found) {
-      registry.ensure(n.id, n.label, n.type);
-      slots.push(emptySlot({ ids: [n.id], tokenStart: n.tokenStart, tokenEnd: n.tokenEnd, kind: 'name', recorded: true }));
+      // The registry's id: a spelling variant of a person named before is that person (entities.ts).
+      const id = registry.ensure(n.id, n.label, n.type).id;
+      slots.push(emptySlot({ ids: [id], tokenStart: n.tokenStart, tokenEnd: n.tokenEnd, kind: 'name', recorded: true }));
     }
     return { span, tokens, titles, titleAt, ...layerSlots(tokens.length, slots) };
   });

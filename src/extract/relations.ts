@@ -519,7 +519,33 @@ function findSubjects(ctx: SentenceContext, rule: CompiledRule, match: PatternMa
     if (previous) return { subjects: [{ ...match.objects[0]!, ids: [previous.source], recorded: true }], echoes: [] };
   }
   const found = subjectLeft(ctx, match.start, plainSubject, window);
+  if (found.slots.length === 0) {
+    const main = participleSubject(ctx, match.trigger, plainSubject);
+    if (main) return { subjects: [main], echoes: [] };
+  }
   return { subjects: found.slots, echoes: echoes ? found.echoes : [] };
+}
+
+/**
+ * "China’s Foreign Ministry said in a statement, accusing Manila of …": a
+ * participle after a comma has the subject of the sentence's main verb —
+ * its first name outside quotations, or the owner of the agent noun it
+ * opens with ("China’s Foreign Ministry").
+ */
+function participleSubject(ctx: SentenceContext, trigger: number, accept: (slot: Slot) => boolean): Slot | undefined {
+  const { tokens, slots, quote, clauses } = ctx.sentence;
+  if (tokens[trigger - 1]?.text !== ',' || !/ing$/.test(tokens[trigger]!.norm) || quote[trigger] !== 0) return undefined;
+  const main = slots.find((slot) => slot.tokenStart < trigger && quote[slot.tokenStart] === 0 && clauses.clause[slot.tokenStart] === 0 && !slot.modifier);
+  if (!main || !accept(main)) return undefined;
+  const owns = tokens[main.tokenEnd]?.kind === 'possessive';
+  return !owns || ownsAgent(ctx, main.tokenEnd + 1) ? main : undefined;
+}
+
+/** Up to three words from `from`, the last an agent noun ("Foreign Ministry", "armed forces"). */
+function ownsAgent(ctx: SentenceContext, from: number): boolean {
+  const { tokens, slotAt } = ctx.sentence;
+  for (let i = from; i < from + 3 && tokens[i]?.kind === 'word' && !slotAt[i]; i++) if (AGENT_NOUNS.has(tokens[i]!.norm)) return true;
+  return false;
 }
 
 function lastOfType(candidates: readonly Candidate[], type: RelationRule['type']): Candidate | undefined {

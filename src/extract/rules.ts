@@ -135,7 +135,7 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'blame-for', type: 'accused', pattern: 'blame|blames|blamed|blaming O+ for', echoes: true },
   { id: 'blame-on', type: 'accused', pattern: 'blame|blames|blamed|blaming ~3 on Oa' },
   { id: 'accused-by', type: 'accused', pattern: 'O was|were|been|is|are|being accused|blamed by S' },
-  { id: 'call-crime', type: 'accused', pattern: `called|calls|calling|call|described|describes|branded|brands|termed|terms|denounced|denounces|condemned|condemns Oa ['s] [“|"|‘] ~1 ${CRIMES}` },
+  { id: 'call-crime', type: 'accused', pattern: `called|calls|calling|call|described|describes|branded|brands|termed|terms|denounced|denounces|condemned|condemns O+a ['s] ~1 [“|"|‘] ~2 ${CRIMES}` },
   // "Bangkok said Cambodian troops had fired first": a claim that the other side broke the peace.
   {
     id: 'said-fired-first',

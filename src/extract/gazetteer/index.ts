@@ -13,6 +13,8 @@ import { kebabId } from '../ids.ts';
 import { COUNTRY_TABLE } from './countries.ts';
 import { ORGANISATION_TABLE } from './organisations.ts';
 import { GROUP_TABLE, PLACE_TABLE } from './places.ts';
+import { personNameKey } from '../../model/nameVariants.ts';
+import { PERSON_WIKIDATA_TABLE, WIKIDATA_TABLE } from './wikidata.ts';
 
 /**
  * How a surface form names its entity:
@@ -40,6 +42,8 @@ export interface GazetteerEntry {
   names: GazetteerName[];
   /** Parent organisation id (a UN event or body). */
   parent?: string;
+  /** The Wikidata item, where a source confirmed it (wikidata.ts). */
+  wikidata?: string;
 }
 
 function cells(line: string): string[] {
@@ -88,15 +92,65 @@ function parseTable(table: string, defaultType: EntityTypeId, caseless = false):
   return entries;
 }
 
+/** label → Q-id, from one of wikidata.ts's tables. */
+function wikidataByLabel(table = WIKIDATA_TABLE): Map<string, string> {
+  const byLabel = new Map<string, string>();
+  for (const line of table.split('\n')) {
+    const [label = '', id = ''] = cells(line);
+    if (label && id) byLabel.set(label, id);
+  }
+  return byLabel;
+}
+
+let people: Map<string, { id: string; wikidata: string }> | undefined;
+
+/** Office-holders by name key: every name on a line of PERSON_WIKIDATA_TABLE → the first name's id and the item. */
+function officeHolders(): Map<string, { id: string; wikidata: string }> {
+  if (people) return people;
+  people = new Map();
+  for (const line of PERSON_WIKIDATA_TABLE.split('\n')) {
+    const [names = '', wikidata = ''] = cells(line);
+    const all = list(names);
+    if (all.length === 0 || !wikidata) continue;
+    for (const name of all) people.set(personNameKey(name), { id: kebabId(all[0]!), wikidata });
+  }
+  return people;
+}
+
+/** The Wikidata item of a well-known office-holder, by full name in any spelling the name key folds. */
+export function personWikidata(label: string): string | undefined {
+  return /\s/.test(label.trim()) ? officeHolders().get(personNameKey(label))?.wikidata : undefined;
+}
+
+/** A well-known office-holder's id, whatever spelling names him ("Volodymyr Zelenskyy" → `volodymyr-zelensky`). */
+export function officeHolderId(label: string): string | undefined {
+  return /\s/.test(label.trim()) ? officeHolders().get(personNameKey(label))?.id : undefined;
+}
+
 let cached: GazetteerEntry[] | undefined;
+let byId: Map<string, GazetteerEntry> | undefined;
 
 /** Every gazetteer entry; parsed once. */
 export function gazetteerEntries(): GazetteerEntry[] {
-  cached ??= [
+  if (cached) return cached;
+  const entries = [
     ...parseTable(COUNTRY_TABLE, 'country'),
     ...parseTable(ORGANISATION_TABLE, 'organisation'),
     ...parseTable(PLACE_TABLE, 'place'),
     ...parseTable(GROUP_TABLE, 'group', true),
   ];
+  const ids = wikidataByLabel();
+  for (const entry of entries) {
+    const id = ids.get(entry.label);
+    if (id) entry.wikidata = id;
+  }
+  cached = entries;
   return cached;
+}
+
+/** The Wikidata item of the gazetteer entry with this entity id and type, if it has one. */
+export function gazetteerWikidata(id: string, type: EntityTypeId): string | undefined {
+  byId ??= new Map(gazetteerEntries().map((entry) => [entry.id, entry]));
+  const entry = byId.get(id);
+  return entry && entry.type === type ? entry.wikidata : undefined;
 }

@@ -53,12 +53,24 @@ export const TITLES: TitleEntry[] = [
   ...['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'amir', 'sultan', 'crown prince', 'supreme leader', 'emperor', 'monarch', 'head of state', 'head of government', 'taoiseach', 'grand duke', 'prince'].map(leader('head')),
   ...['interim president', 'acting president', 'transitional president', 'interim prime minister', 'acting prime minister', 'caretaker prime minister', 'junta leader', 'military ruler'].map(leader('head')),
   ...['secretary general', 'secretary-general', 'director general', 'director-general', 'managing director', 'chairman', 'chairwoman', 'chairperson', 'chair', 'head', 'leader', 'president of the european commission'].map(leader()),
-  ...['chief prosecutor', 'prosecutor', 'judge', 'chief judge', 'presiding judge'].map(official('court')),
+  ...['chief prosecutor', 'prosecutor', 'deputy prosecutor', 'judge', 'chief judge', 'presiding judge', 'judge ad hoc', 'registrar', 'deputy registrar'].map(official('court')),
+  // "The President of the Court, Judge X": the court is the one the document names (see roles.ts).
+  leader('court')('president of the court'),
+  ...['vice-president of the court', 'vice president of the court'].map(official('court')),
+  // "her Japanese counterpart, Taro Kono": the same kind of office as the title before it in the sentence (roles.ts).
+  official('counterpart')('counterpart'),
   ...['spokesperson', 'spokesman', 'spokeswoman', 'government spokesperson', 'government spokesman', 'presidential spokesperson', 'presidential spokesman', 'press secretary'].map(official('press')),
   ...['vice president', 'vice-president', 'deputy prime minister', 'deputy president', 'first lady', 'vice premier', 'vice-premier', 'deputy premier', 'vice prime minister', 'vice chancellor'].map(official('head')),
   // Cabinet-level offices that are not "X minister": a trade envoy, law officers, a state department's voice.
   ...['trade representative', 'trade envoy', 'attorney general', 'attorney-general', 'solicitor general', 'state department spokesperson', 'state department spokesman', 'state department spokeswoman', 'deputy secretary of state', 'assistant secretary of state', 'under secretary of state', 'undersecretary of state', 'permanent representative', 'special representative', 'deputy secretary-general', 'deputy secretary general', 'high commissioner', 'central bank governor', 'army commander', 'military chief', 'defence chief', 'defense chief', 'intelligence chief', 'spy chief', 'top diplomat', 'chief diplomat', 'trade chief', 'foreign policy chief'].map(official()),
-  ...['minister', 'chief', 'commissioner', 'high representative', 'ambassador', 'envoy', 'special envoy', 'foreign secretary', 'home secretary', 'secretary of state', 'national security adviser', 'national security advisor', 'adviser', 'advisor', 'negotiator', 'chief negotiator', 'diplomat', 'senior official', 'official', 'general', 'army chief', 'chief of staff', 'commander', 'lawmaker', 'senator', 'governor', 'mayor', 'lieutenant general', 'major general', 'admiral', 'colonel'].map(official()),
+  ...['minister', 'chief', 'commissioner', 'high representative', 'ambassador', 'envoy', 'special envoy', 'national security adviser', 'national security advisor', 'adviser', 'advisor', 'negotiator', 'chief negotiator', 'diplomat', 'senior official', 'official', 'general', 'army chief', 'chief of staff', 'commander', 'lawmaker', 'senator', 'governor', 'mayor', 'lieutenant general', 'major general', 'admiral', 'colonel'].map(official()),
+  // Cabinet offices named without "minister". Each is its own office: a "foreign minister" named earlier is another state's.
+  official('foreign secretary')('foreign secretary'),
+  official('home secretary')('home secretary'),
+  official('secretary of state')('secretary of state'),
+  ...['chief cabinet secretary', 'cabinet secretary'].map(official('cabinet')),
+  // "Under Secretary of the Treasury for …": the department follows as "of X" (roles.ts).
+  ...['under secretary', 'undersecretary', 'under-secretary'].map(official()),
   ...MINISTRIES.flatMap(ministryTitles),
 ];
 

@@ -270,6 +270,11 @@ const ROLES: RelationCase[] = [
 ];
 
 const ACCUSATION: RelationCase[] = [
+  { name: '…, X’s ministry said, accusing Y of', text: '“The ruling is void,” China’s Foreign Ministry said in a statement, accusing Manila of lying.', has: ['china accused philippines'] },
+  { name: 'accused Eritrean forces of', text: 'The United States has accused Eritrean forces of killing civilians.', has: ['united-states accused eritrea'] },
+  { name: 'calls A and B measures illegal', text: 'China calls the U.S. and EU measures illegal unilateral sanctions.', has: ['china accused united-states', 'china accused european-union'] },
+  { name: 'accusations by X that Y', text: 'Beijing rejected accusations by the United States that China armed Russia.', has: ['united-states accused china'] },
+  { name: 'suspected of: a claim', text: 'Britain suspected Russia of the poisoning.', has: ['united-kingdom accused russia'] },
   { name: 'criticised', text: 'Germany criticised China over its military drills.', has: ['germany accused china'] },
   { name: 'condemned', text: 'The African Union condemned Niger’s junta.', has: ['african-union accused niger'] },
   { name: 'denounced', text: 'Venezuela denounced Guyana at the United Nations.', has: ['venezuela accused guyana'] },
