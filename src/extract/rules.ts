@@ -146,6 +146,8 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'accusations-against', type: 'accused', pattern: 'accusations|allegations|charges against O+' },
   // "accusations by the United States that China …": the accuser is named after "by".
   { id: 'accusations-by', type: 'accused', pattern: 'accusations|allegations|claims|charges by|from S that O' },
+  { id: 'possessive-accusations', type: 'accused', pattern: "Sa 's ~2 accusations|allegations|criticism|condemnation|charges of|against O+" },
+  { id: 'criticism-of-by', type: 'accused', pattern: 'criticism|condemnation|accusations|denunciation of O by S' },
   { id: 'was-behind', type: 'accused', pattern: 'said|says|believes|believe|concluded|claimed|claims|insisted [that] Oa was|were|is|are|had|has ~1 behind' },
   { id: 'held-responsible', type: 'accused', pattern: 'held|holds|hold|holding O+ responsible|accountable|liable' },
   { id: 'pointed-finger', type: 'accused', pattern: 'pointed|points|point|pointing ~1 finger at O+' },
@@ -206,6 +208,7 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'close-borders', type: 'sanctioned', pattern: 'clos*|shut|shuts|sealed|seals|seal its|their border|borders|frontier|frontiers|airspace with|to O', subjectTypes: STATES, unless: ['reopen', 'reopened', 'reopening', ...WISH] },
   // "targeted Iran with new sanctions", "hit Moscow with tariffs".
   { id: 'hit-with', type: 'sanctioned', pattern: 'target|targets|targeted|targeting|hit|hits|hitting|slapped|slaps|punished|punishes O+a with ~3 sanctions|tariffs|penalties|restrictions|embargo|duties|measures' },
+  { id: 'put-under', type: 'sanctioned', pattern: 'put|puts|putting|placed|places|placing O+a under ~2 sanctions|embargo|restrictions' },
   { id: 'sanction-verb', type: 'sanctioned', pattern: 'sanctioned|sanctioning|blacklisted|blacklisting O+' },
   { id: 'sanctioned-by', type: 'sanctioned', pattern: 'O was|were|been|is|are|being sanctioned|blacklisted|targeted by S' },
   // "voted to sanction Russia"; the noun ("a sanction") is not the verb.
@@ -217,7 +220,7 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'designate-in', type: 'sanctioned', pattern: 'designat* ~4 in|from|of|for O+a', subjectTypes: STATES, unless: ['newly', 'a', 'the'] },
   { id: 'possessive-designation', type: 'sanctioned', pattern: "Sa 's ~1 designation|designations|listing|blacklisting of O+", subjectTypes: STATES },
   { id: 'add-to-list', type: 'sanctioned', pattern: 'add|adds|added|adding|put|puts|putting|plac* O+a ~2 to|on [its|their|the|a|an] ~1 sanctions|blacklist|blacklists|entity', subjectTypes: STATES },
-  { id: 'freeze-assets', type: 'sanctioned', pattern: 'froze|freeze|freezes|freezing|frozen|seized|seize|seizes|seizing|confiscat* ~3 assets|funds|accounts|reserves|property|properties ~2 of|to|by O+a' },
+  { id: 'freeze-assets', type: 'sanctioned', pattern: 'froze|freeze|freezes|freezing|frozen|seized|seize|seizes|seizing|blocked|blocking|blocks|confiscat* ~3 assets|funds|accounts|reserves|property|properties ~2 of|to|by O+a' },
   { id: 'freeze-owners-assets', type: 'sanctioned', pattern: "froze|freeze|freezes|freezing|seized|seize|seizes|confiscat* Oa 's ~2 assets|funds|accounts|reserves|property|properties" },
   { id: 'sanctions-aimed-at', type: 'sanctioned', pattern: 'measures|sanctions|restrictions|penalties aimed|designed|intended at|to ~2 O+', subject: 'previous' },
 
@@ -225,6 +228,7 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'issue-warrant', type: 'issued-warrant', pattern: 'issu*|sought|seek*|obtain*|approv*|request* ~3 warrant|warrants [of] [arrest] for|against O+' },
   { id: 'warrant-for-arrest', type: 'issued-warrant', pattern: 'warrant|warrants for the arrest of O+' },
   { id: 'warrant-issued-by', type: 'issued-warrant', pattern: 'warrant|warrants for|against O+ issued by S' },
+  { id: 'possessive-warrant', type: 'issued-warrant', pattern: "Sa 's ~2 warrant|warrants for|against O+", subjectTypes: ['organisation', 'country'] },
   // "Putin faces an arrest warrant issued by the ICC", "… is subject to an ICC warrant", "wanted by the court".
   { id: 'faces-warrant-by', type: 'issued-warrant', pattern: 'face|faces|faced|facing|under|subject ~4 warrant|warrants issued|sought|requested by S', object: 'left' },
   { id: 'faces-court-warrant', type: 'issued-warrant', pattern: "face|faces|faced|facing|under|subject [to] [an|a|the] Sa ['s] ~2 warrant|warrants", object: 'left', subjectTypes: ['organisation', 'country'] },
@@ -253,6 +257,12 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'fire-at', type: 'attacked', pattern: 'launch*|fired|fire|fires|firing ~4 missiles|drones|rockets|shells|projectiles at|on|into|toward|towards O+a' },
   { id: 'go-to-war', type: 'attacked', pattern: 'went|go|goes|going to war with|against O' },
   { id: 'attacked-by', type: 'attacked', pattern: 'O was|were|been|is|are|being invaded|attacked|bombed|shelled|struck|occupied|annexed|raided|overrun by S' },
+  // "the attack by Hamas on Israel", "the occupation of Crimea by Russia".
+  { id: 'attack-by-on', type: 'attacked', pattern: 'attack|attacks|strike|strikes|airstrikes|assault|invasion|offensive|incursion|bombardment|shelling by S on|against|of|into O' },
+  { id: 'occupation-of-by', type: 'attacked', pattern: 'occupation|invasion|annexation|bombardment|shelling of O by S' },
+  // "Russian troops crossed into Ukraine".
+  { id: 'troops-crossed-into', type: 'attacked', pattern: 'troops|forces|soldiers|army|tanks|units ~2 crossed|entered|pushed|poured|advanced|marched into|across O', subjectTypes: STATES },
+  { id: 'seized-from', type: 'attacked', pattern: 'seized|captured|took|retook|wrested ~4 from Oa', subjectTypes: STATES },
 
   // abducted-from
   // Verbs only: the noun takes its subject from a possessive or a "to" ("an investigation into the abduction of children" accuses no investigator).
@@ -282,6 +292,8 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'appositive-member', type: 'member-of', pattern: ', a|an ~2 member|members of O+', window: 3, implies: ALLIED_WITH_BLOC_LEADER },
   { id: 'joined-org', type: 'member-of', pattern: 'join|joins|joined|joining|accede|acceded|admitted|admission|accession|membership to|into|in [the] O', unless: WISH, implies: ALLIED_WITH_BLOC_LEADER },
   { id: 'joined-org-direct', type: 'member-of', pattern: 'join|joins|joined|joining O', unless: WISH, implies: ALLIED_WITH_BLOC_LEADER },
+  { id: 'possessive-membership', type: 'member-of', pattern: "Sa 's ~1 membership|accession in|of|to O", unless: WISH },
+  { id: 'part-of-org', type: 'member-of', pattern: 'is|are|was|were|remains|remain part of O', objectTypes: ['organisation'] },
   { id: 'of-which-member', type: 'member-of', pattern: 'O , of which S is|are|was|were|remains [a|an|the] ~2 member|members', implies: ALLIED_WITH_BLOC_LEADER },
   { id: 'org-member', type: 'member-of', pattern: 'O member|members|member-state|ally S', implies: ALLIED_WITH_BLOC_LEADER },
   // "BRICS, comprising Brazil, Russia …", "the SCO, whose members include Iran and Pakistan".
@@ -354,10 +366,10 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'hosted-by', type: 'hosted', pattern: 'Oe ~1 [will|would|is|was|were|are|has|had] [be|been|being] hosted by S' },
 
   // urged
-  { id: 'urge', type: 'urged', pattern: 'urg*|press|pressed|presses|pressing|implor*|exhort*|encourag*|told|asked|order|orders|ordered|ordering O+ [countries|members|states|allies|leaders|governments|nations|partners] to|not' },
+  { id: 'urge', type: 'urged', pattern: 'urg*|press|pressed|presses|pressing|push|pushed|pushes|pushing|implor*|exhort*|encourag*|told|asked|order|orders|ordered|ordering O+ [countries|members|states|allies|leaders|governments|nations|partners] to|not' },
   { id: 'call-on', type: 'urged', pattern: 'call|calls|called|calling|appeal*|appealed on|upon|to|for O+ to' },
   { id: 'ask-for-help', type: 'urged', pattern: 'ask|asks|asked|asking|begged|begs|petitioned|petitions O+ for help|assistance|support|aid|protection|intervention|action|troops' },
-  { id: 'demand-that', type: 'urged', pattern: 'demand*|insist*|urg* that O' },
+  { id: 'demand-that', type: 'urged', pattern: 'demand*|insist*|urg*|request* that O' },
   { id: 'demand-act', type: 'urged', pattern: 'demand|demands|demanded|demanding O+ withdraw|stop|halt|release|end|cease|leave|return|free|hand|restore' },
   { id: 'want-to', type: 'urged', pattern: 'want|wants|wanted|warned|warns|warning O+ to|not|against' },
   // "said Venezuela’s government must cede power": an order given in reported speech.
@@ -375,6 +387,7 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'shut-off', type: 'severed-ties', pattern: 'shut|shuts|shutting|cut|cuts|close|closed|closes off|out from O+' },
   { id: 'suspend-member', type: 'severed-ties', pattern: 'suspend|suspends|suspended|suspending|expel|expels|expelled|expelling O', subjectTypes: ['organisation'], objectTypes: ['country', 'organisation', 'group'] },
   { id: 'withdraw-from-org', type: 'severed-ties', pattern: 'withdr*|quit|quits|exit*|left|leave|leaves|pull|pulled|pulls|pulling out of|from O', objectTypes: ['organisation'] },
+  { id: 'left-org', type: 'severed-ties', pattern: 'left|quit|quits|exited|exits|leave|leaves O', objectTypes: ['organisation'], unless: WISH },
 
   // seeks-ties-with
   { id: 'focus-relations', type: 'seeks-ties-with', pattern: 'focus*|concentrat* ~3 on|upon relations|ties|cooperation|partnerships|partnership|links|trade with O+' },
@@ -391,6 +404,8 @@ export const RELATION_RULES: RelationRule[] = [
     reciprocal: true,
   },
   { id: 'rapprochement', type: 'seeks-ties-with', pattern: 'rapprochement|reconciliation with O+' },
+  { id: 'rapprochement-between', type: 'seeks-ties-with', pattern: 'rapprochement|détente|detente|reconciliation|normalisation|normalization between O+', among: true },
+  { id: 'courted', type: 'seeks-ties-with', pattern: 'courted|courting|wooed|wooing O+' },
   // "Beijing and Moscow declared a partnership", "the deepening ties between Moscow and Pyongyang".
   { id: 'declare-partnership', type: 'seeks-ties-with', pattern: 'declar*|sign*|form*|forg*|announc*|establish*|launch* ~3 partnership|friendship|alliance', reciprocal: true },
   { id: 'ties-between', type: 'seeks-ties-with', pattern: 'deepening|growing|closer|warming|strengthening|improving|expanding ties|relations|cooperation|partnership between O+', among: true },

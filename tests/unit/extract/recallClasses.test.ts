@@ -309,7 +309,26 @@ const SHAPES: RelationCase[] = [
   { name: 'responsible for the deportation of children from', text: 'Anna Petrova is responsible for the unlawful deportation of children from Ukraine.', has: ['anna-petrova abducted-from ukraine'] },
 ];
 
+/** Common news wording of each type, written from general English. */
+const WORDING: RelationCase[] = [
+  { name: 'the attack by X on Y', text: 'The world condemned the attack by Hamas on Israel.', has: ['hamas attacked israel'] },
+  { name: 'the occupation of Y by X', text: 'Ukraine protested the occupation of Crimea by Russia.', has: ['russia attacked crimea'] },
+  { name: 'X troops crossed into Y', text: 'Russian troops crossed into Ukraine before dawn.', has: ['russia attacked ukraine'] },
+  { name: 'captured a town from Y', text: 'Azerbaijan captured the town from Armenian forces.', has: ['azerbaijan attacked armenia'] },
+  { name: 'put X under sanctions', text: 'Canada put Belarus under new sanctions.', has: ['canada sanctioned belarus'] },
+  { name: 'blocked the assets of', text: 'The United States blocked the assets of Venezuela’s state oil company.', has: ['united-states sanctioned venezuela'] },
+  { name: 'X’s accusations against Y', text: 'Russia’s accusations against Ukraine were rejected.', has: ['russia accused ukraine'] },
+  { name: 'criticism of Y by X', text: 'Beijing dismissed the criticism of China by Japan.', has: ['japan accused china'] },
+  { name: 'the ICC’s warrant for', text: 'Mongolia ignored the ICC’s arrest warrant for Vladimir Putin.', has: ['international-criminal-court issued-warrant vladimir-putin'] },
+  { name: 'X’s membership of Y', text: 'Finland’s membership of NATO took effect in April.', has: ['finland member-of nato'] },
+  { name: 'X left the organisation', text: 'Burkina Faso left ECOWAS in January.', has: ['burkina-faso severed-ties ecowas'] },
+  { name: 'rapprochement between X and Y', text: 'Analysts noted the rapprochement between Turkey and Egypt.', has: ['turkey seeks-ties-with egypt', 'egypt seeks-ties-with turkey'] },
+  { name: 'courted X', text: 'India has courted Japan for investment.', has: ['india seeks-ties-with japan'] },
+  { name: 'pushed X to', text: 'France pushed Germany to approve the deal.', has: ['france urged germany'] },
+];
+
 describeRelationCases('lists: one relation per item', LISTS);
+describeRelationCases('common wording of each type', WORDING);
 describeRelationCases('shapes of the tuning splits', SHAPES);
 describeRelationCases('reference: titles, descriptions and pronouns that stand for a name', REFERENCE);
 describeRelationCases('seeks-ties-with, hosted, abducted-from and urged in real wording', TYPES);
