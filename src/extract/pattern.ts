@@ -248,55 +248,68 @@ function includingAt(ctx: PatternContext, at: number): number | undefined {
   return undefined;
 }
 
+/** What a match collects as it goes; one per `matchAt` call, threaded through `step`. */
+interface MatchState {
+  pattern: CompiledPattern;
+  ctx: PatternContext;
+  accept: SlotFilter;
+  subjects: Slot[];
+  objects: Slot[];
+  trigger: number;
+}
+
 /** Tries `pattern` with its first element at token `start`. */
 export function matchAt(pattern: CompiledPattern, ctx: PatternContext, start: number, accept: SlotFilter): PatternMatch | undefined {
-  const subjects: Slot[] = [];
-  const objects: Slot[] = [];
-  let trigger = -1;
-
-  const step = (e: number, i: number): number | undefined => {
-    if (e === pattern.elements.length) return i;
-    const element = pattern.elements[e]!;
-    if (element.kind === 'word') {
-      const token = ctx.tokens[i];
-      // A literal never reads a word inside a name ("the" of "the Kremlin").
-      if (token && element.test(token) && !(ctx.slotAt[i] && !ctx.slotAt[i]!.modifier)) {
-        const previousTrigger = trigger;
-        if (e === pattern.firstWord) trigger = i;
-        const done = step(e + 1, i + 1);
-        if (done !== undefined) return done;
-        trigger = previousTrigger;
-      }
-      return element.optional ? step(e + 1, i) : undefined;
-    }
-    if (element.kind === 'gap') {
-      for (let skip = 0; skip <= element.max; skip++) {
-        if (skip > 0) {
-          const token = ctx.tokens[i + skip - 1];
-          const slot = ctx.slotAt[i + skip - 1];
-          // Quotation marks may stand inside a gap: launched what it called an “anti-terrorist operation”.
-          const passable = token && (token.kind === 'word' || token.kind === 'number' || token.kind === 'open-quote' || token.kind === 'close-quote');
-          if (!passable || (slot && !slot.modifier)) return undefined;
-        }
-        const done = step(e + 1, i + skip);
-        if (done !== undefined) return done;
-      }
-      return undefined;
-    }
-    const req = { adjective: element.adjective, event: element.event };
-    const found = slotAfterFillers(ctx, i, element.role, req, accept);
-    if (!found) return undefined;
-    const list = element.list ? extendList(ctx, found.slot, found.end, element.role, req, accept) : { slots: [found.slot], end: found.end };
-    const into = element.role === 'S' ? subjects : objects;
-    const before = into.length;
-    into.push(...list.slots);
-    const done = step(e + 1, list.end);
-    if (done !== undefined) return done;
-    into.length = before;
-    return undefined;
-  };
-
-  const end = step(0, start);
+  const state: MatchState = { pattern, ctx, accept, subjects: [], objects: [], trigger: -1 };
+  const end = step(state, 0, start);
   if (end === undefined) return undefined;
-  return { start, end, trigger, subjects, objects };
+  return { start, end, trigger: state.trigger, subjects: state.subjects, objects: state.objects };
+}
+
+/**
+ * Element `e` of the pattern at token `i`, then the rest by recursion; the
+ * index after the match, or undefined. A module function, not a closure made
+ * per call: `matchAt` runs for every trigger word of every sentence.
+ */
+function step(state: MatchState, e: number, i: number): number | undefined {
+  const { pattern, ctx, accept } = state;
+  if (e === pattern.elements.length) return i;
+  const element = pattern.elements[e]!;
+  if (element.kind === 'word') {
+    const token = ctx.tokens[i];
+    // A literal never reads a word inside a name ("the" of "the Kremlin").
+    if (token && element.test(token) && !(ctx.slotAt[i] && !ctx.slotAt[i]!.modifier)) {
+      const previousTrigger = state.trigger;
+      if (e === pattern.firstWord) state.trigger = i;
+      const done = step(state, e + 1, i + 1);
+      if (done !== undefined) return done;
+      state.trigger = previousTrigger;
+    }
+    return element.optional ? step(state, e + 1, i) : undefined;
+  }
+  if (element.kind === 'gap') {
+    for (let skip = 0; skip <= element.max; skip++) {
+      if (skip > 0) {
+        const token = ctx.tokens[i + skip - 1];
+        const slot = ctx.slotAt[i + skip - 1];
+        // Quotation marks may stand inside a gap: launched what it called an “anti-terrorist operation”.
+        const passable = token && (token.kind === 'word' || token.kind === 'number' || token.kind === 'open-quote' || token.kind === 'close-quote');
+        if (!passable || (slot && !slot.modifier)) return undefined;
+      }
+      const done = step(state, e + 1, i + skip);
+      if (done !== undefined) return done;
+    }
+    return undefined;
+  }
+  const req = { adjective: element.adjective, event: element.event };
+  const found = slotAfterFillers(ctx, i, element.role, req, accept);
+  if (!found) return undefined;
+  const list = element.list ? extendList(ctx, found.slot, found.end, element.role, req, accept) : { slots: [found.slot], end: found.end };
+  const into = element.role === 'S' ? state.subjects : state.objects;
+  const before = into.length;
+  into.push(...list.slots);
+  const done = step(state, e + 1, list.end);
+  if (done !== undefined) return done;
+  into.length = before;
+  return undefined;
 }
