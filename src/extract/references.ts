@@ -151,10 +151,15 @@ export function markAgents(sentences: readonly SlottedSentence[]): SlottedSenten
   );
 }
 
-/** Records every slot as a mention of its entity (a name as written). */
+/**
+ * Records every name as a mention of its entity. A reference ("the summit"
+ * for the G20 summit named before) is not a name: it would make "summit" an
+ * alias of every summit the article mentions.
+ */
 export function recordMentions(document: { id: string; text: string }, sentences: readonly SlottedSentence[], registry: EntityRegistry): void {
   for (const sentence of sentences) {
     for (const slot of sentence.slots) {
+      if (!slot.recorded) continue;
       const first = sentence.tokens[slot.tokenStart]!;
       const last = sentence.tokens[slot.tokenEnd - 1]!;
       registry.mention(slot.ids[0]!, document.id, first.start, last.end, document.text.slice(first.start, last.end));

@@ -6,6 +6,8 @@
  * relations, roles at a distance and accusation verbs. Unknown actors and
  * name identity (class 2) are in `actors.test.ts`.
  */
+import { describe, expect, it } from 'vitest';
+import { extractDataset } from '../../../src/extract/extractDataset.ts';
 import { describeRelationCases, type RelationCase } from './relationCases.ts';
 
 const LISTS: RelationCase[] = [
@@ -326,6 +328,13 @@ const WORDING: RelationCase[] = [
   { name: 'courted X', text: 'India has courted Japan for investment.', has: ['india seeks-ties-with japan'] },
   { name: 'pushed X to', text: 'France pushed Germany to approve the deal.', has: ['france urged germany'] },
 ];
+
+describe('a reference is not an alias', () => {
+  it('“the summit” becomes no entity’s alias', () => {
+    const dataset = extractDataset('Xi Jinping attended the BRICS summit. Narendra Modi attended the G20 summit. Vladimir Putin skipped the summit.', { documentId: 'doc' });
+    for (const entity of dataset.entities) expect(entity.aliases.map((a) => a.toLowerCase())).not.toContain('summit');
+  });
+});
 
 describeRelationCases('lists: one relation per item', LISTS);
 describeRelationCases('common wording of each type', WORDING);
