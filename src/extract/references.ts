@@ -253,8 +253,20 @@ export function markStateReferences(sentences: readonly SlottedSentence[], regis
     for (let i = 0; i < tokens.length; i++) {
       const slot = inserter.at(i);
       if (slot) {
-        if (slot.tokenStart === i && slot.recorded && slot.ids.length === 1 && registry.typeOf(slot.ids[0]!) === 'country') named.push({ id: slot.ids[0]!, sentence: index });
+        // "Chinese Foreign Minister Wang Yi … urged the two neighbours": a title's qualifier names the holder's state, not a party.
+        const qualifiesTitle = sentence.titleAt[slot.tokenEnd]?.tokenStart === slot.tokenEnd;
+        if (slot.tokenStart === i && slot.recorded && slot.ids.length === 1 && !qualifiesTitle && registry.typeOf(slot.ids[0]!) === 'country') named.push({ id: slot.ids[0]!, sentence: index });
         continue;
+      }
+      const pair = statePairAt(tokens, i);
+      if (pair) {
+        const both = mainPair(named);
+        if (both && !inserter.at(pair.start) && !inserter.at(pair.end - 1)) {
+          const phrase = tokens.slice(pair.start, pair.end).map((t) => t.text).join(' ');
+          inserter.add(emptySlot({ ids: both, tokenStart: pair.start, tokenEnd: pair.end, kind: 'reference', recorded: false, note: `“${phrase}” are ${both.map((id) => registry.label(id)).join(' and ')}, named before.` }));
+          i = pair.end - 1;
+          continue;
+        }
       }
       const description = stateDescriptionAt(sentence, inserter, i, registry);
       if (!description) continue;
@@ -270,6 +282,30 @@ export function markStateReferences(sentences: readonly SlottedSentence[], regis
     const layer = inserter.done();
     return layer === sentence ? sentence : { ...sentence, ...layer };
   });
+}
+
+/**
+ * "Both countries", "the two sides": the story's two protagonists — the two
+ * states named most often so far, the earlier named first on a tie
+ * ("Japan curbed exports to South Korea. Both countries are allies of the
+ * United States" is Japan and South Korea, not the United States).
+ */
+function mainPair(named: ReadonlyArray<{ id: string; sentence: number }>): string[] | undefined {
+  const counts = new Map<string, number>();
+  for (const { id } of named) counts.set(id, (counts.get(id) ?? 0) + 1);
+  if (counts.size < 2) return undefined;
+  // Map keeps first-insertion order, so a stable sort by count leaves ties in order of first naming.
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([id]) => id);
+}
+
+const STATE_PLURALS = new Set(['countries', 'nations', 'states', 'neighbours', 'neighbors', 'governments', 'capitals', 'sides']);
+
+/** "Both countries", "the two nations" starting at token `i`: the two states named last. */
+function statePairAt(tokens: SlottedSentence['tokens'], i: number): { start: number; end: number } | undefined {
+  const first = tokens[i]!.norm;
+  if (first === 'both' && STATE_PLURALS.has(tokens[i + 1]?.norm ?? '')) return { start: i, end: i + 2 };
+  if (first === 'the' && tokens[i + 1]?.norm === 'two' && STATE_PLURALS.has(tokens[i + 2]?.norm ?? '')) return { start: i, end: i + 3 };
+  return undefined;
 }
 
 /** "the [up to two describing words] nation" ending at token `i`: where it starts, whether it has describing words, and a region name it takes in. */

@@ -450,7 +450,7 @@ function applyRule(ctx: SentenceContext, rule: CompiledRule, t: number, patternC
   const { subjects, echoes } = findSubjects(ctx, rule, match, earlier);
   if (subjects.length === 0) return NO_CANDIDATES;
   // "Iran and Russia have deepened their cooperation": each toward the other.
-  if (rule.rule.reciprocal && subjects.length < 2) return NO_CANDIDATES;
+  if (rule.rule.reciprocal && subjects.flatMap((s) => s.ids).length < 2) return NO_CANDIDATES;
   const objects = rule.rule.reciprocal ? subjects : match.objects;
   const flags = readFlags(ctx, rule.rule, match, t, before);
   const stated = ruleCandidates(ctx, rule, { subjects, echoes, objects }, flags);

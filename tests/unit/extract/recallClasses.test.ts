@@ -76,6 +76,17 @@ const REFERENCE: RelationCase[] = [
     has: ['serbia accused kosovo'],
   },
   {
+    name: 'both countries, the two neighbours: the two states named most',
+    text: 'Japan tightened export controls on South Korea. Both countries are allies of the United States. Chinese Foreign Minister Wang Yi urged the two neighbours to talk.',
+    has: ['japan allied-with united-states', 'south-korea allied-with united-states', 'wang-yi urged japan', 'wang-yi urged south-korea'],
+    hasNot: ['wang-yi urged china'],
+  },
+  {
+    name: 'the two neighbours met',
+    text: 'Thailand accused Cambodia of shelling. The two neighbours met in Kuala Lumpur.',
+    has: ['cambodia met-with thailand'],
+  },
+  {
     name: 'she across sentences',
     text: 'Annalena Baerbock, the German foreign minister, arrived in Kyiv. She accused Russia of war crimes.',
     has: ['annalena-baerbock accused russia'],
