@@ -88,6 +88,9 @@ const NOT_PERSON_WORDS = new Set([
   'army', 'brigade', 'regiment', 'battalion', 'division', 'forces', 'navy', 'corps', 'militia', 'front', 'movement', 'party',
 ]);
 
+/** Possessive determiners inside a title's "of" phrase ("the commander of its naval forces"). */
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our']);
+
 /** "Mr", "Ms", "Dr" before a name: a person (a court's or ministry's style: "Ms Maria Lvova-Belova"). */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame']);
 
@@ -185,7 +188,9 @@ function findRuns(input: NameInput, sentence: number): Run[] {
     let end = j;
     // Right after a title, a short word that is also a pronoun or modal is a name ("Vice Premier He Lifeng").
     const titled = j - i >= 2 && titles.some((t) => t.tokenEnd === i) && TITLED_NAME_WORDS.has(tokens[i]!.norm);
-    while (start < end && NOT_NAMES.has(tokens[start]!.norm) && !(titled && start === i)) start++;
+    // "the New Development Bank": capitalised "New" inside a sentence begins a body's name.
+    const keepsNew = tokens[start]!.norm === 'new' && i !== firstWord && end - start >= 3 && organisationHead(tokens[end - 1]!.norm);
+    while (start < end && NOT_NAMES.has(tokens[start]!.norm) && !(titled && start === i) && !(keepsNew && start === i)) start++;
     while (end > start && NOT_NAMES.has(tokens[end - 1]!.norm) && !(end - start >= 2 && ROMAN_NUMERAL.test(tokens[end - 1]!.text) && organisationHead(tokens[end - 2]!.norm))) end--;
     const placeStart = input.placeNamesEndingAt?.get(start);
     const headAt = ROMAN_NUMERAL.test(tokens[end - 1]?.text ?? '') ? end - 2 : end - 1;
@@ -213,7 +218,9 @@ function appositiveTitleBefore(input: NameInput, start: number): boolean {
     if (k === start - 1) return true;
     if (tokens[k]?.norm !== 'of') continue;
     k++;
-    while (k < start - 1 && (input.covered[k] || tokens[k]!.norm === 'the')) k++;
+    // "the commander of its naval forces, Muhammad …": a few words of the body in lower case, or names.
+    let lower = 0;
+    while (k < start - 1 && (input.covered[k] || tokens[k]!.norm === 'the' || POSSESSIVES.has(tokens[k]!.norm) || (tokens[k]!.kind === 'word' && !tokens[k]!.capitalised && ++lower <= 4))) k++;
     if (k === start - 1) return true;
   }
   return false;

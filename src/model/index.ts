@@ -19,3 +19,5 @@ export * from './jsonScan.ts';
 export * from './reservedIds.ts';
 export * from './attributeRecords.ts';
 export * from './nesting.ts';
+export * from './wikidata.ts';
+export * from './nameVariants.ts';

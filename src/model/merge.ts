@@ -10,13 +10,17 @@
  *    (merging an article twice adds nothing); a document whose text equals
  *    one already there is that one; any other clash of ids is renamed
  *    `id-2`, `id-3` … (the first free), deterministically.
- *  - Entities are the same actor when they have the same type and either the
- *    same id or a name in common — label or alias, compared case-
- *    insensitively ("Putin" and "Vladimir Putin" with alias "Putin"). The
- *    type must agree so that Georgia the country and Georgia the US state
- *    stay apart. The first dataset's id, label and type win; aliases and
- *    mentions are the union. An addition entity whose id is taken by a
- *    different actor is renamed like a document.
+ *  - Entities are the same actor when, in this order, they have the same
+ *    Wikidata id; or the same type and the same id; or the same type and
+ *    person names that are spellings of one name ("Volodymyr Zelensky" and
+ *    "Volodymyr Zelenskyy", nameVariants.ts); or the same type and a name in
+ *    common — label or alias, compared case-insensitively ("Putin" and
+ *    "Vladimir Putin" with alias "Putin"). The type must agree so that
+ *    Georgia the country and Georgia the US state stay apart; two different
+ *    Wikidata ids never merge. The first dataset's id, label, type and
+ *    Wikidata id win (the addition's fills a gap); aliases and mentions are
+ *    the union. An addition entity whose id is taken by a different actor is
+ *    renamed like a document.
  *  - Relations with the same source, type, target and negation (either
  *    direction for symmetric types) are one relation with all the evidence.
  *    It stays `hedged` only if both were: a plain statement anywhere makes it
@@ -31,11 +35,15 @@
 import { dayNumber } from './days.ts';
 import { RELATION_TYPES } from './relationTypes.ts';
 import { mergeSpells, spellsAsReported } from './reporting.ts';
+import { personNameKey } from './nameVariants.ts';
 import type { Attributes, Dataset, Entity, Evidence, NewsDocument, Relation, Span, Spell } from './schema.ts';
 
+/** Why two entities were taken for one: the same Wikidata item, id, spelling of a person's name, or a shared name. */
+export type EntityMergeReason = 'wikidata' | 'id' | 'name-variant' | 'name';
+
 export interface MergeReport {
-  /** Addition entities folded into an existing one, and why. */
-  mergedEntities: Array<{ from: string; into: string; by: 'id' | 'name' }>;
+  /** Addition entities folded into an existing one, why, and under which names ("Zelenskyy" into "Zelensky"). */
+  mergedEntities: Array<{ from: string; into: string; by: EntityMergeReason; fromLabel: string; intoLabel: string }>;
   renamedEntities: Array<{ from: string; to: string }>;
   /** Addition documents found to be already present (same text). */
   sharedDocuments: Array<{ from: string; into: string }>;
@@ -59,6 +67,13 @@ export function freeId(id: string, taken: ReadonlySet<string>): string {
 }
 
 const nameKey = (type: string, name: string) => `${type}\u0000${name.toLocaleLowerCase('en-US')}`;
+/** A person's full name as a spelling-variant key (nameVariants.ts); none for other types or one-word names, which are too weak to join on. */
+function variantKey(entity: Entity): string | undefined {
+  if (entity.type !== 'person' || !/\s/.test(entity.label.trim())) return undefined;
+  const key = personNameKey(entity.label);
+  return key ? key : undefined;
+}
+
 const spanKey = (span: Span) => `${span.document}\u0000${span.start}\u0000${span.end}`;
 
 function pushUnique<T>(list: T[], items: readonly T[], key: (item: T) => string): void {
@@ -145,30 +160,67 @@ export function mergeDatasetsWithReport(first: Dataset, second: Dataset): MergeR
   // Additions are matched against the first dataset's entities as they were: two
   // entities the addition keeps apart are never merged with each other.
   const entityById = new Map(entities.map((e) => [e.id, e]));
+  const entityByWikidata = new Map<string, Entity>();
+  const entityByVariant = new Map<string, Entity>();
   const entityByName = new Map<string, Entity>();
+  const entityByNameVariant = new Map<string, Entity>();
   for (const entity of entities) {
+    if (entity.wikidata !== undefined && !entityByWikidata.has(entity.wikidata)) entityByWikidata.set(entity.wikidata, entity);
+    const variant = variantKey(entity);
+    if (variant && !entityByVariant.has(variant)) entityByVariant.set(variant, entity);
     for (const name of [entity.label, ...entity.aliases]) {
       const key = nameKey(entity.type, name);
       if (!entityByName.has(key)) entityByName.set(key, entity);
+      // A person's names also by spelling variant ("Zelenskyy" finds the entity with alias "Zelensky").
+      const spelling = entity.type === 'person' ? personNameKey(name) : '';
+      if (spelling && !entityByNameVariant.has(spelling)) entityByNameVariant.set(spelling, entity);
     }
   }
   const entityIds = new Set([...first.entities, ...second.entities].map((e) => e.id));
   const entityMap = new Map<string, string>();
+  // Two entities with different Wikidata ids are different actors, whatever their names.
+  const compatible = (a: Entity, b: Entity) => a.wikidata === undefined || b.wikidata === undefined || a.wikidata === b.wikidata;
   for (const entity of second.entities) {
-    const sameId = entityById.get(entity.id);
-    let target: Entity | undefined = sameId && sameId.type === entity.type ? sameId : undefined;
-    let by: 'id' | 'name' = 'id';
+    let target: Entity | undefined;
+    let by: EntityMergeReason = 'wikidata';
+    if (entity.wikidata !== undefined) target = entityByWikidata.get(entity.wikidata);
+    if (!target) {
+      by = 'id';
+      const sameId = entityById.get(entity.id);
+      if (sameId && sameId.type === entity.type && compatible(sameId, entity)) target = sameId;
+    }
+    if (!target) {
+      by = 'name-variant';
+      const variant = variantKey(entity);
+      const found = variant ? entityByVariant.get(variant) : undefined;
+      if (found && compatible(found, entity)) target = found;
+    }
     if (!target) {
       by = 'name';
       for (const name of [entity.label, ...entity.aliases]) {
-        target = entityByName.get(nameKey(entity.type, name));
-        if (target) break;
+        const found = entityByName.get(nameKey(entity.type, name));
+        if (found && compatible(found, entity)) {
+          target = found;
+          break;
+        }
+      }
+    }
+    if (!target && entity.type === 'person') {
+      by = 'name-variant';
+      for (const name of [entity.label, ...entity.aliases]) {
+        const spelling = personNameKey(name);
+        const found = spelling ? entityByNameVariant.get(spelling) : undefined;
+        if (found && compatible(found, entity)) {
+          target = found;
+          break;
+        }
       }
     }
     const mentions = entity.mentions.map(moveSpan);
     if (target) {
       entityMap.set(entity.id, target.id);
-      report.mergedEntities.push({ from: entity.id, into: target.id, by });
+      report.mergedEntities.push({ from: entity.id, into: target.id, by, fromLabel: entity.label, intoLabel: target.label });
+      if (target.wikidata === undefined && entity.wikidata !== undefined) target.wikidata = entity.wikidata;
       pushUnique(
         target.aliases,
         [entity.label, ...entity.aliases].filter((n) => n !== target.label),
@@ -226,6 +278,25 @@ export function mergeDatasetsWithReport(first: Dataset, second: Dataset): MergeR
   const title = first.title ?? second.title;
   if (title !== undefined) dataset.title = title;
   return { dataset, report };
+}
+
+/**
+ * "joined Zelensky and Zelenskyy": the names a merge took for one actor
+ * because they are one Wikidata item or spellings of one name, for a merge
+ * report's text. A shared name ("Putin" as an alias of "Vladimir Putin")
+ * is not listed: nothing there needs checking.
+ */
+export function joinedNames(report: MergeReport): string[] {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const merged of report.mergedEntities) {
+    if (merged.fromLabel === merged.intoLabel || (merged.by !== 'wikidata' && merged.by !== 'name-variant')) continue;
+    const line = `joined ${merged.intoLabel} and ${merged.fromLabel}`;
+    if (seen.has(line)) continue;
+    seen.add(line);
+    lines.push(line);
+  }
+  return lines;
 }
 
 /** `second` folded into `first`; see the header for the rules. */

@@ -22,6 +22,7 @@ import { ENTITY_TYPE_IDS } from './entityTypes.ts';
 import { isEventDate, isDay, EVENT_DATE_FORMAT, DAY_FORMAT } from './days.ts';
 import { isPublished, publishedFault } from './published.ts';
 import { RELATION_TYPE_IDS } from './relationTypes.ts';
+import { isWikidataId, WIKIDATA_ID_FORMAT } from './wikidata.ts';
 
 export const DATASET_VERSION = 1;
 
@@ -94,6 +95,8 @@ export const EntitySchema = z.strictObject({
   type: z.enum(ENTITY_TYPE_IDS),
   aliases: z.array(z.string().min(1, 'must be a non-empty string')),
   mentions: z.array(SpanSchema),
+  /** The entity's Wikidata item ("Q159" for Russia), when the extractor's gazetteer or the file knows it. */
+  wikidata: z.string().refine(isWikidataId, WIKIDATA_ID_FORMAT).optional(),
   attributes: AttributesSchema.optional(),
 });
 

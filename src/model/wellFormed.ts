@@ -22,6 +22,7 @@ import { ENTITY_TYPE_IDS } from './entityTypes.ts';
 import { RELATION_TYPE_IDS } from './relationTypes.ts';
 import { isDay, isEventDate } from './days.ts';
 import { isPublished } from './published.ts';
+import { isWikidataId } from './wikidata.ts';
 import { AttributesSchema, type Attributes, type Entity, type EventDate, type Evidence, type NewsDocument, type Relation, type Span, type Spell } from './schema.ts';
 
 const ENTITY_TYPES: ReadonlySet<unknown> = new Set<string>(ENTITY_TYPE_IDS);
@@ -83,6 +84,7 @@ function entityKeysOnly(raw: Raw): boolean {
       case 'type':
       case 'aliases':
       case 'mentions':
+      case 'wikidata':
       case 'attributes':
         continue;
       default:
@@ -123,7 +125,7 @@ const EVIDENCE_KEYS: ReadonlySet<string> = new Set(['document', 'start', 'end', 
 const EVENT_DATE_KEYS: ReadonlySet<string> = new Set(['date', 'start', 'end']);
 const SPELL_KEYS: ReadonlySet<string> = new Set(['from', 'to']);
 const DOCUMENT_KEYS: ReadonlySet<string> = new Set(['id', 'title', 'text', 'source', 'url', 'published']);
-const ENTITY_KEYS: ReadonlySet<string> = new Set(['id', 'label', 'type', 'aliases', 'mentions', 'attributes']);
+const ENTITY_KEYS: ReadonlySet<string> = new Set(['id', 'label', 'type', 'aliases', 'mentions', 'wikidata', 'attributes']);
 const RELATION_KEYS: ReadonlySet<string> = new Set(['id', 'type', 'source', 'target', 'evidence', 'hedged', 'negated', 'attributedTo', 'reported', 'attributes']);
 const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(['version', 'title', 'documents', 'entities', 'relations']);
 
@@ -255,6 +257,9 @@ export function wellFormedEntity(raw: unknown): Entity | undefined {
     mentionCopy[i] = span;
   }
   const out: Entity = { id, label, type: type as Entity['type'], aliases: aliasCopy, mentions: mentionCopy };
+  const wikidata = optional(raw, 'wikidata', isWikidataId);
+  if (wikidata === NO) return undefined;
+  if (wikidata !== undefined || 'wikidata' in raw) out.wikidata = wikidata;
   const attributes = attributesOf(raw);
   if (attributes === NO) return undefined;
   if (attributes !== undefined || 'attributes' in raw) out.attributes = attributes;

@@ -47,9 +47,10 @@ const EXTERNAL_IDS: ReadonlyArray<{ scheme: string; keys: RegExp; value: RegExp 
   { scheme: 'geonames', keys: /^geonames([ _-]?id)?$/i, value: /(?:^|\/)([1-9]\d*)\/?$/ },
 ];
 
-/** The external ids an entity's attributes carry, by scheme (`{ wikidata: "Q7747" }`). */
-export function externalIds(attributes: Attributes | undefined): Map<string, string> {
+/** The external ids an entity's attributes carry, by scheme (`{ wikidata: "Q7747" }`); its `wikidata` field, when given, comes first. */
+export function externalIds(attributes: Attributes | undefined, wikidata?: string): Map<string, string> {
   const ids = new Map<string, string>();
+  if (wikidata !== undefined) ids.set('wikidata', wikidata);
   if (attributes === undefined) return ids;
   for (const key of Object.keys(attributes)) {
     const value = attributes[key];
@@ -93,7 +94,7 @@ export function gazetteerEntryFor(type: EntityTypeId, names: readonly string[]):
 }
 
 /** The identity key of an entity (see the header): `country|wikidata:Q230`, `country|gazetteer:georgia`, `person|name:georgia`. */
-export function identityKey(entity: Pick<Entity, 'label' | 'type' | 'aliases' | 'attributes'>): string {
+export function identityKey(entity: Pick<Entity, 'label' | 'type' | 'aliases' | 'attributes' | 'wikidata'>): string {
   const external = externalIds(entity.attributes);
   for (const { scheme } of EXTERNAL_IDS) {
     const id = external.get(scheme);
@@ -101,6 +102,8 @@ export function identityKey(entity: Pick<Entity, 'label' | 'type' | 'aliases' | 
   }
   const entry = gazetteerEntryFor(entity.type, [entity.label, ...entity.aliases]);
   if (entry !== undefined) return `${entity.type}|gazetteer:${entry}`;
+  // The `wikidata` field after the gazetteer: the extractor sets it on gazetteer entities, whose stored key stays the gazetteer one.
+  if (entity.wikidata !== undefined) return `${entity.type}|wikidata:${entity.wikidata}`;
   const name = normaliseName(entity.label);
   // A label of punctuation only ("…") keeps its own text, so it still names one thing.
   return `${entity.type}|name:${name || entity.label}`;

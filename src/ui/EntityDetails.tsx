@@ -2,14 +2,15 @@
  * EntityDetails — an entity and every relation it takes part in
  * =============================================================
  *
- * Label, type and aliases, then its relations grouped by type (legend order),
+ * Label, type, aliases and its Wikidata item as a link (navigation only:
+ * the app fetches nothing from Wikidata), then its relations grouped by type (legend order),
  * each as a sentence with direction in words and the quoted evidence. In
  * corpus mode, also how much of it the corpus holds, the Expand button and,
  * under a relation with more sentences in the corpus, the way to load them.
  */
 
 import { Fragment, type ReactElement } from 'react';
-import { ENTITY_TYPES } from '../model/index.ts';
+import { ENTITY_TYPES, isWikidataId, wikidataUrl } from '../model/index.ts';
 import { withoutCorpusTotals } from '../state/corpusTotals.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { toggleHighlightedRelation, type ExplorerState, type Transition } from '../state/explorerState.ts';
@@ -70,6 +71,13 @@ export function EntityDetails({ entityId, model, state, scene, dispatch }: Entit
           {entity.mentions.length} {entity.mentions.length === 1 ? 'mention' : 'mentions'} {mentionPlace(entity.mentions, model.dataset.documents.length, corpus !== null)} ·{' '}
           {relationCount} {relationCount === 1 ? 'relation' : 'relations'}
         </p>
+        {isWikidataId(entity.wikidata) ? (
+          <p className="details-meta">
+            <a href={wikidataUrl(entity.wikidata)} target="_blank" rel="noopener noreferrer" data-testid="entity-wikidata">
+              Wikidata {entity.wikidata}
+            </a>
+          </p>
+        ) : null}
         <AttributeList attributes={withoutCorpusTotals(entity.attributes)} />
         <CorpusEntityBar entity={entity} data={model.data} />
       </header>

@@ -115,7 +115,10 @@ describe('newsgraph eval', () => {
     const io: CommandIO = { ...nodeIO, stdout: (text) => (out += text), stderr: () => {} };
     expect(await runCli(['eval', '--check'], io)).toBe(0);
     expect(out).toMatch(/\| seed +\| 1\.00 1\.00 1\.00/);
-    expect(out).toMatch(/held-out \(\d+ articles\)/);
+    expect(out).toMatch(/held-out-4, 10 articles in the same styles \(never tuned on\) \(10\) +\| 0\.83 \/ 0\.28/);
     expect(out).toMatch(/seed — triples\n {2}missed: none\n {2}false hits: none/);
+    // The never-tuned split's misses are withheld unless asked for.
+    expect(out).not.toMatch(/saudi-iran-beijing-agreement — triples/);
+    expect(out).toMatch(/misses of the 10 never-tuned articles are not listed/);
   });
 });

@@ -83,9 +83,9 @@ describe('mergeDatasets', () => {
     const withAlias = { ...monday, entities: monday.entities.map((e) => (e.id === 'putin' ? { ...e, aliases: ['Putin'] } : e)) };
     const { dataset, report } = mergeDatasetsWithReport(withAlias, tuesday);
     expect(report.mergedEntities).toEqual([
-      { from: 'p', into: 'putin', by: 'name' },
-      { from: 'kremlin', into: 'russia', by: 'name' },
-      { from: 'ua', into: 'ukraine', by: 'name' },
+      { from: 'p', into: 'putin', by: 'name', fromLabel: 'Putin', intoLabel: 'Vladimir Putin' },
+      { from: 'kremlin', into: 'russia', by: 'name', fromLabel: 'the Kremlin', intoLabel: 'Russia' },
+      { from: 'ua', into: 'ukraine', by: 'name', fromLabel: 'Ukraine', intoLabel: 'Ukraine' },
     ]);
     const russia = dataset.entities.find((e) => e.id === 'russia')!;
     expect(russia.label).toBe('Russia');

@@ -9,7 +9,7 @@
  * `--out`; what was merged or renamed is summarised on stderr.
  */
 
-import { mergeDatasetsWithReport, type MergeReport } from '../../model/merge.ts';
+import { joinedNames, mergeDatasetsWithReport, type MergeReport } from '../../model/merge.ts';
 import type { Dataset } from '../../model/index.ts';
 import { readAnyFile } from '../anyFile.ts';
 import { EXIT, UsageError, type Command } from '../command.ts';
@@ -22,8 +22,12 @@ import { plural } from './validate.ts';
 const OPTIONS = [{ name: '--out', value: true }, { name: '--force' }, { name: '--help' }] as const;
 
 function summary(file: string, report: MergeReport): string {
+  // Which differently written names were taken for one actor ("joined Zelensky and Zelenskyy"), the first ten.
+  const joined = joinedNames(report);
   const parts = [
     report.mergedEntities.length > 0 ? `${plural(report.mergedEntities.length, 'entity', 'entities')} matched` : '',
+    ...joined.slice(0, 10),
+    joined.length > 10 ? `and ${joined.length - 10} more names joined` : '',
     report.mergedRelations.length > 0 ? `${plural(report.mergedRelations.length, 'relation')} pooled` : '',
     report.sharedDocuments.length > 0 ? `${plural(report.sharedDocuments.length, 'document')} already present` : '',
     ...report.renamedDocuments.map((r) => `document "${r.from}" renamed "${r.to}"`),

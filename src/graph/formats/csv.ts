@@ -8,7 +8,8 @@
  *   source, type, target, hedged, negated, document, evidence,
  *   source_type, target_type, source_id, target_id, relation_id,
  *   document_title, document_source, document_url, document_published,
- *   event_date, event_start, event_end, reported
+ *   event_date, event_start, event_end, reported,
+ *   source_wikidata, target_wikidata
  *
  * The first seven are what a spreadsheet user reads; the next five let the
  * file come back as the same entities and relations; the next four say which
@@ -22,7 +23,8 @@
  * relation itself declares it was reported (beyond its articles' dates),
  * repeated on each of its rows: "2023-01-03/2023-01-05;2023-02-01" — ISO 8601
  * day intervals, inclusive, separated by ";", a single day written once
- * (spellText.ts). What CSV
+ * (spellText.ts). The last two are the ends' Wikidata items ("Q159"),
+ * empty when unknown. What CSV
  * cannot hold: the documents' full text (only the quoted sentences), aliases,
  * mentions outside evidence, `attributedTo`, kept `attributes`, evidence
  * notes, entities in no relation, and documents no sentence is quoted from.
@@ -68,6 +70,8 @@ import {
   resolveLimits,
   RELATION_TYPE_IDS,
   spanText,
+  isWikidataId,
+  WIKIDATA_ID_FORMAT,
   validateDataset,
   type Dataset,
   type Entity,
@@ -109,6 +113,8 @@ export const CSV_COLUMNS = [
   'event_start',
   'event_end',
   'reported',
+  'source_wikidata',
+  'target_wikidata',
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -156,6 +162,8 @@ export function write(dataset: Dataset, options: WriteOptions = {}): WrittenFile
         evidence?.event ? String(evidence.event.start - evidence.start) : '',
         evidence?.event ? String(evidence.event.end - evidence.start) : '',
         relation.reported ? formatSpellList(relation.reported) : '',
+        source.wikidata ?? '',
+        target.wikidata ?? '',
       ];
     };
     if (relation.evidence.length === 0) rows.push(row(undefined));
@@ -188,6 +196,8 @@ const COLUMN_SYNONYMS: Record<Column, readonly string[]> = {
   event_start: ['event_start'],
   event_end: ['event_end'],
   reported: ['reported', 'reported_on', 'spells'],
+  source_wikidata: ['source_wikidata', 'subject_wikidata', 'source_qid', 'subject_qid'],
+  target_wikidata: ['target_wikidata', 'object_wikidata', 'target_qid', 'object_qid'],
 };
 
 /** The document fields the document_* columns fill, by column. */
@@ -382,6 +392,9 @@ export function read(content: string, file: string, options: ReadOptions = {}): 
     const type: EntityTypeId = match?.type ?? defaultEntityType;
     const entity: Entity = { id, label: name || id, type, aliases: [], mentions: [] };
     if (typeName && (!match || !match.exact)) entity.attributes = { originalType: typeName };
+    const wikidata = cell(row, `${end}_wikidata`).trim();
+    if (isWikidataId(wikidata)) entity.wikidata = wikidata;
+    else if (wikidata) addProblem({ code: 'invalid-value', path: `line ${row.line}`, message: `${end}_wikidata ${JSON.stringify(wikidata)} is not a Wikidata item id (${WIKIDATA_ID_FORMAT})`, fix: `write the item id, e.g. Q159, or leave the cell empty` });
     if (!match) {
       warn(typeName ? `type:${normalizeTypeName(typeName)}` : 'type:missing', () => ({
         code: typeName ? 'unknown-entity-type' : 'missing-field',

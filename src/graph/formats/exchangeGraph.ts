@@ -59,6 +59,8 @@ export interface ExchangeNodeAttributes {
   entityType: string;
   aliases: string[];
   mentions: Span[];
+  /** The Wikidata item ("Q159"), when known. */
+  wikidata?: string;
   attributes?: Attributes;
   /** Derived, for other tools' tables and for drawing; ignored when reading newsgraph's own files. */
   mentionCount: number;
@@ -247,6 +249,7 @@ export function toExchangeGraph(dataset: Dataset, positions?: WriteOptions['posi
       color: drawn.color,
       size: drawn.size,
     };
+    if (entity.wikidata !== undefined) attributes.wikidata = entity.wikidata;
     if (entity.attributes !== undefined) attributes.attributes = entity.attributes;
     const position = positionOf(positions, entity.id);
     if (position) {

@@ -45,6 +45,8 @@ import {
   nestedTooDeep,
   nestsDeeperThan,
   setOwn,
+  isWikidataId,
+  WIKIDATA_ID_FORMAT,
   type Attributes,
   type Dataset,
   type Entity,
@@ -293,6 +295,18 @@ export function graphToDataset(graph: AnyGraph, context: GraphReadContext): Read
       consumed.add('aliases');
       aliases = aliasesFrom(attrs.aliases).filter((a) => a !== label);
     }
+    // Wikidata item: taken when it is one ("Q159"); in another tool's file anything else stays an attribute.
+    let wikidata: string | undefined;
+    if ('wikidata' in attrs) {
+      const value: unknown = typeof attrs.wikidata === 'string' ? attrs.wikidata.trim() : attrs.wikidata;
+      if (isWikidataId(value)) {
+        wikidata = value;
+        consumed.add('wikidata');
+      } else if (own) {
+        consumed.add('wikidata');
+        problems.push({ code: 'invalid-value', path: `${where} › wikidata`, message: `not a Wikidata item id (${WIKIDATA_ID_FORMAT})`, fix: 're-export the file from newsgraph, or remove the "wikidata" attribute', value: attrs.wikidata });
+      }
+    }
     for (const [name, value] of Object.entries(attrs)) {
       if (consumed.has(name) || (own && DERIVED_NODE_KEYS.has(name)) || Object.hasOwn(extra, name)) continue;
       keepAttribute(extra, name, value, where, problems);
@@ -300,6 +314,7 @@ export function graphToDataset(graph: AnyGraph, context: GraphReadContext): Read
     if (originalType !== undefined && !Object.hasOwn(extra, 'originalType')) extra.originalType = originalType;
 
     const entity: Entity = { id: key, label, type, aliases, mentions };
+    if (wikidata !== undefined) entity.wikidata = wikidata;
     if (Object.keys(extra).length > 0 || (own && 'attributes' in attrs)) entity.attributes = extra;
     dataset.entities.push(entity);
   });

@@ -62,6 +62,7 @@ function formatters(json: (value: unknown) => string, display: (text: string) =>
         mentionCount: a.mentionCount,
         degree: a.degree,
       };
+      if (a.wikidata !== undefined) columns.wikidata = a.wikidata;
       if (a.attributes !== undefined) columns.attributes = json(a.attributes);
       const viz: { color: string; size: number; x?: number; y?: number } = { color: rgbOf(a.color), size: a.size };
       if (a.x !== undefined && a.y !== undefined) {

@@ -71,6 +71,7 @@ const COLUMNS: Column[] = [
   { domain: 'node', name: 'entityType', type: 'string', value: plain('entityType') },
   { domain: 'node', name: 'aliases', type: 'string', value: json('aliases') },
   { domain: 'node', name: 'mentions', type: 'string', value: json('mentions') },
+  { domain: 'node', name: 'wikidata', type: 'string', value: plain('wikidata') },
   { domain: 'node', name: 'attributes', type: 'string', value: json('attributes') },
   { domain: 'node', name: 'mentionCount', type: 'int', value: plain('mentionCount') },
   { domain: 'node', name: 'degree', type: 'int', value: plain('degree') },

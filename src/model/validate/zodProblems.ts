@@ -73,6 +73,7 @@ const FIELD_EXAMPLES: Record<string, string> = {
   attributedTo: 'the id of the entity whose claim this is',
   aliases: 'a list of other names as written in the text, e.g. ["Putin"] (or [])',
   mentions: 'a list of spans: [{ "document": "seed", "start": 10, "end": 16 }] (or [])',
+  wikidata: 'a Wikidata item id, e.g. "Q159" (or remove "wikidata")',
   evidence: 'a list of sentences: [{ "document": "seed", "start": 0, "end": 120 }]',
   document: 'the id of one of the documents, e.g. "seed"',
   start: 'a whole number: the offset of the first character, counted in UTF-16 code units',

@@ -35,7 +35,8 @@ import type { RelationTypeId } from '../../model/relationTypes.ts';
 import type { Dataset, Entity, Evidence, NewsDocument, Relation } from '../../model/schema.ts';
 import type { Connection } from './connection.ts';
 import { reportedSpells } from './reportingDays.ts';
-import { parseAttributes, parseStringList } from './rows.ts';
+import { parseAttributes, parseStringList, parseStringRecord } from './rows.ts';
+import { isWikidataId } from '../../model/wikidata.ts';
 import { sourceCounts } from './sourceCounts.ts';
 import { StatementCache } from './statements.ts';
 
@@ -109,6 +110,7 @@ interface EntityRecord {
   label: string;
   type: EntityTypeId;
   aliases: string;
+  external_ids: string;
   attributes: string | null;
   degree: number;
 }
@@ -192,7 +194,7 @@ export class Assembler {
       entityPks.add(r.source).add(r.target);
       if (r.attributed_to !== null) entityPks.add(r.attributed_to);
     }
-    const entityRows = this.byPk<EntityRecord>('SELECT pk, id, label, type, aliases, attributes, degree FROM entities WHERE pk IN (SELECT value FROM json_each(?))', entityPks);
+    const entityRows = this.byPk<EntityRecord>('SELECT pk, id, label, type, aliases, external_ids, attributes, degree FROM entities WHERE pk IN (SELECT value FROM json_each(?))', entityPks);
 
     // Walk the relations best first until the byte budget is spent.
     const documentCost = (row: DocumentRecord) => row.text_json_bytes + jsonBytes(row.id) + jsonBytes(row.title) + (row.url?.length ?? 0) + (row.source?.length ?? 0) + 120;
@@ -254,7 +256,7 @@ export class Assembler {
         const row = entityRows.get(pk)!;
         const attributes: Attributes = parseAttributes(row.attributes) ?? {};
         setOwn<AttributeValue>(attributes, CORPUS_ATTRIBUTES.degree, row.degree);
-        return {
+        const entity: Entity = {
           id: row.id,
           label: row.label,
           type: row.type,
@@ -262,6 +264,10 @@ export class Assembler {
           mentions: (mentions.get(pk) ?? []).map((m) => ({ document: documentId(m.document), start: m.start, end: m.end })),
           attributes,
         };
+        // The Wikidata item kept among the external ids (identity.ts).
+        const wikidata = parseStringRecord(row.external_ids).get('wikidata');
+        if (isWikidataId(wikidata)) entity.wikidata = wikidata;
+        return entity;
       });
     const sources = sourceCounts(
       this.statements,

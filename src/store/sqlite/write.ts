@@ -367,7 +367,7 @@ export class CorpusWriter {
     if (held) {
       const newNames = names.filter((name, i) => !held.names.has(name) && names.indexOf(name) === i);
       const ids = new Map(held.externalIds);
-      for (const [scheme, id] of externalIds(entity.attributes)) if (!ids.has(scheme)) ids.set(scheme, id);
+      for (const [scheme, id] of externalIds(entity.attributes, entity.wikidata)) if (!ids.has(scheme)) ids.set(scheme, id);
       const attributes = entity.attributes === undefined ? held.attributes : attributesJson(foldAttributes(parseAttributes(held.attributes), entity.attributes));
       if (newNames.length === 0 && ids.size === held.externalIds.size && attributes === held.attributes) return held;
       const aliases = [...held.aliases, ...newNames];
@@ -378,7 +378,7 @@ export class CorpusWriter {
       return updated;
     }
     const id = this.insertWithFreeId('entities', kebabId(entity.label), (candidate) =>
-      this.s.insertEntity.run(candidate, identity, entity.label, entity.type, json(aliasesOf(entity)), json(Object.fromEntries(externalIds(entity.attributes))), attributesJson(entity.attributes)),
+      this.s.insertEntity.run(candidate, identity, entity.label, entity.type, json(aliasesOf(entity)), json(Object.fromEntries(externalIds(entity.attributes, entity.wikidata))), attributesJson(entity.attributes)),
     );
     const aliases = aliasesOf(entity);
     for (const name of new Set(names)) this.s.insertName.run(normaliseName(name), id.pk);
@@ -389,7 +389,7 @@ export class CorpusWriter {
       label: entity.label,
       aliases,
       names: new Set(names),
-      externalIds: externalIds(entity.attributes),
+      externalIds: externalIds(entity.attributes, entity.wikidata),
       attributes: attributesJson(entity.attributes),
     };
     session.rememberEntity(identity, known);

@@ -63,7 +63,8 @@ describe('entities and aliases', () => {
     const d = extract(
       'The Secretary General of the League of Arab States, Ahmed Abu al-Gheit, arrived. Kremlin spokesman Dmitry Peskov declined. Rafael Grossi, the head of the IAEA, warned. Anna Kowalska said the talks failed. Al-Gheit and Peskov left.',
     );
-    expect(mentions(d, 'ahmed-abu-al-gheit')).toEqual(['Ahmed Abu al-Gheit']);
+    // "Al-Gheit" at the start of a sentence is his surname: the name key ignores its case.
+    expect(mentions(d, 'ahmed-abu-al-gheit')).toEqual(['Ahmed Abu al-Gheit', 'Al-Gheit']);
     expect(mentions(d, 'dmitry-peskov')).toEqual(['Dmitry Peskov', 'Peskov']);
     expect(mentions(d, 'rafael-grossi')).toEqual(['Rafael Grossi']);
     expect(mentions(d, 'anna-kowalska')).toEqual(['Anna Kowalska']);

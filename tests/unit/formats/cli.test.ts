@@ -103,7 +103,7 @@ describe('newsgraph export', () => {
   it('converts a file of another format directly', async () => {
     const { code, out } = await run(['export', 'actors.graphml', '--format', 'csv'], { 'actors.graphml': fixture('networkx.graphml') });
     expect(code).toBe(0);
-    expect(out().split('\r\n')[1]).toBe('International Criminal Court,issued-warrant,Vladimir Putin,,,,,organisation,person,ICC,Putin,e0,,,,,,,,');
+    expect(out().split('\r\n')[1]).toBe('International Criminal Court,issued-warrant,Vladimir Putin,,,,,organisation,person,ICC,Putin,e0,,,,,,,,,,');
   });
 });
 

@@ -70,11 +70,11 @@ describe('CSV carries each sentence’s article: title, outlet, url and date', (
     const content = writtenText(await writeFormat(DATED, 'csv'));
     const [header, ...rows] = content.trimEnd().split('\r\n');
     expect(header).toBe(
-      'source,type,target,hedged,negated,document,evidence,source_type,target_type,source_id,target_id,relation_id,document_title,document_source,document_url,document_published,event_date,event_start,event_end,reported',
+      'source,type,target,hedged,negated,document,evidence,source_type,target_type,source_id,target_id,relation_id,document_title,document_source,document_url,document_published,event_date,event_start,event_end,reported,source_wikidata,target_wikidata',
     );
-    expect(rows[0]).toBe('Russia,accused,Ukraine,,,a,Russia accused Ukraine.,country,country,russia,ukraine,r1,Title of a,Reuters,https://example.org/news/1?x=1&y=<2>#top,2023-09-21,,,,');
+    expect(rows[0]).toBe('Russia,accused,Ukraine,,,a,Russia accused Ukraine.,country,country,russia,ukraine,r1,Title of a,Reuters,https://example.org/news/1?x=1&y=<2>#top,2023-09-21,,,,,,');
     expect(rows[1]).toContain(',"AP & ""Co"" <News>",javascript:alert(1),2023-09-21T14:05:00.123456789+02:00,,,,');
-    expect(rows[4]!.endsWith(',e,Russia accused Ukraine.,country,country,russia,ukraine,r1,Title of e,,,,,,,')).toBe(true);
+    expect(rows[4]!.endsWith(',e,Russia accused Ukraine.,country,country,russia,ukraine,r1,Title of e,,,,,,,,,')).toBe(true);
   });
 
   it('reads them back onto the documents (titles too; absent stays absent)', async () => {
@@ -87,7 +87,7 @@ describe('CSV carries each sentence’s article: title, outlet, url and date', (
   it('leaves the document columns empty on a row without a sentence', async () => {
     const bare = { ...DATED, relations: DATED.relations.map((r) => ({ ...r, evidence: [] })) };
     const content = writtenText(await writeFormat(bare, 'csv'));
-    expect(content.split('\r\n')[1]!.endsWith(',r1,,,,,,,,')).toBe(true);
+    expect(content.split('\r\n')[1]!.endsWith(',r1,,,,,,,,,,')).toBe(true);
   });
 
   it('a CSV without the columns (older exports, other tools) reads as before: the document is titled by its id', async () => {

@@ -323,12 +323,12 @@ describe('CSV carries event dates per sentence and reporting days per relation',
   it('writes event_date, the phrase’s offsets in the sentence, and reported as ISO day intervals', async () => {
     const content = writtenText(await writeFormat(DATED, 'csv'));
     const [header, ...rows] = content.trimEnd().split('\r\n');
-    expect(header!.endsWith(',document_published,event_date,event_start,event_end,reported')).toBe(true);
+    expect(header!.endsWith(',document_published,event_date,event_start,event_end,reported,source_wikidata,target_wikidata')).toBe(true);
     const phrase = at(A, '2 January 2023');
-    expect(rows[0]!.endsWith(`,2023-01-03,2023-01-02,${phrase.start},${phrase.end},`)).toBe(true);
-    expect(rows[1]!.endsWith(',2023-01-04T22:30:00-05:00,,,,')).toBe(true);
-    expect(rows[3]!.endsWith(',,,,,2023-01-10/2023-01-12')).toBe(true);
-    expect(rows[4]!.endsWith(',2023-01-20,,,,2023-01-10/2023-01-12')).toBe(true);
+    expect(rows[0]!.endsWith(`,2023-01-03,2023-01-02,${phrase.start},${phrase.end},,,`)).toBe(true);
+    expect(rows[1]!.endsWith(',2023-01-04T22:30:00-05:00,,,,,,')).toBe(true);
+    expect(rows[3]!.endsWith(',,,,,2023-01-10/2023-01-12,,')).toBe(true);
+    expect(rows[4]!.endsWith(',2023-01-20,,,,2023-01-10/2023-01-12,,')).toBe(true);
   });
 
   it('reads them back: the same days per relation and the same phrase per event', async () => {
