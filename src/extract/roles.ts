@@ -124,6 +124,8 @@ interface DocumentContext {
   dateline?: string;
   /** Who a title-with-state was given to (`key|state` → person): an inferred state never gives one office two holders. */
   holders: Map<string, string>;
+  /** States the document has named so far, by label: the one of a few states an office like "Foreign Secretary" can be. */
+  states: Map<string, string>;
   /** The organisation last named, and in which sentence: the body of "the rotating chairmanship". */
   organisation?: { id: string; sentence: number };
 }
@@ -137,13 +139,16 @@ const DASHES = new Set(['—', '–', '-', '--']);
  * qualifiers become modifier slots: new slots in place of the old.
  */
 export function findDocumentRoles(sentences: readonly SlottedSentence[], registry: EntityRegistry): RoledSentence[] {
-  const context: DocumentContext = { offices: new Map(), holders: new Map() };
+  const context: DocumentContext = { offices: new Map(), holders: new Map(), states: new Map() };
   const first = sentences[0];
   if (first) {
     const dateline = datelineState(first);
     if (dateline) context.dateline = dateline;
   }
   const roled = sentences.map((sentence, index) => {
+    for (const slot of sentence.slots) {
+      if (slot.recorded && slot.ids.length === 1 && registry.typeOf(slot.ids[0]!) === 'country') context.states.set(registry.label(slot.ids[0]!), slot.ids[0]!);
+    }
     const found = findRoles(sentence, registry, context);
     const { modifiers, titlePhrase, titlesGiven } = found;
     const chair = context.organisation && index - context.organisation.sentence <= 3 ? rotatingChair(sentence, registry, context.organisation.id) : undefined;
@@ -274,7 +279,7 @@ function withModifiers(sentence: SlottedSentence, modifiers: ReadonlySet<Slot>):
   return { slots: sentence.slots.map((slot) => swap(slot)!), slotAt: sentence.slotAt.map(swap) };
 }
 
-const FORMER = /^(?:former|ex|erstwhile|late|then)$/;
+const FORMER = /^(?:former|ex|erstwhile)$/;
 
 /** "former Nigerian President", "the former president of …", "Israel’s former prime minister": an office no longer held. */
 function isFormer(sentence: SlottedSentence, title: TitleMatch): boolean {
@@ -282,7 +287,8 @@ function isFormer(sentence: SlottedSentence, title: TitleMatch): boolean {
   let j = title.tokenStart - 1;
   for (let steps = 0; steps < 3 && j >= 0; steps++) {
     const token = tokens[j]!;
-    if (FORMER.test(token.norm)) return true;
+    // "the late President X" (not "then President X": "then" is as often an adverb).
+    if (FORMER.test(token.norm) || (token.norm === 'late' && tokens[j - 1]?.norm === 'the')) return true;
     const slot = slotAt[j];
     if (slot) j = slot.tokenStart - 1;
     else if (token.kind === 'possessive' || (token.kind === 'word' && !token.capitalised && token.norm !== 'the')) j--;
@@ -495,10 +501,23 @@ function findRoles(sentence: SlottedSentence, registry: EntityRegistry, context:
       give(sender.target, `${registry.label(personId)} stands in for ${registry.label(sender.person)}`);
       return;
     }
+    // "Foreign Minister Sergei Lavrov led the Russian delegation": the delegation's state.
+    const delegation = delegationLed(sentence, person, registry);
+    if (delegation) {
+      give(delegation, `${registry.label(personId)} led its delegation`);
+      return;
+    }
     // No qualifier: an office of a ministry inherits the country of the same ministry named earlier.
     const remembered = office && office !== 'head' && office !== 'press' && office !== 'counterpart' ? offices.get(office) : undefined;
     if (remembered) {
       give(remembered.id, `the article names ${registry.label(remembered.id)}’s ${remembered.title} earlier`);
+      return;
+    }
+    // "Foreign Secretary James Cleverly" in an article that names the United Kingdom (and not India).
+    // ("Secretary of State for Defence" is another office: British.)
+    const owners = written === title && tokens[title.tokenEnd]?.norm !== 'for' ? title.title.states?.flatMap((label) => context.states.get(label) ?? []) : undefined;
+    if (owners?.length === 1) {
+      give(owners[0]!, `only ${registry.label(owners[0]!)}, of the states the article names, has a ${key}`);
       return;
     }
     if (!nameFollows || written !== title) return;
@@ -593,6 +612,21 @@ function findRoles(sentence: SlottedSentence, registry: EntityRegistry, context:
     if (linked && stated) record(title, linked, stated, title.tokenStart);
   }
   return { facts, modifiers, titlePhrase, titlesGiven };
+}
+
+/** "X led the Russian delegation", "X, heading Ukraine’s delegation": the state whose delegation the person led. */
+function delegationLed(sentence: SlottedSentence, person: Slot, registry: EntityRegistry): string | undefined {
+  const { tokens, slotAt } = sentence;
+  let k = person.tokenEnd;
+  if (tokens[k]?.text === ',') k++;
+  if (!/^(?:led|leads|leading|headed|heads|heading)$/.test(tokens[k]?.norm ?? '')) return undefined;
+  k++;
+  if (tokens[k]?.norm === 'the') k++;
+  const state = slotAt[k];
+  if (!state || state.tokenStart !== k || !state.recorded || state.ids.length !== 1 || registry.typeOf(state.ids[0]!) !== 'country') return undefined;
+  k = state.tokenEnd;
+  if (tokens[k]?.kind === 'possessive') k++;
+  return tokens[k]?.norm === 'delegation' ? state.ids[0] : undefined;
 }
 
 /** The state or organisation a sentence opens with, as its subject. */

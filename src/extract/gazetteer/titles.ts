@@ -18,6 +18,8 @@ export interface TitleEntry {
   kind: TitleKind;
   /** Ministry or office the title belongs to, for inheriting an unstated country. */
   office?: string;
+  /** Labels of the only states whose office this is ("Foreign Secretary": the United Kingdom, India). */
+  states?: string[];
 }
 
 const leader = (office?: string) => (phrase: string): TitleEntry => ({ phrase, kind: 'leader', ...(office ? { office } : {}) });
@@ -65,10 +67,12 @@ export const TITLES: TitleEntry[] = [
   ...['trade representative', 'trade envoy', 'attorney general', 'attorney-general', 'solicitor general', 'state department spokesperson', 'state department spokesman', 'state department spokeswoman', 'deputy secretary of state', 'assistant secretary of state', 'under secretary of state', 'undersecretary of state', 'permanent representative', 'special representative', 'deputy secretary-general', 'deputy secretary general', 'high commissioner', 'central bank governor', 'army commander', 'military chief', 'defence chief', 'defense chief', 'intelligence chief', 'spy chief', 'top diplomat', 'chief diplomat', 'trade chief', 'foreign policy chief'].map(official()),
   ...['minister', 'chief', 'commissioner', 'high representative', 'ambassador', 'envoy', 'special envoy', 'national security adviser', 'national security advisor', 'adviser', 'advisor', 'negotiator', 'chief negotiator', 'diplomat', 'senior official', 'official', 'general', 'army chief', 'chief of staff', 'commander', 'lawmaker', 'senator', 'governor', 'mayor', 'lieutenant general', 'major general', 'admiral', 'colonel'].map(official()),
   // Cabinet offices named without "minister". Each is its own office: a "foreign minister" named earlier is another state's.
-  official('foreign secretary')('foreign secretary'),
-  official('home secretary')('home secretary'),
-  official('secretary of state')('secretary of state'),
-  ...['chief cabinet secretary', 'cabinet secretary'].map(official('cabinet')),
+  // Offices only a few states have: unqualified, they are the one of those states the article names (roles.ts).
+  { ...official('foreign secretary')('foreign secretary'), states: ['United Kingdom', 'India'] },
+  { ...official('home secretary')('home secretary'), states: ['United Kingdom'] },
+  { ...official('secretary of state')('secretary of state'), states: ['United States'] },
+  { ...official('cabinet')('chief cabinet secretary'), states: ['Japan'] },
+  official('cabinet')('cabinet secretary'),
   // "Under Secretary of the Treasury for …": the department follows as "of X" (roles.ts).
   ...['under secretary', 'undersecretary', 'under-secretary'].map(official()),
   ...MINISTRIES.flatMap(ministryTitles),
