@@ -288,8 +288,9 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'would-be-arrested', type: 'threatened-arrest', pattern: 'would|will be ~1 arrested|detained|extradited|apprehended|prosecuted|jailed', object: 'left', subject: 'speaker' },
 
   // member-of / allied-with
-  { id: 'member-of', type: 'member-of', pattern: 'is|are|was|were|became|become|becomes|remains|remain|as a|an|the ~2 member|members of O+', implies: ALLIED_WITH_BLOC_LEADER },
-  { id: 'appositive-member', type: 'member-of', pattern: ', a|an ~2 member|members of O+', window: 3, implies: ALLIED_WITH_BLOC_LEADER },
+  // "is a member of", "is not a State Party to the Rome Statute" (the court's founding treaty stands for it).
+  { id: 'member-of', type: 'member-of', pattern: 'is|are|was|were|became|become|becomes|remains|remain|as [not|never|no] [longer] a|an|the ~2 member|members|party|parties|signatory|signatories of|to O+', implies: ALLIED_WITH_BLOC_LEADER },
+  { id: 'appositive-member', type: 'member-of', pattern: ', a|an ~2 member|members|party|signatory of|to O+', window: 3, implies: ALLIED_WITH_BLOC_LEADER },
   { id: 'joined-org', type: 'member-of', pattern: 'join|joins|joined|joining|accede|acceded|admitted|admission|accession|membership to|into|in [the] O', unless: WISH, implies: ALLIED_WITH_BLOC_LEADER },
   { id: 'joined-org-direct', type: 'member-of', pattern: 'join|joins|joined|joining O', unless: WISH, implies: ALLIED_WITH_BLOC_LEADER },
   { id: 'possessive-membership', type: 'member-of', pattern: "Sa 's ~1 membership|accession in|of|to O", unless: WISH },
@@ -309,7 +310,7 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'the-last-of-members', type: 'member-of', pattern: ", the|one|two|three|all|both ~2 of Oa 's ~3 members|member-states", window: 2 },
   // "As an ICC member, Tajikistan …", "As a member of NATO, Turkey …".
   { id: 'as-member', type: 'member-of', pattern: 'as a|an Oa member|member-state|signatory|party , S' },
-  { id: 'as-member-of', type: 'member-of', pattern: 'as a|an member|member-state|signatory|party of|to O , S' },
+  { id: 'as-member-of', type: 'member-of', pattern: 'as a|an [state] member|member-state|signatory|party of|to O , S' },
   { id: 'member-of-alliance', type: 'allied-with', pattern: 'member|members|part of a|an|the Oa [\'s] ~2 alliance|bloc|coalition|pact' },
   { id: 'its-ally', type: 'allied-with', pattern: 'S and its|their|her|his ally|allies|partner O+' },
   { id: 'ally-of', type: 'allied-with', pattern: 'ally|allies of [both] O+', window: 4 },

@@ -19,7 +19,7 @@ UN Refugee Agency | UNHCR, United Nations High Commissioner for Refugees | | | o
 UNICEF | United Nations Children's Fund, United Nations Children’s Fund | | | organisation | united-nations
 UNESCO | | | | organisation | united-nations
 World Food Programme | WFP, World Food Program | | | organisation | united-nations
-International Criminal Court | ICC | | | organisation
+International Criminal Court | ICC, Rome Statute, the Rome Statute | | | organisation
 International Court of Justice | ICJ, World Court | | | organisation | united-nations
 Permanent Court of Arbitration | PCA | | | organisation
 European Court of Human Rights | ECHR | | | organisation
@@ -32,7 +32,7 @@ European Council | the European Council, Council of the EU, Council of the Europ
 European Central Bank | ECB | | | organisation | european-union
 Council of Europe | the Council of Europe | | | organisation
 OSCE | Organization for Security and Co-operation in Europe, Organization for Security and Cooperation in Europe | | | organisation
-BRICS | Brics | | | organisation
+BRICS | Brics, BRIC | | | organisation
 Arab League | League of Arab States, the Arab League, The Arab League | | | organisation
 African Union | AU, the African Union, The African Union | | | organisation
 G7 | G-7, Group of Seven, Group of 7 | | | organisation

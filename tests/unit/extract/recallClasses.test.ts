@@ -240,6 +240,11 @@ const SCOPE: RelationCase[] = [
     hasNot: ['hungary threatened-arrest vladimir-putin'],
   },
   {
+    name: 'is not a party: negated',
+    text: 'Russia is not a State Party to the Rome Statute.',
+    has: ['russia member-of international-criminal-court (negated)'],
+  },
+  {
     name: 'denied accusing',
     text: 'India denied that it had imposed sanctions on Nepal.',
     has: ['india sanctioned nepal (negated)'],
@@ -269,6 +274,11 @@ const ROLES: RelationCase[] = [
     name: 'As an ICC member, X',
     text: 'As an ICC member, Tajikistan was expected to act.',
     has: ['tajikistan member-of international-criminal-court'],
+  },
+  {
+    name: 'a State Party to the Rome Statute is a member of the court',
+    text: 'As a State Party to the Rome Statute, Chile backed the inquiry. Russia is not a State Party to the Rome Statute. Mongolia, a party to the Rome Statute, did nothing.',
+    has: ['chile member-of international-criminal-court', 'mongolia member-of international-criminal-court'],
   },
   {
     name: 'as a member of X, Y',
