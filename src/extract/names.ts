@@ -61,6 +61,9 @@ interface Run {
   headBeforeOf?: boolean;
 }
 
+/** Words before a town's name: "in Fortaleza, Brazil". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'outside']);
+
 const HYPHEN_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ul|ud|bin|ibn|de|da|di|du|van|von|der|la|le)-\p{Lu}/u;
 
 /** Nouns that make the name before them an armed group: "Fano militias", "the Seleka rebel group". */
@@ -337,6 +340,12 @@ export function findNames(text: string, inputs: readonly NameInput[]): FoundName
         const open = tokens[run.end];
         const acronym = tokens[run.end + 1];
         if (open?.text === '(' && acronym && isAcronym(acronym) && tokens[run.end + 2]?.text === ')') acronyms.set(acronym.text, { id, label, type: phraseType });
+        continue;
+      }
+      // "in Fortaleza, Brazil", "at Sanya, China": a town named with its country is a place.
+      if (length <= 2 && !run.initial && PLACE_PREPOSITIONS.has(tokens[run.start - 1]?.norm ?? '') && tokens[run.end]?.text === ',' && input.covered[run.end + 1] && !tokens.slice(run.start, run.end).some((t) => NOT_PERSON_WORDS.has(t.norm))) {
+        const label = runText(tokens, text, run.start, run.end);
+        accepted.push({ run, id: kebabId(label), label, type: 'place' });
         continue;
       }
       // "Fano militias", "the Seleka rebel group": a name before an armed-group noun is the group.

@@ -355,7 +355,7 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'attended-by', type: 'attended', pattern: 'Oe ~1 [will|would|is|was|were|are|has|had] [be|been|being] attended by S+' },
 
   // hosted
-  { id: 'event-in-place', type: 'hosted', pattern: 'Oe ~3 in S' },
+  { id: 'event-in-place', type: 'hosted', pattern: 'Oe ~3 in S+' },
   { id: 'gathered-in-place', type: 'hosted', pattern: 'gathered|gather|gathering|met|meet|convened|convene|assembled in S ~4 for Oe' },
   { id: 'event-held-in', type: 'hosted', pattern: 'Oe , held|hosted in|by S' },
   { id: 'host-event', type: 'hosted', pattern: 'host|hosts|hosted|hosting|held|holds Oe' },
