@@ -477,7 +477,9 @@ function slotFilter(registry: EntityRegistry, rule: CompiledRule): SlotFilter {
 
 /** "Putin faces a warrant issued by …": the object is the nearest fitting name left of the match. */
 function objectsLeft(ctx: SentenceContext, rule: CompiledRule, match: PatternMatch): Slot[] {
-  const plainObject = (slot: Slot) => eligible(ctx.registry, rule.objectTypes)(slot, { adjective: false, event: false });
+  // An attendance or hosting rule looks for a meeting ("their annual summit").
+  const event = rule.rule.type === 'attended' || rule.rule.type === 'hosted';
+  const plainObject = (slot: Slot) => eligible(ctx.registry, rule.objectTypes)(slot, { adjective: false, event });
   const inClause = subjectLeft(ctx, match.start, plainObject, 12).slots;
   // "BRICS is an organisation … whose members are …": a relative clause's body is in the clause it hangs on.
   return inClause.length || !RELATIVE_PRONOUNS.has(ctx.sentence.tokens[match.start]!.norm) ? inClause : subjectLeft(ctx, match.start - 1, plainObject, 12).slots;
@@ -513,6 +515,10 @@ function findSubjects(ctx: SentenceContext, rule: CompiledRule, match: PatternMa
     const speakers = speakerFor(ctx, match.trigger, match.end, (slot) => canSpeak(slot, ctx.registry)).filter((id) => rule.subjectTypes.includes(ctx.registry.typeOf(id)!));
     return { subjects: speakers.length && match.objects[0] ? [{ ...match.objects[0], ids: speakers, recorded: true, note: undefined }] : [], echoes: [] };
   }
+  if (subject === 'main') {
+    const main = mainSubject(ctx, match.start, plainSubject);
+    return { subjects: main ? [main] : [], echoes: [] };
+  }
   if (subject === 'main-person') return { subjects: ctx.mainPerson && plainSubject(ctx.mainPerson) ? [ctx.mainPerson] : [], echoes: [] };
   if (subject === 'previous') {
     const previous = lastOfType(earlier, type);
@@ -533,9 +539,15 @@ function findSubjects(ctx: SentenceContext, rule: CompiledRule, match: PatternMa
  * opens with ("China’s Foreign Ministry").
  */
 function participleSubject(ctx: SentenceContext, trigger: number, accept: (slot: Slot) => boolean): Slot | undefined {
-  const { tokens, slots, quote, clauses } = ctx.sentence;
+  const { tokens, quote } = ctx.sentence;
   if (tokens[trigger - 1]?.text !== ',' || !/ing$/.test(tokens[trigger]!.norm) || quote[trigger] !== 0) return undefined;
-  const main = slots.find((slot) => slot.tokenStart < trigger && quote[slot.tokenStart] === 0 && clauses.clause[slot.tokenStart] === 0 && !slot.modifier);
+  return mainSubject(ctx, trigger, accept);
+}
+
+/** The first name of the main clause before `before`, outside quotations — or the owner of the agent noun it opens with. */
+function mainSubject(ctx: SentenceContext, before: number, accept: (slot: Slot) => boolean): Slot | undefined {
+  const { tokens, slots, quote, clauses } = ctx.sentence;
+  const main = slots.find((slot) => slot.tokenStart < before && quote[slot.tokenStart] === 0 && clauses.clause[slot.tokenStart] === 0 && !slot.modifier);
   if (!main || !accept(main)) return undefined;
   const owns = tokens[main.tokenEnd]?.kind === 'possessive';
   return !owns || ownsAgent(ctx, main.tokenEnd + 1) ? main : undefined;

@@ -14,7 +14,9 @@
  *    outside quotations) — for "at the UN General Assembly";
  *  - `previous`: the subject of the last relation of the same type in the
  *    sentence ("sanctions on X in addition to measures aimed at Y");
- *  - `speaker`: who says it ("South Africa said Putin would be detained").
+ *  - `speaker`: who says it ("South Africa said Putin would be detained");
+ *  - `main`: the name the sentence's main clause opens with ("The EU imposed
+ *    sanctions on Iranian entities it accuses of …").
  *
  * Rules name no particular country, person or article: only verbs, nouns and
  * prepositions of general English. Which entity types may fill each end is in
@@ -30,7 +32,7 @@ export interface RelationRule {
   id: string;
   type: RelationTypeId;
   pattern: string;
-  subject?: 'left' | 'main-person' | 'previous' | 'speaker';
+  subject?: 'left' | 'main-person' | 'main' | 'previous' | 'speaker';
   /** The trigger itself denies the relation ("skipped the summit"). */
   negated?: boolean;
   /** The trigger itself makes it a claim ("suspected Russia of …"). */
@@ -145,6 +147,8 @@ export const RELATION_RULES: RelationRule[] = [
   },
   { id: 'accusations-against', type: 'accused', pattern: 'accusations|allegations|charges against O+' },
   // "accusations by the United States that China …": the accuser is named after "by".
+  // "sanctions on eight Iranian entities it accuses of supplying drones": the sentence's subject accuses.
+  { id: 'it-accuses', type: 'accused', pattern: 'Oa ~3 [that|which|whom] it|they accuses|accuse|accused of', subject: 'main' },
   { id: 'accusations-by', type: 'accused', pattern: 'accusations|allegations|claims|charges by|from S that O' },
   { id: 'possessive-accusations', type: 'accused', pattern: "Sa 's ~2 accusations|allegations|criticism|condemnation|charges of|against O+" },
   { id: 'criticism-of-by', type: 'accused', pattern: 'criticism|condemnation|accusations|denunciation of O by S' },
@@ -351,6 +355,8 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'participate', type: 'attended', pattern: 'participat* in Oe' },
   { id: 'skip', type: 'attended', pattern: 'skip|skips|skipped|skipping|boycott|boycotts|boycotted|boycotting|snubbed|snubs|missed|misses Oe', negated: true },
   { id: 'at-event', type: 'attended', pattern: 'at Oe', subject: 'main-person', subjectTypes: ['person'] },
+  // "opened their annual summit in New Delhi without Chinese President Xi Jinping".
+  { id: 'without', type: 'attended', pattern: 'without S', object: 'left', negated: true },
   { id: 'on-sidelines', type: 'attended', pattern: 'sidelines|margins|margin of Oe', subject: 'main-person', subjectTypes: ['person'] },
   { id: 'attended-by', type: 'attended', pattern: 'Oe ~1 [will|would|is|was|were|are|has|had] [be|been|being] attended by S+' },
 

@@ -245,6 +245,11 @@ const SCOPE: RelationCase[] = [
     has: ['russia member-of international-criminal-court (negated)'],
   },
   {
+    name: 'a summit without X: X did not attend',
+    text: 'Leaders of the Group of 20 opened their annual summit in New Delhi without Chinese President Xi Jinping.',
+    has: ['xi-jinping attended g20 (negated)'],
+  },
+  {
     name: 'denied accusing',
     text: 'India denied that it had imposed sanctions on Nepal.',
     has: ['india sanctioned nepal (negated)'],
@@ -296,6 +301,7 @@ const ACCUSATION: RelationCase[] = [
   { name: '…, X’s ministry said, accusing Y of', text: '“The ruling is void,” China’s Foreign Ministry said in a statement, accusing Manila of lying.', has: ['china accused philippines'] },
   { name: 'accused Eritrean forces of', text: 'The United States has accused Eritrean forces of killing civilians.', has: ['united-states accused eritrea'] },
   { name: 'calls A and B measures illegal', text: 'China calls the U.S. and EU measures illegal unilateral sanctions.', has: ['china accused united-states', 'china accused european-union'] },
+  { name: 'sanctions on entities it accuses of', text: 'The European Union imposed sanctions on eight Iranian entities it accuses of supplying drones.', has: ['european-union accused iran'] },
   { name: 'accusations by X that Y', text: 'Beijing rejected accusations by the United States that China armed Russia.', has: ['united-states accused china'] },
   { name: 'suspected of: a claim', text: 'Britain suspected Russia of the poisoning.', has: ['united-kingdom accused russia'] },
   { name: 'criticised', text: 'Germany criticised China over its military drills.', has: ['germany accused china'] },
