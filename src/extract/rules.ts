@@ -214,6 +214,8 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'hit-with', type: 'sanctioned', pattern: 'target|targets|targeted|targeting|hit|hits|hitting|slapped|slaps|punished|punishes O+a with ~3 sanctions|tariffs|penalties|restrictions|embargo|duties|measures' },
   { id: 'put-under', type: 'sanctioned', pattern: 'put|puts|putting|placed|places|placing O+a under ~2 sanctions|embargo|restrictions' },
   { id: 'sanction-verb', type: 'sanctioned', pattern: 'sanctioned|sanctioning|blacklisted|blacklisting O+' },
+  // "sanctioned three companies in Iran", "blacklisted firms based in China".
+  { id: 'sanction-in', type: 'sanctioned', pattern: 'sanctioned|sanctioning|blacklisted|blacklisting ~4 in|from|of O+a', subjectTypes: STATES },
   { id: 'sanctioned-by', type: 'sanctioned', pattern: 'O was|were|been|is|are|being sanctioned|blacklisted|targeted by S' },
   // "voted to sanction Russia"; the noun ("a sanction") is not the verb.
   { id: 'sanction-base', type: 'sanctioned', pattern: 'sanction O+', unless: ['a', 'the', 'new', 'any', 'no', 'this', 'that', 'each', 'every', 'un', 'eu'] },

@@ -201,7 +201,7 @@ Uganda | | Ugandan, Ugandans | Kampala
 Ukraine | | Ukrainian, Ukrainians | Kyiv, Kiev
 United Arab Emirates | UAE, U.A.E., Emirates | Emirati, Emiratis | Abu Dhabi
 United Kingdom | UK, U.K., Britain, Great Britain | British, Briton, Britons | London, Downing Street, Whitehall
-United States | United States of America, US, U.S., USA, U.S.A., America | American, Americans | ~Washington, White House, the White House, The White House, Pentagon, the Pentagon, The Pentagon, State Department, the State Department, The State Department
+United States | United States of America, US, U.S., USA, U.S.A., America | American, Americans | ~Washington, White House, the White House, The White House, Pentagon, the Pentagon, The Pentagon, State Department, the State Department, The State Department, Treasury Department, the Treasury Department, Department of the Treasury, the Department of the Treasury, The Department of the Treasury, U.S. Department of the Treasury, Office of Foreign Assets Control, OFAC, Commerce Department, the Commerce Department, Department of Commerce, Department of State
 Uruguay | | Uruguayan, Uruguayans | Montevideo
 Uzbekistan | | Uzbek, Uzbeks | Tashkent
 Vanuatu | | Ni-Vanuatu | Port Vila

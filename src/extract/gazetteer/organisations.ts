@@ -28,7 +28,8 @@ NATO | North Atlantic Treaty Organization, North Atlantic Treaty Organisation, N
 European Union | EU, E.U., the EU, the European Union, The European Union | | Brussels | organisation
 European Commission | the European Commission, The European Commission | | | organisation | european-union
 European Parliament | the European Parliament, The European Parliament | | | organisation | european-union
-European Council | the European Council, Council of the EU, Council of the European Union | | | organisation | european-union
+European Council | the European Council, The European Council | | | organisation | european-union
+Council of the European Union | Council of the EU, the Council of the EU, The Council of the EU, the Council of the European Union, The Council of the European Union, EU Council | | | organisation | european-union
 European Central Bank | ECB | | | organisation | european-union
 Council of Europe | the Council of Europe | | | organisation
 OSCE | Organization for Security and Co-operation in Europe, Organization for Security and Cooperation in Europe | | | organisation

@@ -153,6 +153,16 @@ const SANCTIONS: RelationCase[] = [
     has: ['united-states sanctioned iran'],
   },
   {
+    name: 'OFAC and the Treasury act for the United States; companies in a country',
+    text: 'The U.S. Department of the Treasury’s Office of Foreign Assets Control (OFAC) today sanctioned three companies in Iran.',
+    has: ['united-states sanctioned iran'],
+  },
+  {
+    name: 'the Council of the EU is its own body',
+    text: 'The Council of the EU adopted a package of sanctions against Russia.',
+    has: ['council-of-the-european-union sanctioned russia'],
+  },
+  {
     name: 'by sanctioning X',
     text: 'The European Union responded by sanctioning Belarus.',
     has: ['european-union sanctioned belarus'],
