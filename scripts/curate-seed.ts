@@ -12,6 +12,7 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { findMentions } from './findMentions.ts';
+import { gazetteerWikidata, personWikidata } from '../src/extract/gazetteer/index.ts';
 import { assertValidDataset, type Dataset, type EntityTypeId, type Evidence, type RelationTypeId } from '../src/model/index.ts';
 
 const DOC = 'seed';
@@ -112,6 +113,12 @@ function sentenceOf(quote: Quote): Evidence {
   return { document: DOC, start, end, ...(quote.note ? { note: quote.note } : {}) };
 }
 
+/** The gazetteer's Wikidata id, looked up as extractDataset.ts does, so the seed matches what extraction would give. */
+function wikidataOf(entity: { id: string; label: string; type: EntityTypeId }): { wikidata?: string } {
+  const wikidata = entity.type === 'person' ? personWikidata(entity.label) : gazetteerWikidata(entity.id, entity.type);
+  return wikidata ? { wikidata } : {};
+}
+
 // Mentions: every occurrence of every name, longest first, never overlapping.
 const found = findMentions(text, entities);
 
@@ -122,6 +129,8 @@ const dataset: Dataset = {
   entities: entities.map(({ names: _names, ...entity }) => ({
     ...entity,
     mentions: found.filter((f) => f.entity === entity.id).sort((a, b) => a.start - b.start).map((f) => ({ document: DOC, start: f.start, end: f.end })),
+    // After the mentions: the key order the dataset writer gives, so the file round-trips byte for byte.
+    ...wikidataOf(entity),
   })),
   relations: relations.map((r, i) => ({
     id: `r${String(i + 1).padStart(2, '0')}-${r.source}-${r.type}-${r.target}`,

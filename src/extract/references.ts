@@ -186,6 +186,19 @@ const ORGANISATION_REFERENCES: Array<{ nouns: string[]; fits: RegExp; unfit?: Re
 
 type OrganisationReference = (typeof ORGANISATION_REFERENCES)[number];
 
+const COURTS = ORGANISATION_REFERENCES[0]!;
+const CHAMBER = /\bChambers?\b/;
+
+/** "Chamber II of the International Criminal Court": the court named right after the chamber. */
+function courtOfChamber(sentence: SlottedSentence, inserter: SlotInserter, chamber: Slot, registry: EntityRegistry): string | undefined {
+  let k = chamber.tokenEnd;
+  if (sentence.tokens[k]?.norm !== 'of') return undefined;
+  k++;
+  if (sentence.tokens[k]?.norm === 'the' && !inserter.at(k)) k++;
+  const court = inserter.at(k);
+  return court && court.tokenStart === k && COURTS.fits.test(registry.label(court.ids[0]!)) ? court.ids[0] : undefined;
+}
+
 /** "the court" after a lower-case verb, not "the Court …" of a name nor "the court of Appeal". */
 function organisationNounAt(sentence: SlottedSentence, inserter: SlotInserter, i: number): OrganisationReference | undefined {
   const { tokens } = sentence;
@@ -213,7 +226,13 @@ export function markOrganisationReferences(sentences: readonly SlottedSentence[]
     for (let i = 0; i < tokens.length; i++) {
       const slot = inserter.at(i);
       if (slot) {
-        if (slot.tokenStart === i && slot.recorded && registry.typeOf(slot.ids[0]!) === 'organisation') noteOrganisation(slot.ids[0]!);
+        if (slot.tokenStart !== i || !slot.recorded || registry.typeOf(slot.ids[0]!) !== 'organisation') continue;
+        // "Pre-Trial Chamber II of the International Criminal Court issued …": a chamber acts for its court.
+        const court = CHAMBER.test(registry.label(slot.ids[0]!)) ? courtOfChamber(sentence, inserter, slot, registry) ?? lastFitting.get(COURTS) : undefined;
+        if (court) {
+          inserter.replace(slot, { ...slot, ids: [court], recorded: false, kind: 'reference', note: `${registry.label(slot.ids[0]!)} is a chamber of the ${registry.label(court)}.` });
+        } else noteOrganisation(slot.ids[0]!);
+        i = slot.tokenEnd - 1;
         continue;
       }
       const kind = organisationNounAt(sentence, inserter, i);

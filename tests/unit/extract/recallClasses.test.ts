@@ -51,6 +51,16 @@ const LISTS: RelationCase[] = [
 
 const REFERENCE: RelationCase[] = [
   {
+    name: 'a court’s chamber acts for the court',
+    text: 'Pre-Trial Chamber II of the International Criminal Court issued warrants of arrest for two individuals, Mr Vladimir Putin and Ms Maria Lvova-Belova.',
+    has: ['international-criminal-court issued-warrant vladimir-putin', 'international-criminal-court issued-warrant maria-lvova-belova'],
+  },
+  {
+    name: 'a chamber after its court was named',
+    text: 'The International Criminal Court opened a case. On Thursday, Pre-Trial Chamber I issued a warrant for Ali Kushayb.',
+    has: ['international-criminal-court issued-warrant ali-kushayb'],
+  },
+  {
     name: 'the premier',
     text: 'Indian Prime Minister Narendra Modi arrived in Moscow on Monday. The premier accused Pakistan of sheltering militants.',
     has: ['narendra-modi accused pakistan'],
