@@ -33,8 +33,10 @@ type Element =
 export interface CompiledPattern {
   source: string;
   elements: Element[];
-  /** Index of the first word element (the trigger), for the subject search. */
+  /** Index of the trigger: the first required word element that is not a common word. */
   firstWord: number;
+  /** How many tokens before the trigger a match may start. */
+  lead: number;
 }
 
 export interface PatternContext {
@@ -82,6 +84,9 @@ export function triggerWords(pattern: CompiledPattern): { exact: Set<string>; pr
   return element.kind === 'word' ? { exact: element.exact, prefixes: element.prefixes } : { exact: new Set(), prefixes: [] };
 }
 
+/** Words too common to look a rule up by. */
+const UNSELECTIVE = new Set([',', "'s", 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'by', 'with', 'for', 'and', 'as', 'at']);
+
 export function compilePattern(source: string): CompiledPattern {
   const elements: Element[] = [];
   for (const part of source.trim().split(/\s+/)) {
@@ -97,9 +102,20 @@ export function compilePattern(source: string): CompiledPattern {
       elements.push(wordElement(part, false));
     }
   }
-  const firstWord = elements.findIndex((e) => e.kind === 'word' && !e.optional);
+  // The trigger is the first required word that is not a comma, a possessive or a form of "be": "O , comprising S+"
+  // is looked for at each "comprising", not at every comma of the text.
+  const required = (e: Element) => e.kind === 'word' && !e.optional;
+  const selective = elements.findIndex((e) => required(e) && e.kind === 'word' && ![...e.exact].some((w) => UNSELECTIVE.has(w)));
+  const firstWord = selective >= 0 ? selective : elements.findIndex(required);
   if (firstWord < 0) throw new Error(`pattern "${source}" has no trigger word`);
-  return { source, elements, firstWord };
+  return { source, elements, firstWord, lead: leadOf(elements.slice(0, firstWord)) };
+}
+
+/** How many tokens the elements before the trigger can span: a word one, a gap its length, a name a few (a list more). */
+function leadOf(before: readonly Element[]): number {
+  let lead = 0;
+  for (const e of before) lead += e.kind === 'word' ? 1 : e.kind === 'gap' ? e.max : e.list ? 16 : 8;
+  return Math.min(lead, 32);
 }
 
 export interface SlotRequirement {

@@ -76,7 +76,7 @@ function compileRules(): CompiledRule[] {
     return {
       rule,
       pattern,
-      lead: pattern.firstWord === 0 ? 0 : 12,
+      lead: pattern.lead,
       subjectTypes: rule.subjectTypes ?? constraints.subject,
       objectTypes: rule.objectTypes ?? constraints.object,
     };
