@@ -48,7 +48,7 @@ export interface ArticleCuration {
    * `held-out-3`: three longer articles written after that, annotated
    * before the extractor was run on them, and never used to change a rule.
    */
-  split: 'dev' | 'held-out' | 'held-out-2' | 'held-out-3' | 'dev-2' | 'held-out-4';
+  split: 'dev' | 'held-out' | 'held-out-2' | 'held-out-3' | 'dev-2' | 'held-out-4' | 'dev-3';
   id: string;
   title: string;
   entities: EntityCuration[];

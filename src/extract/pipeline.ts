@@ -19,7 +19,7 @@ import { markAgents, markEventReferences, markMeetingReferences, markOrganisatio
 import { applyRules } from './relations.ts';
 import { findDocumentRoles } from './roles.ts';
 import { splitSentences } from './sentences.ts';
-import type { Candidate, ResolvedSentence, RoledSentence, Slot } from './sentenceModel.ts';
+import type { Candidate, ResolvedSentence, RoledSentence, Slot, SlottedSentence } from './sentenceModel.ts';
 
 export interface DocumentInput {
   id: string;
@@ -37,10 +37,11 @@ export function analyseDocument(doc: DocumentInput, registry: EntityRegistry, on
   const matched = readSentences(doc.text, spans); //                        → tokens, gazetteer names, titles
   const named = findNameSlots(doc.text, matched, registry); //              → name slots (and entities)
   const events = markEventReferences(named, registry); //                   → "the BRICS summit", "the UN confab"
-  const meetings = markMeetingReferences(events, registry); //              → "the summit" named before
+  const topic = documentTopic(events, registry); //                          the organisation an encyclopedia lead is about
+  const meetings = markMeetingReferences(events, registry, topic); //       → "the summit" named before
   const agents = markAgents(meetings); //                                   → "Russian forces" act for Russia
   recordMentions(doc, agents, registry); //                                   (mentions: names as written)
-  const organisations = markOrganisationReferences(agents, registry); //    → "the bloc", "the court"
+  const organisations = markOrganisationReferences(agents, registry, topic); // → "the bloc", "the court"
   const states = markStateReferences(organisations, registry); //           → "the Gulf nation", "the country"
   const roled = findDocumentRoles(states, registry); //                     → leader-of / official-of from titles
   const quoted = markQuotes(roled); //                                      → quote segments
@@ -49,7 +50,20 @@ export function analyseDocument(doc: DocumentInput, registry: EntityRegistry, on
   const spoken = findSpeakers(thirdPerson, registry); //                    → who speaks each quotation
   const resolved = resolveFirstPerson(spoken, registry); //                 → "we", "us" in a quotation
   recordTitles(roled, registry); //                                           (titles, for later documents)
-  return findCandidates(doc, resolved, registry, progressOver(spans.length, onProgress)); // → candidate relations
+  return findCandidates(doc, resolved, registry, topic, progressOver(spans.length, onProgress)); // → candidate relations
+}
+
+/**
+ * "The Shanghai Cooperation Organisation (SCO) is a Eurasian … organisation":
+ * the organisation a document opens with is what it is about, so "Iran
+ * joined in 2023", "the organisation" and "the 2022 summit" are about it.
+ */
+function documentTopic(sentences: readonly SlottedSentence[], registry: EntityRegistry): string | undefined {
+  const first = sentences[0];
+  const slot = first?.slots[0];
+  if (!first || !slot || !slot.recorded) return undefined;
+  const opens = slot.tokenStart === 0 || (slot.tokenStart === 1 && first.tokens[0]!.norm === 'the');
+  return opens && registry.typeOf(slot.ids[0]!) === 'organisation' ? slot.ids[0] : undefined;
 }
 
 /** Titles each person was given, kept in the registry so that a later document's "the president himself" can find them. */
@@ -58,14 +72,14 @@ function recordTitles(sentences: readonly RoledSentence[], registry: EntityRegis
 }
 
 /** Stage 10: per sentence, the roles its titles state and the relations its rules find. */
-function findCandidates(doc: DocumentInput, sentences: readonly ResolvedSentence[], registry: EntityRegistry, progress: SentenceProgress): Candidate[] {
+function findCandidates(doc: DocumentInput, sentences: readonly ResolvedSentence[], registry: EntityRegistry, topic: string | undefined, progress: SentenceProgress): Candidate[] {
   const candidates: Candidate[] = [];
   for (const sentence of sentences) {
     for (const role of sentence.roles) {
       const notes = role.note ? [role.note] : [];
       candidates.push({ type: role.type, source: role.person, target: role.target, document: doc.id, sentence, negated: false, hedged: false, notes, rule: 'title', at: role.at });
     }
-    for (const candidate of applyRules({ document: doc.id, sentence, registry, mainPerson: mainPerson(sentence, registry) })) candidates.push(candidate);
+    for (const candidate of applyRules({ document: doc.id, sentence, registry, mainPerson: mainPerson(sentence, registry), topic })) candidates.push(candidate);
     progress.read(sentence.span.index);
   }
   progress.end(sentences[sentences.length - 1]?.span.index ?? -1);

@@ -80,10 +80,11 @@ interface SentenceSlots {
  * organisation's meeting, and "the summit", "the gathering" later refer back
  * to the meeting named last. Another instance ("last year’s summit") does not.
  */
-export function markMeetingReferences(sentences: readonly SlottedSentence[], registry: EntityRegistry): SlottedSentence[] {
+export function markMeetingReferences(sentences: readonly SlottedSentence[], registry: EntityRegistry, topic?: string): SlottedSentence[] {
   let current: string | undefined;
-  // "the 15th summit" is a summit: not the UN General Assembly session named in between.
-  let currentSummit: string | undefined;
+  // "the 15th summit" is a summit: not the UN General Assembly session named in between. Before any
+  // summit is named, a bloc's encyclopedia lead speaks of its own ("The 2022 summit was held in Samarkand").
+  let currentSummit: string | undefined = topic;
   const isSummit = (slot: Slot) => slot.eventHead || /\bsummit\b/i.test(registry.label(slot.ids[0]!));
   const isOrganisationName = (s: Slot) => s.recorded && !s.modifier && registry.typeOf(s.ids[0]!) === 'organisation';
   return sentences.map((sentence) => {
@@ -179,6 +180,7 @@ const ORGANISATION_REFERENCES: Array<{ nouns: string[]; fits: RegExp; unfit?: Re
   { nouns: ['court', 'tribunal'], fits: /\b(?:Court|Tribunal|ICC|ICJ)\b/ },
   { nouns: ['council'], fits: /\bCouncil\b/ },
   { nouns: ['commission'], fits: /\bCommission\b/ },
+  { nouns: ['organisation', 'organization', 'grouping', 'body'], fits: /$^/ },
   // Only a body that is an alliance by name: "the alliance" after NATO, not after the last body of any kind.
   { nouns: ['alliance'], fits: /^(?:NATO|AUKUS)$|\b(?:Alliance|Treaty Organi[sz]ation|Pact)\b/ },
   { nouns: ['bloc'], fits: /./, unfit: /\b(?:Court|Tribunal|ICC|ICJ|Council|Commission|Agency|Fund|Bank|Programme|Program|Ministry|Forces|Army|Group|Party|Front|Movement|Office|Organization|Organisation)\b|^UN/ },
@@ -187,6 +189,8 @@ const ORGANISATION_REFERENCES: Array<{ nouns: string[]; fits: RegExp; unfit?: Re
 type OrganisationReference = (typeof ORGANISATION_REFERENCES)[number];
 
 const COURTS = ORGANISATION_REFERENCES[0]!;
+/** "the organisation": never the last body named, only the document's topic (set at the start). */
+const TOPIC = ORGANISATION_REFERENCES.find((r) => r.nouns.includes('organisation'))!;
 const CHAMBER = /\bChambers?\b/;
 
 /** "Chamber II of the International Criminal Court": the court named right after the chamber. */
@@ -212,13 +216,15 @@ function organisationNounAt(sentence: SlottedSentence, inserter: SlotInserter, i
 }
 
 /** Recorded after the mentions: "the bloc" is not a name of the bloc. */
-export function markOrganisationReferences(sentences: readonly SlottedSentence[], registry: EntityRegistry): SlottedSentence[] {
+export function markOrganisationReferences(sentences: readonly SlottedSentence[], registry: EntityRegistry, topic?: string): SlottedSentence[] {
   // The organisation named last that each kind of noun can stand for, kept as names go by: searching
   // back through every organisation named so far, per reference, is quadratic in the document.
   const lastFitting = new Map<OrganisationReference, string>();
+  // "the organisation", "the grouping": only the one the document is about.
+  if (topic) lastFitting.set(TOPIC, topic);
   const noteOrganisation = (id: string) => {
     const label = registry.label(id);
-    for (const kind of ORGANISATION_REFERENCES) if (kind.fits.test(label) && !(kind.unfit?.test(label) ?? false)) lastFitting.set(kind, id);
+    for (const kind of ORGANISATION_REFERENCES) if (kind !== TOPIC && kind.fits.test(label) && !(kind.unfit?.test(label) ?? false)) lastFitting.set(kind, id);
   };
   return sentences.map((sentence) => {
     const { tokens } = sentence;

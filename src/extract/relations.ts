@@ -12,7 +12,7 @@
 
 import type { EntityTypeId } from '../model/entityTypes.ts';
 import type { RelationTypeId } from '../model/relationTypes.ts';
-import type { Candidate, ResolvedSentence, Slot } from './sentenceModel.ts';
+import { emptySlot, type Candidate, type ResolvedSentence, type Slot } from './sentenceModel.ts';
 import { walkClause } from './clauses.ts';
 import type { EntityRegistry } from './entities.ts';
 import { AGENT_NOUNS } from './gazetteer/titles.ts';
@@ -89,6 +89,8 @@ export interface SentenceContext {
   registry: EntityRegistry;
   /** The person the sentence is about: first named outside quotations. */
   mainPerson: Slot | undefined;
+  /** The organisation the document is about, if it opens with one (pipeline.ts). */
+  topic?: string | undefined;
 }
 
 function eligible(registry: EntityRegistry, types: EntityTypeId[]): (slot: Slot, req: SlotRequirement) => boolean {
@@ -443,7 +445,7 @@ function triggeredRules(index: RuleIndex, sentence: ResolvedSentence): Array<{ r
 /** What one rule finds at trigger `t`; `earlier` are the sentence's candidates so far (for `subject: 'previous'`). */
 function applyRule(ctx: SentenceContext, rule: CompiledRule, t: number, patternContext: PatternContext, earlier: readonly Candidate[]): Candidate[] {
   const matched = matchTrigger(ctx, rule, t, patternContext);
-  const match = matched && rule.rule.object === 'left' ? { ...matched, objects: objectsLeft(ctx, rule, matched) } : matched;
+  const match = matched && rule.rule.object ? { ...matched, objects: rule.rule.object === 'left' ? objectsLeft(ctx, rule, matched) : topicObject(ctx, matched) } : matched;
   if (!match || !hasEnoughObjects(rule.rule, match)) return NO_CANDIDATES;
   const before = beforeTrigger(ctx, t, 4);
   if (cancelled(ctx, rule.rule, match, before)) return NO_CANDIDATES;
@@ -473,6 +475,12 @@ function slotFilter(registry: EntityRegistry, rule: CompiledRule): SlotFilter {
   const subjectOk = eligible(registry, rule.subjectTypes);
   const objectOk = eligible(registry, rule.objectTypes);
   return (slot, role, req) => (role === 'S' ? subjectOk(slot, req) : objectOk(slot, req));
+}
+
+/** "Iran joined in July 2023" in a lead about the SCO: the document's topic, as a slot at the trigger. */
+function topicObject(ctx: SentenceContext, match: PatternMatch): Slot[] {
+  if (!ctx.topic) return [];
+  return [emptySlot({ ids: [ctx.topic], tokenStart: match.trigger, tokenEnd: match.trigger + 1, kind: 'reference', recorded: false, note: `The article is about ${ctx.registry.label(ctx.topic)}.` })];
 }
 
 /** "Putin faces a warrant issued by …": the object is the nearest fitting name left of the match. */

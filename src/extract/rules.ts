@@ -57,9 +57,10 @@ export interface RelationRule {
   /**
    * Where the object comes from when the pattern has no `O`: `left`, the
    * nearest name left of the trigger ("Putin faces a warrant issued by the
-   * ICC", "Putin would be detained").
+   * ICC", "Putin would be detained"); `topic`, the organisation the document
+   * is about ("Iran joined in July 2023" in a lead about the SCO).
    */
-  object?: 'left';
+  object?: 'left' | 'topic';
 }
 
 /**
@@ -314,6 +315,13 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'possessive-member', type: 'member-of', pattern: "became|become|becomes|is|are|was|were|remains|remain [one|among] [of] Oa 's ~3 member|members|member-state|member-states", implies: ALLIED_WITH_BLOC_LEADER },
   // "Turkey and Hungary, the last of the alliance’s 31 members to ratify it".
   { id: 'the-last-of-members', type: 'member-of', pattern: ", the|one|two|three|all|both ~2 of Oa 's ~3 members|member-states", window: 2 },
+  // In a lead about a bloc: "Iran joined in July 2023", "India and Pakistan became full members", "Belarus was admitted as …".
+  { id: 'joined-topic', type: 'member-of', pattern: 'joined|joins in|on|at|as|last|this|after|before|,', object: 'topic', unless: WISH },
+  { id: 'became-members', type: 'member-of', pattern: 'became|become|becomes ~2 member|members|member-state|member-states', object: 'topic', unless: WISH },
+  { id: 'admitted-as', type: 'member-of', pattern: 'admitted|accepted ~1 as ~3 member|members|member-state', object: 'topic' },
+  { id: 'founded-by', type: 'member-of', pattern: 'founded|established|created|formed ~6 by S+', object: 'topic', subjectTypes: ['country'] },
+  // "India chaired the organisation in 2023".
+  { id: 'chaired', type: 'leader-of', pattern: 'chaired|chairs|chairing|presided|presides ~1 [over] O', subjectTypes: ['country'], objectTypes: ['organisation'] },
   // "As an ICC member, Tajikistan …", "As a member of NATO, Turkey …".
   { id: 'as-member', type: 'member-of', pattern: 'as a|an Oa member|member-state|signatory|party , S' },
   { id: 'as-member-of', type: 'member-of', pattern: 'as a|an [state] member|member-state|signatory|party of|to O , S' },

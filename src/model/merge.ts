@@ -35,7 +35,7 @@
 import { dayNumber } from './days.ts';
 import { RELATION_TYPES } from './relationTypes.ts';
 import { mergeSpells, spellsAsReported } from './reporting.ts';
-import { personNameKey } from './nameVariants.ts';
+import { personNameKey, sameNameVariant } from './nameVariants.ts';
 import type { Attributes, Dataset, Entity, Evidence, NewsDocument, Relation, Span, Spell } from './schema.ts';
 
 /** Why two entities were taken for one: the same Wikidata item, id, spelling of a person's name, or a shared name. */
@@ -290,7 +290,9 @@ export function joinedNames(report: MergeReport): string[] {
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const merged of report.mergedEntities) {
-    if (merged.fromLabel === merged.intoLabel || (merged.by !== 'wikidata' && merged.by !== 'name-variant')) continue;
+    // Two spellings of one name ("Zelensky", "Zelenskyy"), whatever matched them first (an id from the gazetteer, say).
+    const spellings = merged.by === 'wikidata' || merged.by === 'name-variant' || sameNameVariant(merged.fromLabel, merged.intoLabel);
+    if (merged.fromLabel === merged.intoLabel || !spellings) continue;
     const line = `joined ${merged.intoLabel} and ${merged.fromLabel}`;
     if (seen.has(line)) continue;
     seen.add(line);

@@ -17,7 +17,8 @@ export type DataOrigin =
   | { kind: 'seed'; name: string }
   | { kind: 'file'; name: string }
   | { kind: 'article'; name: string }
-  | { kind: 'merged'; name: string };
+  /** `joined`: the spellings the merge found to be one entity ("joined Volodymyr Zelensky and Volodymyr Zelenskyy"). */
+  | { kind: 'merged'; name: string; joined?: string[] };
 
 export type CandidateCheck = { ok: true; dataset: Dataset; origin: DataOrigin } | { ok: false; problems: Problem[]; origin: DataOrigin };
 
@@ -83,6 +84,6 @@ export function describeOrigin(origin: DataOrigin): string {
     case 'article':
       return `Extracted from ${origin.name}`;
     case 'merged':
-      return `Merged with ${origin.name}`;
+      return origin.joined?.length ? `Merged with ${origin.name}; ${origin.joined.join('; ')}` : `Merged with ${origin.name}`;
   }
 }

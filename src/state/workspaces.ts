@@ -20,6 +20,7 @@ import type { DataOrigin } from './dataSource.ts';
 const OriginSchema = z.object({
   kind: z.enum(['seed', 'file', 'article', 'merged']),
   name: z.string(),
+  joined: z.array(z.string()).optional(),
 }) satisfies z.ZodType<DataOrigin>;
 
 const Count = z.number().int().nonnegative();

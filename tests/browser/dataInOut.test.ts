@@ -202,7 +202,7 @@ describe('open article', () => {
     const from = await page.getByTestId('evidence-document').allInnerTexts();
     expect(from).toContain('From “Paris defence pact”');
     expect(from).toContain('From “Kyiv visit”');
-    expect(await page.locator('.details-meta').textContent()).toMatch(/mentions in 2 of 2 articles/);
+    expect(await page.locator('.details-meta').first().textContent()).toMatch(/mentions in 2 of 2 articles/);
 
     // The article filter: without the Kyiv article, Zelensky (named only there) leaves the graph.
     // A visibility rule like the other filters: the node stays in the one graph, drawn hidden.
@@ -231,6 +231,21 @@ describe('open article', () => {
     expect(await page.getByTestId('document-kyiv-visit').isChecked()).toBe(false);
     await page.getByTestId('document-kyiv-visit').check();
     await expect.poll(() => hasNode('volodymyr-zelensky')).toBe(true);
+  });
+
+  it('a merge joins two spellings of one person and says so', async () => {
+    await page.getByTestId('open-article-button').click();
+    await page.getByTestId('article-title-input').fill('Air defence appeal');
+    await page.getByTestId('article-text').fill('President Volodymyr Zelenskyy urged Germany to send more air defence systems. Zelenskyy met Chancellor Olaf Scholz in Berlin.');
+    await page.getByTestId('article-merge').check();
+    await page.getByTestId('article-extract').click();
+    await expect.poll(origin, { timeout: 30_000 }).toBe('Merged with Air defence appeal; joined Volodymyr Zelensky and Volodymyr Zelenskyy');
+    await graphReady();
+    // One node: the second spelling is not an entity of its own.
+    expect(await page.evaluate(() => window.__newsgraph?.nodeDisplay('volodymyr-zelenskyy') ?? null)).toBeNull();
+    expect(await page.evaluate(() => window.__newsgraph?.nodeDisplay('volodymyr-zelensky') ?? null)).not.toBeNull();
+    await clickNode('volodymyr-zelensky');
+    expect(await page.locator('.details-meta').first().textContent()).toMatch(/mentions in 2 of 3 articles/);
   });
 
   it('an article with no names gets a clear empty state, and the seed button brings the seed back', async () => {

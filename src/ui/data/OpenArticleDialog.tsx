@@ -69,8 +69,10 @@ export function OpenArticleDialog({ initial, current, onClose, onResult }: OpenA
       );
       if (controller.signal.aborted) return;
       if (merge) {
-        const { mergeDatasets } = await import('../../model/merge.ts');
-        onResult(mergeDatasets(current, extracted), { kind: 'merged', name });
+        const { joinedNames, mergeDatasetsWithReport } = await import('../../model/merge.ts');
+        const { dataset, report } = mergeDatasetsWithReport(current, extracted);
+        const joined = joinedNames(report);
+        onResult(dataset, { kind: 'merged', name, ...(joined.length ? { joined } : {}) });
       } else {
         onResult(extracted, { kind: 'article', name });
       }
