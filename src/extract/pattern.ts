@@ -45,6 +45,8 @@ export interface PatternContext {
   slotAt: ReadonlyArray<Slot | undefined>;
   /** Tokens inside a title ("President"), skipped like filler before a slot. */
   inTitle: boolean[];
+  /** Tokens of a town's or region's name: a gap may pass them ("founded in Shanghai in 2001 by …"). */
+  inPlace?: boolean[];
 }
 
 export interface PatternMatch {
@@ -310,7 +312,7 @@ function step(state: MatchState, e: number, i: number): number | undefined {
         const slot = ctx.slotAt[i + skip - 1];
         // Quotation marks may stand inside a gap: launched what it called an “anti-terrorist operation”.
         const passable = token && (token.kind === 'word' || token.kind === 'number' || token.kind === 'open-quote' || token.kind === 'close-quote');
-        if (!passable || (slot && !slot.modifier)) return undefined;
+        if (!passable || (slot && !slot.modifier && !ctx.inPlace?.[i + skip - 1])) return undefined;
       }
       const done = step(state, e + 1, i + skip);
       if (done !== undefined) return done;

@@ -285,10 +285,15 @@ export function markStateReferences(sentences: readonly SlottedSentence[], regis
       }
       const pair = statePairAt(tokens, i);
       if (pair) {
-        const both = mainPair(named);
-        if (both && !inserter.at(pair.start) && !inserter.at(pair.end - 1)) {
+        const both = mainStates(named, pair.count);
+        // "the three *European governments*": the words after the number may be a name of their own, taken in.
+        const inner = inserter.at(pair.end - 1) ?? (pair.end - pair.start === 4 ? inserter.at(pair.start + 2) : undefined);
+        const takesIn = !inner || (inner.tokenStart >= pair.start + 2 && inner.tokenEnd <= pair.end && registry.typeOf(inner.ids[0]!) !== 'country');
+        if (both && !inserter.at(pair.start) && takesIn) {
           const phrase = tokens.slice(pair.start, pair.end).map((t) => t.text).join(' ');
-          inserter.add(emptySlot({ ids: both, tokenStart: pair.start, tokenEnd: pair.end, kind: 'reference', recorded: false, note: `“${phrase}” are ${both.map((id) => registry.label(id)).join(' and ')}, named before.` }));
+          const reference = emptySlot({ ids: both, tokenStart: pair.start, tokenEnd: pair.end, kind: 'reference', recorded: false, note: `“${phrase}” are ${both.map((id) => registry.label(id)).join(' and ')}, named before.` });
+          if (inner) inserter.replace(inner, reference);
+          else inserter.add(reference);
           i = pair.end - 1;
           continue;
         }
@@ -315,22 +320,30 @@ export function markStateReferences(sentences: readonly SlottedSentence[], regis
  * ("Japan curbed exports to South Korea. Both countries are allies of the
  * United States" is Japan and South Korea, not the United States).
  */
-function mainPair(named: ReadonlyArray<{ id: string; sentence: number }>): string[] | undefined {
+function mainStates(named: ReadonlyArray<{ id: string; sentence: number }>, count: number): string[] | undefined {
   const counts = new Map<string, number>();
   for (const { id } of named) counts.set(id, (counts.get(id) ?? 0) + 1);
-  if (counts.size < 2) return undefined;
+  if (counts.size < count) return undefined;
   // Map keeps first-insertion order, so a stable sort by count leaves ties in order of first naming.
-  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([id]) => id);
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, count).map(([id]) => id);
 }
 
 const STATE_PLURALS = new Set(['countries', 'nations', 'states', 'neighbours', 'neighbors', 'governments', 'capitals', 'sides']);
 
-/** "Both countries", "the two nations" starting at token `i`: the two states named last. */
-function statePairAt(tokens: SlottedSentence['tokens'], i: number): { start: number; end: number } | undefined {
+const COUNTS: ReadonlyMap<string, number> = new Map([['two', 2], ['three', 3], ['four', 4]]);
+
+/**
+ * "Both countries", "the two nations", "the three European governments"
+ * starting at token `i`: where the phrase ends and how many states it names.
+ */
+function statePairAt(tokens: SlottedSentence['tokens'], i: number): { start: number; end: number; count: number } | undefined {
   const first = tokens[i]!.norm;
-  if (first === 'both' && STATE_PLURALS.has(tokens[i + 1]?.norm ?? '')) return { start: i, end: i + 2 };
-  if (first === 'the' && tokens[i + 1]?.norm === 'two' && STATE_PLURALS.has(tokens[i + 2]?.norm ?? '')) return { start: i, end: i + 3 };
-  return undefined;
+  if (first === 'both' && STATE_PLURALS.has(tokens[i + 1]?.norm ?? '')) return { start: i, end: i + 2, count: 2 };
+  const count = first === 'the' ? COUNTS.get(tokens[i + 1]?.norm ?? '') : undefined;
+  if (!count) return undefined;
+  // One describing word may stand before the noun: "the three European governments".
+  const noun = STATE_PLURALS.has(tokens[i + 2]?.norm ?? '') ? i + 2 : STATE_PLURALS.has(tokens[i + 3]?.norm ?? '') && tokens[i + 2]?.kind === 'word' ? i + 3 : -1;
+  return noun < 0 ? undefined : { start: i, end: noun + 1, count };
 }
 
 /** "the [up to two describing words] nation" ending at token `i`: where it starts, whether it has describing words, and a region name it takes in. */

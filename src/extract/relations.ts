@@ -423,7 +423,7 @@ export function applyRules(ctx: SentenceContext): Candidate[] {
   const triggered = triggeredRules(compiled, sentence);
   // Most sentences trigger nothing: set nothing up for them.
   if (triggered.length === 0) return [];
-  const patternContext: PatternContext = { tokens: sentence.tokens, slotAt: sentence.slotAt, inTitle: titleFlags(sentence) };
+  const patternContext: PatternContext = { tokens: sentence.tokens, slotAt: sentence.slotAt, inTitle: titleFlags(sentence), inPlace: placeFlags(sentence, ctx.registry) };
   const candidates: Candidate[] = [];
   for (const { rule, t } of triggered) {
     for (const candidate of applyRule(ctx, rule, t, patternContext, candidates)) candidates.push(candidate);
@@ -676,6 +676,13 @@ function candidate(ctx: SentenceContext, rule: RelationRule, ends: Ends, flags: 
     rule: rule.id,
     at: flags.at,
   };
+}
+
+/** Tokens of names of towns and regions (not states: "imposed on Iran sanctions" must not pass Iran). */
+function placeFlags(sentence: ResolvedSentence, registry: EntityRegistry): boolean[] {
+  const flags = new Array<boolean>(sentence.tokens.length).fill(false);
+  for (const slot of sentence.slots) if (slot.recorded && registry.typeOf(slot.ids[0]!) === 'place') for (let i = slot.tokenStart; i < slot.tokenEnd; i++) flags[i] = true;
+  return flags;
 }
 
 function titleFlags(sentence: ResolvedSentence): boolean[] {

@@ -146,6 +146,8 @@ export const RELATION_RULES: RelationRule[] = [
     pattern: 'said|says|claimed|claims|alleged|alleges|insisted|insists|maintained [that] Oa ~2 had|has|have|was|were fired|violated|breached|broke|provoked|started|opened',
     forbids: ['not', "n't", 'never'],
   },
+  // "Ukraine instituted proceedings against the Russian Federation", "filed a complaint against".
+  { id: 'proceedings-against', type: 'accused', pattern: 'instituted|filed|brought|launched|lodged|initiated ~2 proceedings|case|lawsuit|suit|complaint|charges against O+' },
   { id: 'accusations-against', type: 'accused', pattern: 'accusations|allegations|charges against O+' },
   // "accusations by the United States that China …": the accuser is named after "by".
   // "sanctions on eight Iranian entities it accuses of supplying drones": the sentence's subject accuses.
@@ -265,6 +267,8 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'go-to-war', type: 'attacked', pattern: 'went|go|goes|going to war with|against O' },
   { id: 'attacked-by', type: 'attacked', pattern: 'O was|were|been|is|are|being invaded|attacked|bombed|shelled|struck|occupied|annexed|raided|overrun by S' },
   // "the attack by Hamas on Israel", "the occupation of Crimea by Russia".
+  // "Israel responded with a bombing campaign and a ground invasion of Gaza".
+  { id: 'with-invasion-of', type: 'attacked', pattern: 'with|launched|began|mounted|started ~6 invasion|bombardment|offensive|assault|bombing|occupation of|on|against|into O' },
   { id: 'attack-by-on', type: 'attacked', pattern: 'attack|attacks|strike|strikes|airstrikes|assault|invasion|offensive|incursion|bombardment|shelling by S on|against|of|into O' },
   { id: 'occupation-of-by', type: 'attacked', pattern: 'occupation|invasion|annexation|bombardment|shelling of O by S' },
   // "Russian troops crossed into Ukraine".
@@ -368,6 +372,7 @@ export const RELATION_RULES: RelationRule[] = [
   // "opened their annual summit in New Delhi without Chinese President Xi Jinping".
   { id: 'without', type: 'attended', pattern: 'without S', object: 'left', negated: true },
   { id: 'on-sidelines', type: 'attended', pattern: 'sidelines|margins|margin of Oe', subject: 'main-person', subjectTypes: ['person'] },
+  { id: 'which-attended-by', type: 'attended', pattern: 'which|that was|were|is|will [be] attended by S+', object: 'left' },
   { id: 'attended-by', type: 'attended', pattern: 'Oe ~1 [will|would|is|was|were|are|has|had] [be|been|being] attended by S+' },
 
   // hosted
@@ -386,6 +391,8 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'urge', type: 'urged', pattern: 'urg*|press|pressed|presses|pressing|push|pushed|pushes|pushing|implor*|exhort*|encourag*|told|asked|order|orders|ordered|ordering O+ [countries|members|states|allies|leaders|governments|nations|partners] to|not' },
   { id: 'call-on', type: 'urged', pattern: 'call|calls|called|calling|appeal*|appealed on|upon|to|for O+ to' },
   { id: 'ask-for-help', type: 'urged', pattern: 'ask|asks|asked|asking|begged|begs|petitioned|petitions O+ for help|assistance|support|aid|protection|intervention|action|troops' },
+  // A court's order: "the Court indicated that the Russian Federation shall immediately suspend …".
+  { id: 'ordered-that', type: 'urged', pattern: 'ordered|orders|indicated|ruled|decided|decreed|demanded|demands that Oa ~2 shall|must|should', subjectTypes: ['organisation', 'country'] },
   { id: 'demand-that', type: 'urged', pattern: 'demand*|insist*|urg*|request* that O' },
   { id: 'demand-act', type: 'urged', pattern: 'demand|demands|demanded|demanding O+ withdraw|stop|halt|release|end|cease|leave|return|free|hand|restore' },
   { id: 'want-to', type: 'urged', pattern: 'want|wants|wanted|warned|warns|warning O+ to|not|against' },
@@ -400,7 +407,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   // "suspended budget support to Ethiopia", "would scrap an intelligence-sharing pact with Japan".
   { id: 'suspend-aid', type: 'severed-ties', pattern: 'suspend*|halt*|cut|cuts|froze|freeze|freezes|paus*|withdr* ~3 aid|support|assistance|funding|cooperation to|for|with O+' },
-  { id: 'scrap-pact', type: 'severed-ties', pattern: 'scrap*|abandon*|tore|tear|tears|ditch*|quit|exit* ~3 pact|agreement|accord|treaty with O+' },
+  { id: 'scrap-pact', type: 'severed-ties', pattern: 'scrap*|abandon*|tore|tear|tears|ditch*|quit|exit*|cancel*|revok*|terminat*|suspend* ~4 pact|pacts|agreement|agreements|accord|accords|treaty with O+' },
   { id: 'shut-off', type: 'severed-ties', pattern: 'shut|shuts|shutting|cut|cuts|close|closed|closes off|out from O+' },
   { id: 'suspend-member', type: 'severed-ties', pattern: 'suspend|suspends|suspended|suspending|expel|expels|expelled|expelling O', subjectTypes: ['organisation'], objectTypes: ['country', 'organisation', 'group'] },
   { id: 'withdraw-from-org', type: 'severed-ties', pattern: 'withdr*|quit|quits|exit*|left|leave|leaves|pull|pulled|pulls|pulling out of|from O', objectTypes: ['organisation'] },

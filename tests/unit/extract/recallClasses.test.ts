@@ -384,7 +384,38 @@ describe('a reference is not an alias', () => {
   });
 });
 
+/** An encyclopedia lead about a bloc, and a court's order: the shapes dev-3 showed. */
+const LEADS_AND_ORDERS: RelationCase[] = [
+  {
+    name: 'founded in a city by A, B and C; joined, became members, was admitted; the organisation; the 2022 summit',
+    text:
+      'The Shanghai Cooperation Organisation is a security organisation founded in Shanghai in 2001 by China, Russia and Kazakhstan. ' +
+      'India and Pakistan became full members in 2017, Iran joined in July 2023, and Belarus was admitted as the tenth member state in 2024. ' +
+      'India chaired the organisation in 2023. The 2022 summit was held in Samarkand, Uzbekistan.',
+    has: [
+      'china member-of shanghai-cooperation-organisation',
+      'kazakhstan member-of shanghai-cooperation-organisation',
+      'pakistan member-of shanghai-cooperation-organisation',
+      'iran member-of shanghai-cooperation-organisation',
+      'belarus member-of shanghai-cooperation-organisation',
+      'india leader-of shanghai-cooperation-organisation',
+      'uzbekistan hosted shanghai-cooperation-organisation',
+    ],
+  },
+  { name: 'a summit in a town, which was attended by', text: 'Kazakhstan hosted the SCO summit in Astana, which was attended by Xi Jinping and Vladimir Putin.', has: ['xi-jinping attended shanghai-cooperation-organisation', 'vladimir-putin attended shanghai-cooperation-organisation'] },
+  { name: 'the Court indicated that X shall', text: 'The International Court of Justice indicated that the Russian Federation shall immediately suspend its military operations.', has: ['international-court-of-justice urged russia'] },
+  { name: 'instituted proceedings against', text: 'Ukraine instituted proceedings against the Russian Federation on 26 February.', has: ['ukraine accused russia'] },
+  { name: 'cancel agreements with', text: 'The United Kingdom will cancel its bilateral air services agreements with Iran.', has: ['united-kingdom severed-ties iran'] },
+  { name: 'responded with an invasion of', text: 'Israel responded with a bombing campaign and a ground invasion of Gaza.', has: ['israel attacked gaza'] },
+  {
+    name: 'the three European governments: the three states named most',
+    text: 'The United Kingdom, France and Germany sanctioned Iran. Britain acted first. France and Germany followed. Iran accused the three European governments of hostility.',
+    has: ['iran accused united-kingdom', 'iran accused france', 'iran accused germany'],
+  },
+];
+
 describeRelationCases('lists: one relation per item', LISTS);
+describeRelationCases('encyclopedia leads and court orders', LEADS_AND_ORDERS);
 describeRelationCases('common wording of each type', WORDING);
 describeRelationCases('shapes of the tuning splits', SHAPES);
 describeRelationCases('reference: titles, descriptions and pronouns that stand for a name', REFERENCE);
