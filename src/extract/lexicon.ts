@@ -50,7 +50,7 @@ refused declined failed neither nor
  * established fact: adverbs and modals ("have allegedly abducted", "would focus").
  */
 export const HEDGES = set(`
-allegedly reportedly purportedly supposedly apparently possibly probably likely unlikely presumably would could may might
+allegedly reportedly purportedly supposedly apparently possibly probably likely unlikely presumably would could may might will
 obliged obligated required
 `);
 

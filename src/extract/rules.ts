@@ -234,7 +234,9 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'sanctions-aimed-at', type: 'sanctioned', pattern: 'measures|sanctions|restrictions|penalties aimed|designed|intended at|to ~2 O+', subject: 'previous' },
 
   // issued-warrant
-  { id: 'issue-warrant', type: 'issued-warrant', pattern: 'issu*|sought|seek*|obtain*|approv*|request* ~3 warrant|warrants [of] [arrest] for|against O+' },
+  { id: 'issue-warrant', type: 'issued-warrant', pattern: 'issu*|obtain*|approv* ~3 warrant|warrants [of] [arrest] for|against O+' },
+  // A prosecutor's request is not a warrant yet: reported as a claim.
+  { id: 'request-warrant', type: 'issued-warrant', pattern: 'sought|seek*|request*|appl* ~3 warrant|warrants [of] [arrest] for|against O+', hedged: true },
   { id: 'warrant-for-arrest', type: 'issued-warrant', pattern: 'warrant|warrants for the arrest of O+' },
   { id: 'warrant-issued-by', type: 'issued-warrant', pattern: 'warrant|warrants for|against O+ issued by S' },
   { id: 'possessive-warrant', type: 'issued-warrant', pattern: "Sa 's ~2 warrant|warrants for|against O+", subjectTypes: ['organisation', 'country'] },

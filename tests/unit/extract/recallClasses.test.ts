@@ -229,9 +229,9 @@ const PASSIVES: RelationCase[] = [
 
 const SCOPE: RelationCase[] = [
   {
-    name: 'will not attend',
+    name: 'will not attend: negated, and an announcement of the future',
     text: 'Chinese President Xi Jinping will not attend the G20 summit in New Delhi.',
-    has: ['xi-jinping attended g20 (negated)'],
+    has: ['xi-jinping attended g20 (negated) (hedged)'],
   },
   {
     name: 'said he would not attend',
@@ -268,6 +268,11 @@ const SCOPE: RelationCase[] = [
     name: 'a summit without X: X did not attend',
     text: 'Leaders of the Group of 20 opened their annual summit in New Delhi without Chinese President Xi Jinping.',
     has: ['xi-jinping attended g20 (negated)'],
+  },
+  {
+    name: 'a prosecutor’s request for a warrant is a claim',
+    text: 'The chief prosecutor of the International Criminal Court, Karim Khan, requested arrest warrants for Benjamin Netanyahu.',
+    has: ['karim-khan issued-warrant benjamin-netanyahu (hedged)'],
   },
   {
     name: 'denied accusing',
