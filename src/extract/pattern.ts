@@ -167,10 +167,10 @@ function slotAfterFillers(ctx: PatternContext, from: number, role: 'S' | 'O', re
       continue;
     }
     // "warrants for three commanders, Ali Haddad, Omar Farouk and …", "two officials: A and B": the unnamed group, then its members.
-    if ((ctx.tokens[i]!.text === ',' || ctx.tokens[i]!.text === ':') && fillers > 0) {
-      // "… two individuals, Mr Benjamin Netanyahu and …": an honorific may stand before the first name.
+    if ((ctx.tokens[i]!.text === ',' || ctx.tokens[i]!.text === ':') && fillers > 0 && role === 'O') {
+      // "… two individuals, Mr Benjamin Netanyahu and …": an honorific may stand before the first name (a name, not "he").
       const first = HONORIFICS.has(ctx.tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
-      if (ctx.slotAt[first]?.tokenStart === first) {
+      if (ctx.slotAt[first]?.tokenStart === first && ctx.slotAt[first]!.kind !== 'pronoun') {
         i = first;
         continue;
       }

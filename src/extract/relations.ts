@@ -548,7 +548,9 @@ function findSubjects(ctx: SentenceContext, rule: CompiledRule, match: PatternMa
  */
 function participleSubject(ctx: SentenceContext, trigger: number, accept: (slot: Slot) => boolean): Slot | undefined {
   const { tokens, quote } = ctx.sentence;
-  if (tokens[trigger - 1]?.text !== ',' || !/ing$/.test(tokens[trigger]!.norm) || quote[trigger] !== 0) return undefined;
+  // ", accusing …", and the second of two: ", saying … and accusing …".
+  const joined = tokens[trigger - 1]?.text === ',' || (tokens[trigger - 1]?.norm === 'and' && tokens.slice(0, trigger - 1).some((t, k) => t.text === ',' && /ing$/.test(tokens[k + 1]?.norm ?? '')));
+  if (!joined || !/ing$/.test(tokens[trigger]!.norm) || quote[trigger] !== 0) return undefined;
   return mainSubject(ctx, trigger, accept);
 }
 

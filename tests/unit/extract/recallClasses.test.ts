@@ -411,6 +411,9 @@ const LEADS_AND_ORDERS: RelationCase[] = [
   { name: 'the Court indicated that X shall', text: 'The International Court of Justice indicated that the Russian Federation shall immediately suspend its military operations.', has: ['international-court-of-justice urged russia'] },
   { name: 'instituted proceedings against', text: 'Ukraine instituted proceedings against the Russian Federation on 26 February.', has: ['ukraine accused russia'] },
   { name: 'cancel agreements with', text: 'The United Kingdom will cancel its bilateral air services agreements with Iran.', has: ['united-kingdom severed-ties iran'] },
+  { name: 'the war between A and B: each attacked the other', text: 'The war between Ethiopia and Eritrea began in 1998.', has: ['ethiopia attacked eritrea', 'eritrea attacked ethiopia'] },
+  { name: '…, saying … and accusing Y of', text: 'Rwanda’s foreign ministry rejected the statement, saying it had acted in defence and accusing Washington of ignoring the threat.', has: ['rwanda accused united-states'] },
+  { name: 'a pronoun after a comma is no list item', text: 'If NATO members sent troops, he warned, a war would follow. Dmitry Peskov spoke.', hasNot: ['member-of'] },
   { name: 'responded with an invasion of', text: 'Israel responded with a bombing campaign and a ground invasion of Gaza.', has: ['israel attacked gaza'] },
   {
     name: 'the three European governments: the three states named most',
