@@ -95,7 +95,7 @@ const NOT_PERSON_WORDS = new Set([
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our']);
 
 /** "Mr", "Ms", "Dr" before a name: a person (a court's or ministry's style: "Ms Maria Lvova-Belova"). */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'sheikh', 'sheik', 'sheikha']);
 
 /** Roman numerals that number a body after its head: "Pre-Trial Chamber I", "Trial Chamber III". */
 const ROMAN_NUMERAL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/;
@@ -161,7 +161,8 @@ function findRuns(input: NameInput, sentence: number): Run[] {
   let i = 0;
   while (i < tokens.length) {
     if (tokens[i]!.kind === 'open-quote') firstWord = i + 1;
-    if (!free(i) || !isNameWord(tokens[i]!)) {
+    // "Sheikh Tamim bin Hamad Al Thani": an honorific opens no name; the name after it does.
+    if (!free(i) || !isNameWord(tokens[i]!) || (HONORIFICS.has(tokens[i]!.norm) && tokens[i + 1] && isNameWord(tokens[i + 1]!))) {
       i++;
       continue;
     }

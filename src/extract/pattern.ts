@@ -188,7 +188,7 @@ function slotAfterFillers(ctx: PatternContext, from: number, role: 'S' | 'O', re
 }
 
 /** Honorifics before a name in a list ("Mr Putin and Ms Lvova-Belova"), passed over like filler. */
-const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'sir', 'dame']);
+const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'sir', 'dame', 'sheikh', 'sheik', 'sheikha']);
 
 /** Prepositions a list may repeat before each item. */
 const LIST_PREPOSITIONS = new Set(['at', 'on', 'against', 'for', 'into', 'to', 'with']);

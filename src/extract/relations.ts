@@ -130,7 +130,7 @@ export function subjectLeft(
     if (from - j > window) break;
     const slot = slotAt[j];
     if (slot) {
-      if (accept(slot) && !possessiveOfAnother(ctx, slot, from) && !objectOfEarlierVerb(ctx, slot, from)) return { slots: [...joinedBy(ctx, slot, from, accept), ...coordinatedBefore(ctx, slot, accept)], echoes };
+      if (accept(slot) && !possessiveOfAnother(ctx, slot, from) && !objectOfEarlierVerb(ctx, slot, from) && !destination(ctx, slot)) return { slots: [...joinedBy(ctx, slot, from, accept), ...coordinatedBefore(ctx, slot, accept)], echoes };
       continue;
     }
     if (tokens[j]!.text === ',') {
@@ -290,6 +290,12 @@ function objectOfEarlierVerb(ctx: SentenceContext, slot: Slot, trigger: number):
   if (CLAUSE_START.has(before.text) || before.kind === 'open-quote' || before.kind === 'close-quote') return false;
   if (ctx.sentence.clauses.clause[k] !== ctx.sentence.clauses.clause[slot.tokenStart]) return false;
   return before.kind === 'word' && !before.capitalised && before.norm !== 'and' && before.norm !== 'or';
+}
+
+/** "travelled to Budapest to meet Orbán": a place gone to, before a verb of purpose, is not who meets. */
+function destination(ctx: SentenceContext, slot: Slot): boolean {
+  const { tokens } = ctx.sentence;
+  return /^(?:to|into)$/.test(tokens[slot.tokenStart - 1]?.norm ?? '') && tokens[slot.tokenEnd]?.norm === 'to';
 }
 
 /** "Austria and Armenia", "the EU, the US and Britain": earlier items of a coordination ending at `slot`. */

@@ -50,6 +50,9 @@ function affiliationOrReference(slot: Slot | undefined, registry: EntityRegistry
   return !!slot && (slot.recorded || slot.kind === 'reference') && slot.ids.length === 1 && AFFILIATION_TYPES.includes(registry.typeOf(slot.ids[0]!)!);
 }
 
+/** Honorifics that may stand between a title and a name. */
+const HONORIFIC_WORDS = new Set(['sheikh', 'sheik', 'sheikha', 'mr', 'ms', 'mrs', 'dr']);
+
 const DEPUTISING = /^(?:sent|sends|dispatched|dispatches|delegated)$/;
 
 /**
@@ -74,9 +77,13 @@ function isLowerWord(sentence: SlottedSentence, i: number): boolean {
 /** The qualifier before a title: "Russian", "Russia’s", "the EU’s foreign policy". */
 function qualifierBefore(sentence: SlottedSentence, title: TitleMatch, registry: EntityRegistry): Slot | undefined {
   let j = title.tokenStart - 1;
-  for (let words = 0; words < 2 && isLowerWord(sentence, j) && sentence.tokens[j]!.norm !== 'the'; words++) j--;
-  if (sentence.tokens[j]?.kind === 'possessive') j--;
+  let words = 0;
+  for (; words < 2 && isLowerWord(sentence, j) && sentence.tokens[j]!.norm !== 'the'; words++) j--;
+  const possessive = sentence.tokens[j]?.kind === 'possessive';
+  if (possessive) j--;
   const slot = sentence.slotAt[j];
+  // "Russia’s top diplomat", "Russian top diplomat" — but "Britain designated Brigadier General X": a verb between.
+  if (words > 0 && !possessive && slot?.kind !== 'adjective') return undefined;
   return affiliationOrReference(slot, registry) && slot.tokenEnd === j + 1 ? slot : undefined;
 }
 
@@ -540,9 +547,11 @@ function findRoles(sentence: SlottedSentence, registry: EntityRegistry, context:
       if (isPerson(person, registry) && !isFormer(sentence, title)) titlesGiven.push({ person: person.ids[0]!, title: titleKey(tokens, title) });
       continue;
     }
-    const after = slotAt[title.tokenEnd];
+    // "Prime Minister Sheikh Mohammed …": an honorific between the title and the name.
+    const nameAt = HONORIFIC_WORDS.has(tokens[title.tokenEnd]?.norm ?? '') ? title.tokenEnd + 1 : title.tokenEnd;
+    const after = slotAt[nameAt];
     // Qualifier, title, name.
-    if (isPerson(after, registry) && after.tokenStart === title.tokenEnd) {
+    if (isPerson(after, registry) && after.tokenStart === nameAt) {
       // "Prime Minister Ralph Gonsalves of Saint Vincent and the Grenadines".
       record(title, after, qualifierBefore(sentence, title, registry) ?? ofAfter(sentence, after.tokenEnd, registry)?.slot, title.tokenStart, true);
       continue;

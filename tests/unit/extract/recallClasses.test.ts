@@ -322,6 +322,13 @@ const ROLES: RelationCase[] = [
   },
 ];
 
+const TITLED_NAMES: RelationCase[] = [
+  { name: 'Sheikh opens no name', text: 'Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met William Burns.', has: ['mohammed-bin-abdulrahman-al-thani met-with william-burns', 'mohammed-bin-abdulrahman-al-thani leader-of qatar'] },
+  { name: 'an agency’s Director is a title', text: 'CIA Director William Burns met Benjamin Netanyahu.', has: ['benjamin-netanyahu met-with william-burns'], hasNot: ['director-william-burns'] },
+  { name: 'a place gone to is not who meets', text: 'Ulf Kristersson travelled to Budapest to meet Prime Minister Viktor Orban.', has: ['ulf-kristersson met-with viktor-orban'], hasNot: ['hungary met-with viktor-orban'] },
+  { name: 'Brigadier General is a rank', text: 'Britain designated Brigadier General Sayed Hamzeh Ghalandari, Iran’s deputy defence minister.', has: ['united-kingdom sanctioned sayed-hamzeh-ghalandari'] },
+];
+
 const ACCUSATION: RelationCase[] = [
   { name: '…, X’s ministry said, accusing Y of', text: '“The ruling is void,” China’s Foreign Ministry said in a statement, accusing Manila of lying.', has: ['china accused philippines'] },
   { name: 'accused Eritrean forces of', text: 'The United States has accused Eritrean forces of killing civilians.', has: ['united-states accused eritrea'] },
@@ -434,3 +441,4 @@ describeRelationCases('negation and modality stay in their clause', SCOPE, { fla
 describeRelationCases('modifiers are not relations', MODIFIERS);
 describeRelationCases('roles and memberships at a distance', ROLES);
 describeRelationCases('accusation verbs', ACCUSATION);
+describeRelationCases('names after honorifics and ranks', TITLED_NAMES);
