@@ -78,9 +78,14 @@ function isLowerWord(sentence: SlottedSentence, i: number): boolean {
 function qualifierBefore(sentence: SlottedSentence, title: TitleMatch, registry: EntityRegistry): Slot | undefined {
   let j = title.tokenStart - 1;
   let words = 0;
-  for (; words < 2 && isLowerWord(sentence, j) && sentence.tokens[j]!.norm !== 'the'; words++) j--;
+  for (; words < 2 && isLowerWord(sentence, j) && sentence.tokens[j]!.norm !== 'the' && sentence.tokens[j]!.norm !== 'whose'; words++) j--;
   const possessive = sentence.tokens[j]?.kind === 'possessive';
   if (possessive) j--;
+  // "Hamas, whose political leader Ismail Haniyeh …": the name the relative clause hangs on.
+  if (sentence.tokens[j]?.norm === 'whose' && sentence.tokens[j - 1]?.text === ',') {
+    const antecedent = sentence.slotAt[j - 2];
+    return antecedent && antecedent.tokenEnd === j - 1 && affiliationOrReference(antecedent, registry) ? antecedent : undefined;
+  }
   const slot = sentence.slotAt[j];
   // "Russia’s top diplomat", "Russian top diplomat" — but "Britain designated Brigadier General X": a verb between.
   if (words > 0 && !possessive && slot?.kind !== 'adjective') return undefined;
@@ -89,11 +94,25 @@ function qualifierBefore(sentence: SlottedSentence, title: TitleMatch, registry:
 
 /** "of [the] X" right after a title. */
 function ofAfter(sentence: SlottedSentence, index: number, registry: EntityRegistry): { slot: Slot; end: number } | undefined {
-  if (sentence.tokens[index]?.norm !== 'of') return undefined;
+  // "a spokesman for Qatar’s Foreign Ministry", "a spokesman for the Iranian foreign ministry" as well as "of".
+  const of = sentence.tokens[index]?.norm;
+  if (of !== 'of' && !(of === 'for' && forAgency(sentence, index + 1))) return undefined;
   let k = index + 1;
   if (sentence.tokens[k]?.norm === 'the' && !sentence.slotAt[k]) k++;
   const slot = sentence.slotAt[k];
   return affiliationOrReference(slot, registry) && slot.tokenStart === k ? { slot, end: slot.tokenEnd } : undefined;
+}
+
+/** After "for": a state's ministry or office ("Qatar’s Foreign Ministry", "the Iranian foreign ministry"), not "envoy for the Horn of Africa". */
+function forAgency(sentence: SlottedSentence, k: number): boolean {
+  let i = k;
+  if (sentence.tokens[i]?.norm === 'the' && !sentence.slotAt[i]) i++;
+  const slot = sentence.slotAt[i];
+  if (!slot) return false;
+  i = slot.tokenEnd;
+  if (sentence.tokens[i]?.kind === 'possessive') i++;
+  for (let words = 0; words < 3 && sentence.tokens[i + words]?.kind === 'word'; words++) if (/^(?:ministry|office|department|government|presidency|embassy|mission)$/.test(sentence.tokens[i + words]!.norm)) return true;
+  return false;
 }
 
 /**
@@ -321,7 +340,7 @@ function complementAfter(sentence: SlottedSentence, index: number): { end: numbe
 /** "[former] [Nigerian] President" after an appositive comma: where the name starts. */
 function rankEnd(sentence: SlottedSentence, k: number, registry: EntityRegistry): { end: number; rank?: TitleMatch } {
   // "the Prosecutor, Mr Karim Khan": an honorific before the name.
-  if (/^(?:mr|mrs|ms|dr)\.?$/.test(sentence.tokens[k]?.norm ?? '') && !sentence.slotAt[k]) return { end: sentence.tokens[k + 1]?.text === '.' ? k + 2 : k + 1 };
+  if (/^(?:mr|mrs|ms|dr|sheikh|sheik|sheikha)\.?$/.test(sentence.tokens[k]?.norm ?? '') && !sentence.slotAt[k]) return { end: sentence.tokens[k + 1]?.text === '.' ? k + 2 : k + 1 };
   let j = k;
   if (FORMER.test(sentence.tokens[j]?.norm ?? '')) j++;
   const slot = sentence.slotAt[j];

@@ -97,7 +97,7 @@ Indonesia | | Indonesian, Indonesians | Jakarta
 Iran | Islamic Republic of Iran, Persia | Iranian, Iranians | Tehran
 Iraq | | Iraqi, Iraqis | Baghdad
 Ireland | Republic of Ireland, Eire | Irish | Dublin
-Israel | State of Israel | Israeli, Israelis | Jerusalem, Tel Aviv
+Israel | State of Israel | Israeli, Israelis | Jerusalem, Tel Aviv, Mossad, Shin Bet
 Italy | | Italian, Italians | Rome, Palazzo Chigi
 Ivory Coast | Côte d'Ivoire, Côte d’Ivoire, Cote d'Ivoire, Cote d’Ivoire | Ivorian, Ivorians | Yamoussoukro, Abidjan
 Jamaica | | Jamaican, Jamaicans | Kingston
@@ -158,7 +158,7 @@ Poland | | Polish, Pole, Poles | Warsaw
 Portugal | | Portuguese | Lisbon
 Qatar | | Qatari, Qataris | Doha
 Romania | | Romanian, Romanians | Bucharest
-Russia | Russian Federation | Russian, Russians | Moscow, Kremlin, the Kremlin, The Kremlin
+Russia | Russian Federation | Russian, Russians | Moscow, Kremlin, the Kremlin, The Kremlin, FSB, SVR, GRU
 Rwanda | | Rwandan, Rwandans | Kigali
 Saint Kitts and Nevis | St Kitts and Nevis | Kittitian | Basseterre
 Saint Lucia | St Lucia | Saint Lucian | Castries
@@ -200,8 +200,8 @@ Tuvalu | | Tuvaluan | Funafuti
 Uganda | | Ugandan, Ugandans | Kampala
 Ukraine | | Ukrainian, Ukrainians | Kyiv, Kiev
 United Arab Emirates | UAE, U.A.E., Emirates | Emirati, Emiratis | Abu Dhabi
-United Kingdom | UK, U.K., Britain, Great Britain | British, Briton, Britons | London, Downing Street, Whitehall
-United States | United States of America, US, U.S., USA, U.S.A., America | American, Americans | ~Washington, White House, the White House, The White House, Pentagon, the Pentagon, The Pentagon, State Department, the State Department, The State Department, Treasury Department, the Treasury Department, Department of the Treasury, the Department of the Treasury, The Department of the Treasury, U.S. Department of the Treasury, Office of Foreign Assets Control, OFAC, Commerce Department, the Commerce Department, Department of Commerce, Department of State
+United Kingdom | UK, U.K., Britain, Great Britain | British, Briton, Britons | London, Downing Street, Whitehall, Foreign Office, the Foreign Office, MI6, MI5
+United States | United States of America, US, U.S., USA, U.S.A., America | American, Americans | ~Washington, White House, the White House, The White House, Pentagon, the Pentagon, The Pentagon, State Department, the State Department, The State Department, Treasury Department, the Treasury Department, Department of the Treasury, the Department of the Treasury, The Department of the Treasury, U.S. Department of the Treasury, Office of Foreign Assets Control, OFAC, CIA, Central Intelligence Agency, FBI, Commerce Department, the Commerce Department, Department of Commerce, Department of State
 Uruguay | | Uruguayan, Uruguayans | Montevideo
 Uzbekistan | | Uzbek, Uzbeks | Tashkent
 Vanuatu | | Ni-Vanuatu | Port Vila

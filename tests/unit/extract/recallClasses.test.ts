@@ -325,6 +325,10 @@ const ROLES: RelationCase[] = [
 const TITLED_NAMES: RelationCase[] = [
   { name: 'Sheikh opens no name', text: 'Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met William Burns.', has: ['mohammed-bin-abdulrahman-al-thani met-with william-burns', 'mohammed-bin-abdulrahman-al-thani leader-of qatar'] },
   { name: 'an agency’s Director is a title', text: 'CIA Director William Burns met Benjamin Netanyahu.', has: ['benjamin-netanyahu met-with william-burns'], hasNot: ['director-william-burns'] },
+  { name: 'intelligence agencies act for their state', text: 'CIA Director William Burns and Mossad chief David Barnea arrived.', has: ['william-burns official-of united-states', 'david-barnea official-of israel'] },
+  { name: 'X, whose political leader Y', text: 'Hamas, whose political leader Ismail Haniyeh lives in Qatar, agreed.', has: ['ismail-haniyeh leader-of hamas'] },
+  { name: 'a spokesman for X’s Foreign Ministry', text: 'Majed al-Ansari, a spokesman for Qatar’s Foreign Ministry, said so.', has: ['majed-al-ansari official-of qatar'] },
+  { name: 'X’s emir, Sheikh Y', text: 'Joe Biden thanked Qatar’s emir, Sheikh Tamim bin Hamad Al Thani.', has: ['tamim-bin-hamad-al-thani leader-of qatar'] },
   { name: 'a place gone to is not who meets', text: 'Ulf Kristersson travelled to Budapest to meet Prime Minister Viktor Orban.', has: ['ulf-kristersson met-with viktor-orban'], hasNot: ['hungary met-with viktor-orban'] },
   { name: 'Brigadier General is a rank', text: 'Britain designated Brigadier General Sayed Hamzeh Ghalandari, Iran’s deputy defence minister.', has: ['united-kingdom sanctioned sayed-hamzeh-ghalandari'] },
 ];
