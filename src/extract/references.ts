@@ -11,6 +11,7 @@
  */
 
 import type { EntityRegistry } from './entities.ts';
+import { kebabId } from './ids.ts';
 import { AGENT_NOUNS, NON_STATE_NOUNS } from './gazetteer/titles.ts';
 import { EVENT_NOUNS } from './lexicon.ts';
 import { emptySlot, layerSlots, SlotInserter, type Slot, type SlottedSentence } from './sentenceModel.ts';
@@ -50,6 +51,12 @@ export function markEventReferences(sentences: readonly SlottedSentence[], regis
   return sentences.map((sentence) =>
     replaceSlots(sentence, (slot) => {
       const next = sentence.tokens[slot.tokenEnd];
+      // "the Jeddah talks", "the Geneva conference": a town's name before a meeting noun names the meeting.
+      if (next && PLACE_EVENT_NOUNS.has(next.norm) && !next.capitalised && slot.kind === 'name' && slot.ids.length === 1 && registry.typeOf(slot.ids[0]!) === 'place') {
+        const label = `${registry.label(slot.ids[0]!)} ${next.norm}`;
+        const event = registry.ensure(kebabId(label), label, 'event');
+        return { ...slot, ids: [event.id], tokenEnd: slot.tokenEnd + 1 };
+      }
       if (!next || !EVENT_NOUNS.has(next.norm) || registry.typeOf(slot.ids[0]!) !== 'organisation' || slot.kind !== 'name') return slot;
       const event = events.get(slot.ids[0]!);
       if (!event || next.norm === 'summit' || next.norm === 'summits') return { ...slot, eventHead: true };
@@ -59,6 +66,9 @@ export function markEventReferences(sentences: readonly SlottedSentence[], regis
     }),
   );
 }
+
+/** Nouns that make a town's name the name of a meeting held there ("the Johannesburg summit" is a bloc's summit, left to the summit references). */
+const PLACE_EVENT_NOUNS = new Set(['talks', 'conference', 'negotiations', 'process', 'forum']);
 
 const MEETING_NOUNS = new Set(['summit', 'gathering', 'conference', 'meeting']);
 const DEFINITE = new Set(['the', 'this', 'that', 'their', 'its']);

@@ -355,6 +355,7 @@ const SHAPES: RelationCase[] = [
   { name: 'one of the council’s permanent members', text: 'The UN Security Council met. China is one of the council’s five permanent members.', has: ['china member-of un-security-council'] },
   { name: 'the last of the alliance’s members to ratify', text: 'NATO waited as Turkey and Hungary, the last of the alliance’s members to ratify it, held out.', has: ['turkey member-of nato', 'hungary member-of nato'] },
   { name: 'the summit was held in X, Y', text: 'The first ASEAN summit was held in Bali, Indonesia, in 1976.', has: ['indonesia hosted asean'] },
+  { name: 'the Jeddah talks: a meeting named by its town', text: 'Saudi Arabia hosted the Jeddah talks in May.', has: ['saudi-arabia hosted jeddah-talks'] },
   { name: 'a town named with its country is a place', text: 'The first BRICS summit was held in 2009. At the 2014 summit in Fortaleza, Brazil, the members agreed to found a bank.', has: ['fortaleza hosted brics', 'brazil hosted brics'] },
   { name: 'the summit that X hosted', text: 'India did not attend the G20 summit that Brazil hosted.', has: ['brazil hosted g20'] },
   { name: 'a summit is not the session named in between', text: 'The BRICS summit opened. Its ministers met at the UN General Assembly. The 16th summit was held in Kazan, Russia.', hasNot: ['russia hosted un-general-assembly'] },
