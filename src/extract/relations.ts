@@ -150,7 +150,8 @@ export function subjectLeft(
   }
   // A relative clause takes the name it hangs on: "Armenia, which is a member of …".
   const antecedent = clauses.antecedent.get(clauses.clause[from]!);
-  if (antecedent && accept(antecedent)) return { slots: [antecedent], echoes };
+  // "… with the United States, the United Kingdom and Canada, which announced sanctions": the whole list.
+  if (antecedent && accept(antecedent)) return { slots: coordinatedBefore(ctx, antecedent, accept), echoes };
   return { slots: [], echoes };
 }
 
@@ -323,7 +324,8 @@ function coordinatedBefore(ctx: SentenceContext, slot: Slot, accept: (slot: Slot
       let b = previous.tokenStart - 1;
       if (tokens[b]?.norm === 'the' && !slotAt[b]) b--;
       const before = tokens[b];
-      if (before && before.kind === 'word' && !before.capitalised && !slotAt[b] && !/^(?:and|or|both|either)$/.test(before.norm)) break;
+      // (After a preposition it is a list: "coordinated with the United States, the United Kingdom and Canada, which …".)
+      if (before && before.kind === 'word' && !before.capitalised && !slotAt[b] && !/^(?:and|or|both|either|with|by|from|including)$/.test(before.norm)) break;
     }
     slots.unshift(previous);
     at = previous.tokenStart;

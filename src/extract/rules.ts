@@ -269,7 +269,8 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'go-to-war', type: 'attacked', pattern: 'went|go|goes|going to war with|against O' },
   { id: 'attacked-by', type: 'attacked', pattern: 'O was|were|been|is|are|being invaded|attacked|bombed|shelled|struck|occupied|annexed|raided|overrun by S' },
   // "The war between the army and the RSF": each side attacked the other.
-  { id: 'war-between', type: 'attacked', pattern: 'war|fighting|clashes|hostilities|conflict between O+', among: true },
+  // ("a conflict between Russia and the alliance would …" is too often a hypothesis to count.)
+  { id: 'war-between', type: 'attacked', pattern: 'war|fighting|clashes|hostilities between O+', among: true },
   // "the attack by Hamas on Israel", "the occupation of Crimea by Russia".
   // "Israel responded with a bombing campaign and a ground invasion of Gaza".
   { id: 'with-invasion-of', type: 'attacked', pattern: 'with|launched|began|mounted|started ~6 invasion|bombardment|offensive|assault|bombing|occupation of|on|against|into O' },

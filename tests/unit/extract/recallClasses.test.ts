@@ -329,6 +329,8 @@ const TITLED_NAMES: RelationCase[] = [
   { name: 'X, whose political leader Y', text: 'Hamas, whose political leader Ismail Haniyeh lives in Qatar, agreed.', has: ['ismail-haniyeh leader-of hamas'] },
   { name: 'a spokesman for X’s Foreign Ministry', text: 'Majed al-Ansari, a spokesman for Qatar’s Foreign Ministry, said so.', has: ['majed-al-ansari official-of qatar'] },
   { name: 'X’s emir, Sheikh Y', text: 'Joe Biden thanked Qatar’s emir, Sheikh Tamim bin Hamad Al Thani.', has: ['tamim-bin-hamad-al-thani leader-of qatar'] },
+  { name: 'a relative clause after a list takes the whole list', text: 'The listings were coordinated with the United States, the United Kingdom and Canada, which announced sanctions against Belarusian officials.', has: ['united-states sanctioned belarus', 'united-kingdom sanctioned belarus', 'canada sanctioned belarus'] },
+  { name: 'a conflict that would follow is no attack', text: 'If NATO members sent troops, a direct conflict between Russia and NATO would follow.', hasNot: ['attacked'] },
   { name: 'a place gone to is not who meets', text: 'Ulf Kristersson travelled to Budapest to meet Prime Minister Viktor Orban.', has: ['ulf-kristersson met-with viktor-orban'], hasNot: ['hungary met-with viktor-orban'] },
   { name: 'Brigadier General is a rank', text: 'Britain designated Brigadier General Sayed Hamzeh Ghalandari, Iran’s deputy defence minister.', has: ['united-kingdom sanctioned sayed-hamzeh-ghalandari'] },
 ];
