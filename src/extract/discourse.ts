@@ -226,6 +226,11 @@ function resolveThirdPersonIn(sentence: ClausedSentence, registry: EntityRegistr
     if (token.norm === 'it' && quote[i] === 0) {
       const speaker = speakingBody(sentence, i, at, registry);
       if (speaker) inserter.add(emptySlot({ ids: [speaker], tokenStart: i, tokenEnd: i + 1, kind: 'pronoun', recorded: false, note: `“${token.text}” is ${registry.label(speaker)}, who says so.` }));
+      else if (tokens[i - 1]?.norm === 'and') {
+        // "Rwanda said the summit could not go ahead …, and it called on Congo to …": the state the sentence opens with.
+        const opening = subjectsOpening(sentence, registry);
+        if (opening.length === 1) inserter.add(emptySlot({ ids: [opening[0]!], tokenStart: i, tokenEnd: i + 1, kind: 'pronoun', recorded: false, note: `“${token.text}” is ${registry.label(opening[0]!)}, which the sentence opens with.` }));
+      }
       continue;
     }
     const holder = titleReference(sentence, i, at, lastPersons, offices);

@@ -97,6 +97,11 @@ const REFERENCE: RelationCase[] = [
     has: ['cambodia met-with thailand'],
   },
   {
+    name: '…, and it called on: the state the sentence opens with',
+    text: 'Rwanda said the summit could not go ahead because Kinshasa had refused to negotiate, and it called on Congo to open talks.',
+    has: ['rwanda urged democratic-republic-of-the-congo'],
+  },
+  {
     name: 'she across sentences',
     text: 'Annalena Baerbock, the German foreign minister, arrived in Kyiv. She accused Russia of war crimes.',
     has: ['annalena-baerbock accused russia'],
