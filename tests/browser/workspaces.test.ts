@@ -357,7 +357,8 @@ describe('when the browser will not keep it', () => {
     try {
       await openArticle('Quota test', ARTICLE);
       const notice = page.getByTestId('save-failure');
-      await notice.waitFor({ timeout: 15_000 });
+      // The save waits for an idle moment after the extraction; on a loaded machine that can take a while.
+      await notice.waitFor({ timeout: 40_000 });
       expect(await notice.innerText()).toContain('Not saved in this browser: the browser’s storage for this page is full');
       expect(await notice.getAttribute('role')).toBe('status');
       expect(await page.getByTestId('workspaces-button').getAttribute('data-save-state')).toBe('failed');
