@@ -122,3 +122,6 @@ guardian times post journal telegraph economist newsweek nbc abc cbs fox msnbc n
 export const AUXILIARIES = set(`
 is are was were be been being has have had do does did will would can could shall should may might must also still already reportedly allegedly
 `);
+
+/** Honorifics before a name ("Mr Putin", "Sheikh Tamim"): they open no name, and may stand between a title and its holder. */
+export const HONORIFICS = set(`mr mrs ms miss dr sir dame sheikh sheik sheikha`);

@@ -24,7 +24,7 @@ import { personNameKey as nameKey } from '../model/nameVariants.ts';
 import type { TitleMatch } from './sentenceModel.ts';
 import { officeHolderId } from './gazetteer/index.ts';
 import { kebabId } from './ids.ts';
-import { EVENT_HEADS, GENERIC_ORGANISATION_WORDS, MEDIA, NAME_PARTICLES, NOT_NAMES, ORGANISATION_HEADS, SPEECH_VERBS } from './lexicon.ts';
+import { EVENT_HEADS, GENERIC_ORGANISATION_WORDS, HONORIFICS, MEDIA, NAME_PARTICLES, NOT_NAMES, ORGANISATION_HEADS, SPEECH_VERBS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 export interface NameInput {
@@ -95,7 +95,6 @@ const NOT_PERSON_WORDS = new Set([
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our']);
 
 /** "Mr", "Ms", "Dr" before a name: a person (a court's or ministry's style: "Ms Maria Lvova-Belova"). */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'sheikh', 'sheik', 'sheikha']);
 
 /** Roman numerals that number a body after its head: "Pre-Trial Chamber I", "Trial Chamber III". */
 const ROMAN_NUMERAL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/;

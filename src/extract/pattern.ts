@@ -22,6 +22,7 @@
  */
 
 import { AGENT_NOUNS } from './gazetteer/titles.ts';
+import { HONORIFICS } from './lexicon.ts';
 import type { Slot } from './sentenceModel.ts';
 import type { Token } from './tokens.ts';
 
@@ -186,9 +187,6 @@ function slotAfterFillers(ctx: PatternContext, from: number, role: 'S' | 'O', re
   }
   return undefined;
 }
-
-/** Honorifics before a name in a list ("Mr Putin and Ms Lvova-Belova"), passed over like filler. */
-const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'sir', 'dame', 'sheikh', 'sheik', 'sheikha']);
 
 /** Prepositions a list may repeat before each item. */
 const LIST_PREPOSITIONS = new Set(['at', 'on', 'against', 'for', 'into', 'to', 'with']);

@@ -26,6 +26,7 @@ import type { EntityTypeId } from '../model/entityTypes.ts';
 import type { RoleFact, RoledSentence, Slot, SlotLayer, SlottedSentence, TitleMatch } from './sentenceModel.ts';
 import type { EntityRegistry } from './entities.ts';
 import { gazetteerEntries } from './gazetteer/index.ts';
+import { HONORIFICS } from './lexicon.ts';
 import { titleKey } from './titles.ts';
 
 /**
@@ -49,9 +50,6 @@ function affiliation(slot: Slot | undefined, registry: EntityRegistry): slot is 
 function affiliationOrReference(slot: Slot | undefined, registry: EntityRegistry): slot is Slot {
   return !!slot && (slot.recorded || slot.kind === 'reference') && slot.ids.length === 1 && AFFILIATION_TYPES.includes(registry.typeOf(slot.ids[0]!)!);
 }
-
-/** Honorifics that may stand between a title and a name. */
-const HONORIFIC_WORDS = new Set(['sheikh', 'sheik', 'sheikha', 'mr', 'ms', 'mrs', 'dr']);
 
 const DEPUTISING = /^(?:sent|sends|dispatched|dispatches|delegated)$/;
 
@@ -340,7 +338,7 @@ function complementAfter(sentence: SlottedSentence, index: number): { end: numbe
 /** "[former] [Nigerian] President" after an appositive comma: where the name starts. */
 function rankEnd(sentence: SlottedSentence, k: number, registry: EntityRegistry): { end: number; rank?: TitleMatch } {
   // "the Prosecutor, Mr Karim Khan": an honorific before the name.
-  if (/^(?:mr|mrs|ms|dr|sheikh|sheik|sheikha)\.?$/.test(sentence.tokens[k]?.norm ?? '') && !sentence.slotAt[k]) return { end: sentence.tokens[k + 1]?.text === '.' ? k + 2 : k + 1 };
+  if (HONORIFICS.has((sentence.tokens[k]?.norm ?? '').replace(/\.$/, '')) && !sentence.slotAt[k]) return { end: sentence.tokens[k + 1]?.text === '.' ? k + 2 : k + 1 };
   let j = k;
   if (FORMER.test(sentence.tokens[j]?.norm ?? '')) j++;
   const slot = sentence.slotAt[j];
@@ -567,7 +565,7 @@ function findRoles(sentence: SlottedSentence, registry: EntityRegistry, context:
       continue;
     }
     // "Prime Minister Sheikh Mohammed …": an honorific between the title and the name.
-    const nameAt = HONORIFIC_WORDS.has(tokens[title.tokenEnd]?.norm ?? '') ? title.tokenEnd + 1 : title.tokenEnd;
+    const nameAt = HONORIFICS.has(tokens[title.tokenEnd]?.norm ?? '') ? title.tokenEnd + 1 : title.tokenEnd;
     const after = slotAt[nameAt];
     // Qualifier, title, name.
     if (isPerson(after, registry) && after.tokenStart === nameAt) {
