@@ -241,6 +241,12 @@ describe('open article', () => {
     await page.getByTestId('article-extract').click();
     await expect.poll(origin, { timeout: 30_000 }).toBe('Merged with Air defence appeal; joined Volodymyr Zelensky and Volodymyr Zelenskyy');
     await graphReady();
+    // The header line is hidden on narrower screens: a status line says it where everyone sees it.
+    const notice = page.getByTestId('merge-notice');
+    expect(await notice.innerText()).toContain('Added “Air defence appeal”: joined Volodymyr Zelensky and Volodymyr Zelenskyy.');
+    await saveScreenshot(page, 'screenshot-merge-joined.png');
+    await page.getByTestId('merge-notice-dismiss').click();
+    expect(await notice.count()).toBe(0);
     // One node: the second spelling is not an entity of its own.
     expect(await page.evaluate(() => window.__newsgraph?.nodeDisplay('volodymyr-zelenskyy') ?? null)).toBeNull();
     expect(await page.evaluate(() => window.__newsgraph?.nodeDisplay('volodymyr-zelensky') ?? null)).not.toBeNull();

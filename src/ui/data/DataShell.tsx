@@ -41,6 +41,7 @@ import { WorkspacesDialog } from '../workspaces/WorkspacesDialog.tsx';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
 import { DataOriginContext } from './dataOrigin.ts';
 import { DataToolbar } from './DataToolbar.tsx';
+import { MergeNotice } from './MergeNotice.tsx';
 import { OpenArticleDialog, type ArticleDraft } from './OpenArticleDialog.tsx';
 import { ProblemsPanel, type ProblemReport } from './ProblemsPanel.tsx';
 import { readFileText } from './readFileText.ts';
@@ -88,6 +89,8 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
   const workspacesButtonRef = useRef<HTMLButtonElement>(null);
   const [report, setReport] = useState<ProblemReport | null>(null);
   const [draft, setDraft] = useState<ArticleDraft | null>(null);
+  /** The spellings the last merge joined, shown until dismissed or the data changes. */
+  const [merged, setMerged] = useState<{ name: string; joined: readonly string[] } | null>(null);
   const [dragging, setDragging] = useState(false);
   const [importing, setImporting] = useState<{ file: string; stage: ImportStage } | null>(null);
   const currentRef = useRef(current);
@@ -392,13 +395,16 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
         </div>
       ) : null}
       {report ? <ProblemsPanel report={report} onDismiss={() => setReport(null)} /> : null}
+      {merged && current.origin.kind === 'merged' ? <MergeNotice name={merged.name} joined={merged.joined} onDismiss={() => setMerged(null)} /> : null}
       {draft ? (
         <OpenArticleDialog
           initial={draft}
           current={current.model.dataset}
           onClose={() => setDraft(null)}
           onResult={(dataset, origin) => {
-            if (offer(dataset, origin)) setDraft(null);
+            if (!offer(dataset, origin)) return;
+            setDraft(null);
+            setMerged(origin.kind === 'merged' && origin.joined?.length ? { name: origin.name, joined: origin.joined } : null);
           }}
         />
       ) : null}
