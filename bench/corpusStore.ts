@@ -22,8 +22,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CORPUS_LIMITS, SubgraphQuerySchema } from '../src/model/corpusApi.ts';
-import { ENTITY_TYPE_IDS } from '../src/model/entityTypes.ts';
-import { RELATION_TYPE_IDS, RELATION_TYPES } from '../src/model/relationTypes.ts';
+import { BUILT_IN_ENTITY_TYPE_IDS } from '../src/model/entityTypes.ts';
+import { BUILT_IN_RELATION_TYPE_IDS, BUILT_IN_RELATION_TYPES } from '../src/model/relationTypes.ts';
 import type { Dataset, Entity, Relation } from '../src/model/schema.ts';
 import { seededRandom } from '../src/model/seededRandom.ts';
 import { SqliteCorpusStore } from '../src/store/sqlite/sqliteStore.ts';
@@ -52,8 +52,8 @@ const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** Topic words of the sentences: what a full-text search looks for. */
 const VOCABULARY = Array.from({ length: 2_000 }, (_, i) => word(i + 5_000));
 
-function entityLabel(index: number): { label: string; type: (typeof ENTITY_TYPE_IDS)[number] } {
-  const type = ENTITY_TYPE_IDS[index % ENTITY_TYPE_IDS.length]!;
+function entityLabel(index: number): { label: string; type: (typeof BUILT_IN_ENTITY_TYPE_IDS)[number] } {
+  const type = BUILT_IN_ENTITY_TYPE_IDS[index % BUILT_IN_ENTITY_TYPE_IDS.length]!;
   return { label: `${capital(word(index))} ${SUFFIX[type]}`, type };
 }
 
@@ -77,17 +77,17 @@ export function syntheticArticle(index: number, entityCount: number, random: () 
   for (let s = 0; s < SENTENCES_PER_ARTICLE; s++) {
     if (text) text += ' ';
     const start = text.length;
-    const clauses: Array<{ a: Entity; b: Entity; type: (typeof RELATION_TYPE_IDS)[number]; at: [number, number, number, number] }> = [];
+    const clauses: Array<{ a: Entity; b: Entity; type: (typeof BUILT_IN_RELATION_TYPE_IDS)[number]; at: [number, number, number, number] }> = [];
     let sentence = '';
     for (let c = 0; c < RELATIONS_PER_SENTENCE; c++) {
       const a = entity(pick());
       let bi = pick();
       if (entity(bi) === a) bi = (bi + 1) % entityCount;
       const b = entity(bi);
-      const type = RELATION_TYPE_IDS[Math.floor(random() * RELATION_TYPE_IDS.length)]!;
+      const type = BUILT_IN_RELATION_TYPE_IDS[Math.floor(random() * BUILT_IN_RELATION_TYPE_IDS.length)]!;
       if (c > 0) sentence += ', and ';
       const aStart = start + sentence.length;
-      sentence += `${a.label} ${RELATION_TYPES[type].label} `;
+      sentence += `${a.label} ${BUILT_IN_RELATION_TYPES[type].label} `;
       const bStart = start + sentence.length;
       sentence += b.label;
       if (c === 0) sentence += ` over the ${VOCABULARY[Math.floor(random() * VOCABULARY.length)]} dispute`;

@@ -13,12 +13,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { findMentions } from './findMentions.ts';
 import { gazetteerWikidata, personWikidata } from '../src/extract/gazetteer/index.ts';
-import { assertValidDataset, type Dataset, type EntityTypeId, type Evidence, type RelationTypeId } from '../src/model/index.ts';
+import { assertValidDataset, type Dataset, type BuiltInEntityTypeId, type Evidence, type BuiltInRelationTypeId } from '../src/model/index.ts';
 
 const DOC = 'seed';
 const text = readFileSync(new URL('../data/seed-article-russia-isolation-unga.txt', import.meta.url), 'utf8');
 
-interface EntityCuration { id: string; label: string; type: EntityTypeId; aliases: string[]; names: string[] }
+interface EntityCuration { id: string; label: string; type: BuiltInEntityTypeId; aliases: string[]; names: string[] }
 const entities: EntityCuration[] = [
   { id: 'russia', label: 'Russia', type: 'country', aliases: ['Russian', 'Russians', 'Moscow', 'the Kremlin', 'The Kremlin', 'Kremlin', 'Russian Federation'], names: ['Russia', 'Russian', 'Russians', 'Moscow', 'the Kremlin', 'The Kremlin'] },
   { id: 'ukraine', label: 'Ukraine', type: 'country', aliases: ['Ukrainian', 'Kyiv'], names: ['Ukraine', 'Ukrainian'] },
@@ -46,7 +46,7 @@ const entities: EntityCuration[] = [
 /** A sentence, quoted by its opening words; the whole sentence becomes the evidence span. */
 interface Quote { opens: string; note?: string }
 interface RelationCuration {
-  type: RelationTypeId; source: string; target: string; evidence: Quote[];
+  type: BuiltInRelationTypeId; source: string; target: string; evidence: Quote[];
   hedged?: boolean; negated?: boolean; attributedTo?: string;
 }
 
@@ -114,7 +114,7 @@ function sentenceOf(quote: Quote): Evidence {
 }
 
 /** The gazetteer's Wikidata id, looked up as extractDataset.ts does, so the seed matches what extraction would give. */
-function wikidataOf(entity: { id: string; label: string; type: EntityTypeId }): { wikidata?: string } {
+function wikidataOf(entity: { id: string; label: string; type: BuiltInEntityTypeId }): { wikidata?: string } {
   const wikidata = entity.type === 'person' ? personWikidata(entity.label) : gazetteerWikidata(entity.id, entity.type);
   return wikidata ? { wikidata } : {};
 }

@@ -14,18 +14,18 @@
  * `scripts/curate-eval.ts` turns this into `<article>.gold.json` with exact offsets.
  */
 
-import type { EntityTypeId, RelationTypeId } from '../src/model/index.ts';
+import type { BuiltInEntityTypeId, BuiltInRelationTypeId } from '../src/model/index.ts';
 
 export interface EntityCuration {
   id: string;
   label: string;
-  type: EntityTypeId;
+  type: BuiltInEntityTypeId;
   /** Every form the article uses for it (each occurrence becomes a mention). */
   names: string[];
 }
 
 export interface RelationCuration {
-  type: RelationTypeId;
+  type: BuiltInRelationTypeId;
   source: string;
   target: string;
   /** Opening words of each supporting sentence; a note where the sentence does not name an end. */
@@ -55,7 +55,7 @@ export interface ArticleCuration {
   relations: RelationCuration[];
 }
 
-export const e = (id: string, label: string, type: EntityTypeId, names: string[] = [label]): EntityCuration => ({ id, label, type, names });
+export const e = (id: string, label: string, type: BuiltInEntityTypeId, names: string[] = [label]): EntityCuration => ({ id, label, type, names });
 
 export const CURATIONS: ArticleCuration[] = [
   {

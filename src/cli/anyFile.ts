@@ -9,10 +9,13 @@
  * which `main.ts` prints and maps to exit 1.
  *
  * The file is read once, as bytes, and decoded by `readTextFile` (UTF-8, or
- * Windows-1252 with a warning on stderr), whatever its format.
+ * Windows-1252 with a warning on stderr), whatever its format. Nodes another
+ * tool left without a type get the type newsgraph knows for their name
+ * (`knownEntityType`: Russia → country) unless the caller says otherwise.
  */
 
 import { detectFormat, readAnyWithWarnings, type FormatId, type ReadOptions, type ReadResult } from '../graph/formats/index.ts';
+import { knownEntityType } from '../extract/knownEntityType.ts';
 import { DatasetParseError, fileTooLarge, resolveLimits } from '../model/index.ts';
 import type { CommandIO } from './command.ts';
 import { fileSystemProblem, loadDatasetFile } from './datasetFile.ts';
@@ -42,5 +45,5 @@ export async function readAnyFile(path: string, io: CommandIO, options: ReadOpti
     const { readBytes: _bytes, stat: _stat, ...rest } = io;
     return { dataset: loadDatasetFile(path, { ...rest, readFile: () => text }), warnings: [] };
   }
-  return readAnyWithWarnings(path, text, { ...options, format });
+  return readAnyWithWarnings(path, text, { entityTypeOf: knownEntityType, ...options, format });
 }

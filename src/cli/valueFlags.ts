@@ -77,3 +77,21 @@ export function choice<T extends string>(value: string, choices: readonly T[], w
   const close = nearestWord(value, choices);
   throw new UsageError(`unknown ${what} "${value}"${close ? `; did you mean "${close}"?` : ''} (one of: ${choices.join(', ')})`);
 }
+
+/**
+ * Repeated `--option "NAME=CHOICE"` values as a map: `--map-type "trade
+ * partner=keep"` → `{ 'trade partner': 'keep' }`. The name is everything
+ * before the last `=`, trimmed (`*` and `""` are names too); each choice must
+ * be one of `choices`. The map has no prototype, so a name like "__proto__"
+ * or "constructor" is an ordinary key (readers look names up with
+ * Object.hasOwn).
+ */
+export function choiceMap<T extends string>(values: readonly string[], option: string, choices: readonly T[], what: string, example: string): Record<string, T> {
+  const map = Object.create(null) as Record<string, T>;
+  for (const value of values) {
+    const eq = value.lastIndexOf('=');
+    if (eq < 0) throw new UsageError(`${option} needs NAME=TYPE, e.g. ${option} "${example}" (got ${JSON.stringify(value)})`);
+    map[value.slice(0, eq).trim()] = choice(value.slice(eq + 1).trim(), choices, `${what} in ${option}`);
+  }
+  return map;
+}

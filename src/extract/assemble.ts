@@ -14,7 +14,7 @@
  */
 
 import type { Dataset, Entity, Evidence, NewsDocument, Relation } from '../model/schema.ts';
-import { RELATION_TYPES } from '../model/relationTypes.ts';
+import { BUILT_IN_RELATION_TYPES } from '../model/relationTypes.ts';
 import { characterSplitAt, isSentenceEnd, isSentenceStart } from '../model/spans.ts';
 import type { Candidate, EntityRecord } from './sentenceModel.ts';
 import type { EntityRegistry } from './entities.ts';
@@ -53,7 +53,7 @@ export function assembleDataset(documents: NewsDocument[], registry: EntityRegis
     const text = texts.get(candidate.document);
     const { start, end } = candidate.sentence.span;
     if (text === undefined || !isSentenceStart(text, start) || !isSentenceEnd(text, end) || !wholeCharacters(text, start, end)) continue;
-    const symmetric = !RELATION_TYPES[candidate.type].directed;
+    const symmetric = !BUILT_IN_RELATION_TYPES[candidate.type].directed;
     const [a, b] = symmetric && candidate.target < candidate.source ? [candidate.target, candidate.source] : [candidate.source, candidate.target];
     const key = `${a}\u0000${candidate.type}\u0000${b}`;
     const group = groups.get(key);

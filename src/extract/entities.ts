@@ -7,7 +7,7 @@
  * dataset, so "Putin" in two articles is one node with mentions in both.
  */
 
-import type { EntityTypeId } from '../model/entityTypes.ts';
+import type { BuiltInEntityTypeId } from '../model/entityTypes.ts';
 import { personNameKey } from '../model/nameVariants.ts';
 import type { EntityRecord } from './sentenceModel.ts';
 
@@ -21,7 +21,7 @@ export class EntityRegistry {
    * variant of one already registered gets that person's record: callers use
    * the returned record's id.
    */
-  ensure(id: string, label: string, type: EntityTypeId, parent?: string): EntityRecord {
+  ensure(id: string, label: string, type: BuiltInEntityTypeId, parent?: string): EntityRecord {
     let record = this.records.get(id);
     if (record) return record;
     const key = type === 'person' && label.includes(' ') ? personNameKey(label) : '';
@@ -39,7 +39,7 @@ export class EntityRegistry {
     return this.records.get(id);
   }
 
-  typeOf(id: string): EntityTypeId | undefined {
+  typeOf(id: string): BuiltInEntityTypeId | undefined {
     return this.records.get(id)?.type;
   }
 

@@ -16,10 +16,11 @@
  * sides have. Reports add up (micro-average) across articles with `combine`.
  */
 
-import { RELATION_TYPE_IDS, RELATION_TYPES, type RelationTypeId } from '../model/relationTypes.ts';
+import { BUILT_IN_RELATION_TYPE_IDS, type BuiltInRelationTypeId } from '../model/relationTypes.ts';
+import { BUILT_IN_CATALOG } from '../model/typeCatalog.ts';
 import type { Dataset, Relation } from '../model/schema.ts';
 
-export const NAMED_TYPES: RelationTypeId[] = ['allied-with', 'sanctioned', 'issued-warrant', 'accused'];
+export const NAMED_TYPES: BuiltInRelationTypeId[] = ['allied-with', 'sanctioned', 'issued-warrant', 'accused'];
 
 export interface Counts {
   truePositives: number;
@@ -55,7 +56,7 @@ export interface EvalReport {
   triples: Level;
   namedTriples: Level;
   evidence: Level;
-  byType: Record<RelationTypeId, Score>;
+  byType: Record<BuiltInRelationTypeId, Score>;
   flags: FlagAgreement;
 }
 
@@ -77,7 +78,7 @@ function compareSets(extracted: Set<string>, gold: Set<string>): Level {
 
 /** `source type target`, ends sorted for symmetric types. */
 export function tripleKey(relation: Pick<Relation, 'source' | 'type' | 'target'>): string {
-  const symmetric = !RELATION_TYPES[relation.type].directed;
+  const symmetric = !BUILT_IN_CATALOG.relation(relation.type).directed;
   const [a, b] = symmetric && relation.target < relation.source ? [relation.target, relation.source] : [relation.source, relation.target];
   return `${a} ${relation.type} ${b}`;
 }
@@ -96,14 +97,14 @@ export function evaluate(extracted: Dataset, gold: Dataset): EvalReport {
   const extractedTriples = new Map(extracted.relations.map((r) => [tripleKey(r), r]));
   const goldTriples = new Map(gold.relations.map((r) => [tripleKey(r), r]));
   const triples = compareSets(new Set(extractedTriples.keys()), new Set(goldTriples.keys()));
-  const ofTypes = (map: Map<string, Relation>, types: RelationTypeId[]) => new Set([...map].filter(([, r]) => types.includes(r.type)).map(([k]) => k));
+  const ofTypes = (map: Map<string, Relation>, types: readonly string[]) => new Set([...map].filter(([, r]) => types.includes(r.type)).map(([k]) => k));
   const namedTriples = compareSets(ofTypes(extractedTriples, NAMED_TYPES), ofTypes(goldTriples, NAMED_TYPES));
   const byType = Object.fromEntries(
-    RELATION_TYPE_IDS.map((type) => {
+    BUILT_IN_RELATION_TYPE_IDS.map((type) => {
       const level = compareSets(ofTypes(extractedTriples, [type]), ofTypes(goldTriples, [type]));
       return [type, score(level)];
     }),
-  ) as Record<RelationTypeId, Score>;
+  ) as Record<BuiltInRelationTypeId, Score>;
   const evidence = compareSets(evidenceKeys(extracted), evidenceKeys(gold));
 
   const flags: FlagAgreement = { compared: 0, negated: 0, hedged: 0, attributedTo: 0, plainFactErrors: 0 };
@@ -136,7 +137,7 @@ export function combine(reports: Array<{ name: string; report: EvalReport }>): E
   const names = reports.map((r) => r.name);
   const pick = (key: 'entities' | 'triples' | 'namedTriples' | 'evidence') => addLevels(reports.map((r) => r.report[key]), names);
   const byType = Object.fromEntries(
-    RELATION_TYPE_IDS.map((type) => {
+    BUILT_IN_RELATION_TYPE_IDS.map((type) => {
       const counts = reports.reduce<Counts>(
         (sum, { report }) => ({
           truePositives: sum.truePositives + report.byType[type].truePositives,
@@ -147,7 +148,7 @@ export function combine(reports: Array<{ name: string; report: EvalReport }>): E
       );
       return [type, score(counts)];
     }),
-  ) as Record<RelationTypeId, Score>;
+  ) as Record<BuiltInRelationTypeId, Score>;
   const flags = reports.reduce<FlagAgreement>(
     (sum, { report }) => ({
       compared: sum.compared + report.flags.compared,

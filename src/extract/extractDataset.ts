@@ -18,6 +18,7 @@
  * faster and finds all of those.
  */
 
+import { isBuiltInEntityTypeId } from '../model/entityTypes.ts';
 import { DEFAULT_LIMITS } from '../model/limits.ts';
 import { NewsgraphError } from '../model/errors.ts';
 import { isPublished, publishedFault } from '../model/published.ts';
@@ -126,7 +127,7 @@ export function extractArticles(articles: ArticleInput[], options: Omit<ExtractO
   const dataset = assembleDataset(documents, registry, candidates, { ...(title !== undefined ? { title } : {}), ...(options.minMentions !== undefined ? { minMentions: options.minMentions } : {}) });
   // The gazetteer's Wikidata ids, on the entities it named, and the office-holders' on theirs.
   for (const entity of dataset.entities) {
-    const wikidata = entity.type === 'person' ? personWikidata(entity.label) : gazetteerWikidata(entity.id, entity.type);
+    const wikidata = entity.type === 'person' ? personWikidata(entity.label) : isBuiltInEntityTypeId(entity.type) ? gazetteerWikidata(entity.id, entity.type) : undefined;
     if (wikidata) entity.wikidata = wikidata;
   }
   return dataset;

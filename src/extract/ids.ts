@@ -5,18 +5,14 @@
  * Entity ids are the kebab-case of the label, as in the curated datasets
  * ("Vladimir Putin" → `vladimir-putin`, "UN General Assembly" →
  * `un-general-assembly`), so the same name gets the same id in every article
- * and datasets extracted separately can be merged by id.
+ * and datasets extracted separately can be merged by id. The algorithm is the
+ * project's one id function (model/ids.ts), shared with the importers.
  */
 
+import { idFromName } from '../model/ids.ts';
+
 export function kebabId(label: string): string {
-  const id = label
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  return id || 'entity';
+  return idFromName(label, 'entity');
 }
 
 export function relationId(source: string, type: string, target: string): string {

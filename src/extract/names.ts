@@ -19,7 +19,7 @@
  * full name ("Lavrov’s" → a mention "Lavrov" of Sergei Lavrov).
  */
 
-import type { EntityTypeId } from '../model/entityTypes.ts';
+import type { BuiltInEntityTypeId } from '../model/entityTypes.ts';
 import { personNameKey as nameKey } from '../model/nameVariants.ts';
 import type { TitleMatch } from './sentenceModel.ts';
 import { officeHolderId } from './gazetteer/index.ts';
@@ -46,7 +46,7 @@ export interface FoundName {
   tokenEnd: number;
   id: string;
   label: string;
-  type: EntityTypeId;
+  type: BuiltInEntityTypeId;
 }
 
 interface Run {
@@ -249,7 +249,7 @@ function speechNear(input: NameInput, run: Run): boolean {
 }
 
 /** An organisation or event by its head word; `generic` for "the Foreign Ministry", which names no one body. */
-function classifyPhrase(tokens: readonly Token[], run: Run): EntityTypeId | 'generic' | undefined {
+function classifyPhrase(tokens: readonly Token[], run: Run): BuiltInEntityTypeId | 'generic' | undefined {
   const numbered = ROMAN_NUMERAL.test(tokens[run.end - 1]!.text) && run.end - run.start >= 2;
   const last = tokens[numbered ? run.end - 2 : run.end - 1]!.norm;
   const words = tokens.slice(run.start, numbered ? run.end - 1 : run.end).map((t) => t.norm);
@@ -306,8 +306,8 @@ export function findNames(text: string, inputs: readonly NameInput[]): FoundName
 
   // People by surname, organisations by acronym.
   const surnames = new Map<string, Array<{ id: string; label: string }>>();
-  const acronyms = new Map<string, { id: string; label: string; type: EntityTypeId }>();
-  const accepted: Array<{ run: Run; id: string; label: string; type: EntityTypeId }> = [];
+  const acronyms = new Map<string, { id: string; label: string; type: BuiltInEntityTypeId }>();
+  const accepted: Array<{ run: Run; id: string; label: string; type: BuiltInEntityTypeId }> = [];
 
   const acceptPerson = (run: Run, tokens: readonly Token[]) => {
     // "World War", "the Minsk Agreement", "the Chamber": events, treaties and bodies, not people.

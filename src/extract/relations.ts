@@ -10,8 +10,8 @@
  * "according to X").
  */
 
-import type { EntityTypeId } from '../model/entityTypes.ts';
-import type { RelationTypeId } from '../model/relationTypes.ts';
+import type { BuiltInEntityTypeId } from '../model/entityTypes.ts';
+import type { BuiltInRelationTypeId } from '../model/relationTypes.ts';
 import { emptySlot, type Candidate, type ResolvedSentence, type Slot } from './sentenceModel.ts';
 import { walkClause } from './clauses.ts';
 import type { EntityRegistry } from './entities.ts';
@@ -26,8 +26,8 @@ interface CompiledRule {
   pattern: CompiledPattern;
   /** How many tokens may stand before the trigger in the pattern. */
   lead: number;
-  subjectTypes: EntityTypeId[];
-  objectTypes: EntityTypeId[];
+  subjectTypes: BuiltInEntityTypeId[];
+  objectTypes: BuiltInEntityTypeId[];
 }
 
 interface RuleIndex {
@@ -93,7 +93,7 @@ export interface SentenceContext {
   topic?: string | undefined;
 }
 
-function eligible(registry: EntityRegistry, types: EntityTypeId[]): (slot: Slot, req: SlotRequirement) => boolean {
+function eligible(registry: EntityRegistry, types: BuiltInEntityTypeId[]): (slot: Slot, req: SlotRequirement) => boolean {
   return (slot, req) => {
     if (slot.modifier || slot.nonState) return false;
     if (slot.eventHead && !req.event) return false;
@@ -357,12 +357,12 @@ function beforeTrigger(ctx: SentenceContext, trigger: number, count: number): nu
 /** "would be obliged to arrest", "is required to arrest": a duty stated, not a threat made. */
 const OBLIGATIONS = new Set(['obliged', 'obligated', 'required', 'bound', 'duty']);
 
-const INTRINSIC_MODALS: Partial<Record<RelationTypeId, ReadonlySet<string>>> = {
+const INTRINSIC_MODALS: Partial<Record<BuiltInRelationTypeId, ReadonlySet<string>>> = {
   'threatened-arrest': new Set(['would', 'will']),
   'seeks-ties-with': new Set(['would', 'will']),
 };
 
-function isHedged(ctx: SentenceContext, type: RelationTypeId, start: number, end: number): boolean {
+function isHedged(ctx: SentenceContext, type: BuiltInRelationTypeId, start: number, end: number): boolean {
   const { tokens } = ctx.sentence;
   const left = [...walkClause(ctx.sentence.clauses, start, -1)];
   const intrinsic = INTRINSIC_MODALS[type];

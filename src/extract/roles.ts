@@ -22,7 +22,7 @@
  * Ahmed Abu al-Gheit" is a meeting with the man, not the League.
  */
 
-import type { EntityTypeId } from '../model/entityTypes.ts';
+import type { BuiltInEntityTypeId } from '../model/entityTypes.ts';
 import type { RoleFact, RoledSentence, Slot, SlotLayer, SlottedSentence, TitleMatch } from './sentenceModel.ts';
 import type { EntityRegistry } from './entities.ts';
 import { gazetteerEntries } from './gazetteer/index.ts';
@@ -36,7 +36,7 @@ import { titleKey } from './titles.ts';
  */
 export type OfficeMemory = Map<string, { id: string; title: string; paragraph?: number; holder?: string }>;
 
-const AFFILIATION_TYPES: EntityTypeId[] = ['country', 'organisation', 'place'];
+const AFFILIATION_TYPES: BuiltInEntityTypeId[] = ['country', 'organisation', 'place'];
 
 function isPerson(slot: Slot | undefined, registry: EntityRegistry): slot is Slot {
   return !!slot && slot.recorded && slot.ids.length === 1 && registry.typeOf(slot.ids[0]!) === 'person';

@@ -23,14 +23,14 @@
  * `TYPE_CONSTRAINTS`.
  */
 
-import type { EntityTypeId } from '../model/entityTypes.ts';
-import type { RelationTypeId } from '../model/relationTypes.ts';
+import type { BuiltInEntityTypeId } from '../model/entityTypes.ts';
+import type { BuiltInRelationTypeId } from '../model/relationTypes.ts';
 import type { EntityRegistry } from './entities.ts';
 import type { Slot, SlottedSentence } from './sentenceModel.ts';
 
 export interface RelationRule {
   id: string;
-  type: RelationTypeId;
+  type: BuiltInRelationTypeId;
   pattern: string;
   subject?: 'left' | 'main-person' | 'main' | 'previous' | 'speaker';
   /** The trigger itself denies the relation ("skipped the summit"). */
@@ -44,8 +44,8 @@ export interface RelationRule {
   /** Words anywhere in the match that cancel it ("agreed to a deal *lifting* sanctions on"). */
   forbids?: string[];
   /** Narrower than the type's constraints. */
-  subjectTypes?: EntityTypeId[];
-  objectTypes?: EntityTypeId[];
+  subjectTypes?: BuiltInEntityTypeId[];
+  objectTypes?: BuiltInEntityTypeId[];
   /** A co-accuser named in a parenthesis is also a subject ("repeating claims U.S. officials have made"). */
   echoes?: boolean;
   /** No object: the coordinated subjects relate to each other ("Iran and Russia have deepened their cooperation"). */
@@ -71,7 +71,7 @@ export interface RelationRule {
  * `TYPE_CONSTRAINTS[type]`.
  */
 export interface RuleImplication {
-  type: RelationTypeId;
+  type: BuiltInRelationTypeId;
   id: string;
   targets: (sentence: SlottedSentence, object: Slot, registry: EntityRegistry) => string[];
 }
@@ -100,11 +100,11 @@ const ALLIED_WITH_BLOC_LEADER: RuleImplication = { type: 'allied-with', id: 'led
 /** Words just before "join" that make it a wish, not membership ("its bid to join the EU"). */
 const WISH = ['bid', 'bids', 'seek', 'seeks', 'seeking', 'sought', 'want', 'wants', 'wanted', 'hope', 'hopes', 'hoping', 'aim', 'aims', 'plan', 'plans', 'application', 'apply', 'applied', 'ambition', 'ambitions', 'effort', 'efforts', 'intends', 'intention', 'desire', 'refused', 'push', 'drive', 'quest', 'offer', 'invitation', 'invited', 'path', 'eager', 'ready', 'allowed'];
 
-const ACTORS: EntityTypeId[] = ['country', 'organisation', 'group', 'person'];
-const STATES: EntityTypeId[] = ['country', 'organisation', 'group'];
-const EVENTS: EntityTypeId[] = ['event', 'organisation'];
+const ACTORS: BuiltInEntityTypeId[] = ['country', 'organisation', 'group', 'person'];
+const STATES: BuiltInEntityTypeId[] = ['country', 'organisation', 'group'];
+const EVENTS: BuiltInEntityTypeId[] = ['event', 'organisation'];
 
-export const TYPE_CONSTRAINTS: Record<RelationTypeId, { subject: EntityTypeId[]; object: EntityTypeId[] }> = {
+export const TYPE_CONSTRAINTS: Record<BuiltInRelationTypeId, { subject: BuiltInEntityTypeId[]; object: BuiltInEntityTypeId[] }> = {
   'allied-with': { subject: STATES, object: STATES },
   sanctioned: { subject: ACTORS, object: ACTORS },
   'issued-warrant': { subject: ['organisation', 'country', 'person'], object: ['person'] },

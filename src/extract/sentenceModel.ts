@@ -17,8 +17,8 @@
  * its place, in a new `SlotLayer`.
  */
 
-import type { EntityTypeId } from '../model/entityTypes.ts';
-import type { RelationTypeId } from '../model/relationTypes.ts';
+import type { BuiltInEntityTypeId } from '../model/entityTypes.ts';
+import type { BuiltInRelationTypeId } from '../model/relationTypes.ts';
 import type { SentenceSpan } from './sentences.ts';
 import type { TitleEntry } from './gazetteer/titles.ts';
 import type { Token } from './tokens.ts';
@@ -197,7 +197,7 @@ export interface ResolvedSentence extends ClausedSentence {
 export interface EntityRecord {
   id: string;
   label: string;
-  type: EntityTypeId;
+  type: BuiltInEntityTypeId;
   /** Every surface form recorded as a mention, in order of first use. */
   aliases: string[];
   mentions: Array<{ document: string; start: number; end: number }>;
@@ -208,7 +208,7 @@ export interface EntityRecord {
 
 /** A relation found in one sentence, before merging. */
 export interface Candidate {
-  type: RelationTypeId;
+  type: BuiltInRelationTypeId;
   source: string;
   target: string;
   document: string;

@@ -9,7 +9,7 @@
  */
 
 import Graph from 'graphology';
-import { ENTITY_TYPES, isReservedId, RELATION_TYPES, ReservedIdError, type Dataset } from '../model/index.ts';
+import { isReservedId, ReservedIdError, typeCatalog, type Dataset } from '../model/index.ts';
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from './attributes.ts';
 
 /** Node size grows with the square root of degree so hubs stand out without swamping. */
@@ -28,6 +28,7 @@ export function buildGraph(dataset: Dataset): NewsGraph {
   const graph: NewsGraph = new Graph<NodeAttributes, EdgeAttributes>({ multi: true, type: 'mixed', allowSelfLoops: true });
   const { entities, relations } = dataset;
   refuseReservedKeys(dataset);
+  const catalog = typeCatalog(dataset);
 
   // Entities by position, so degrees and node pairs are counted in typed arrays
   // rather than in maps keyed by ids and concatenated id pairs: at 50,000
@@ -64,13 +65,13 @@ export function buildGraph(dataset: Dataset): NewsGraph {
       x: 0,
       y: 0,
       size: nodeSizeForDegree(entityDegree),
-      color: ENTITY_TYPES[entity.type].color,
+      color: catalog.entity(entity.type).color,
     });
   }
 
   for (let r = 0; r < relations.length; r++) {
     const relation = relations[r]!;
-    const definition = RELATION_TYPES[relation.type];
+    const definition = catalog.relation(relation.type);
     // @sigma/edge-curve bends to one side of the source→target direction, so an
     // edge drawn the other way round (B→A beside A→B) gets the opposite sign:
     // otherwise the two would bend onto the same side and overlap.

@@ -9,7 +9,7 @@
  * few map lookups per node or edge and never walk or change the graph.
  */
 
-import { RELATION_TYPE_IDS, type EntityTypeId, type RelationTypeId } from '../model/index.ts';
+import { BUILT_IN_CATALOG, type EntityTypeId, type RelationTypeId, type TypeCatalog } from '../model/index.ts';
 import type { NewsGraph } from './attributes.ts';
 
 export interface IndexedEdge {
@@ -21,8 +21,12 @@ export interface IndexedEdge {
 }
 
 export interface GraphIndex {
-  /** Relation types that occur in the graph, in registry order (the legend's rows). */
+  /** The dataset's types, built in and declared: every colour, label and direction of a type comes from here. */
+  catalog: TypeCatalog;
+  /** Relation types that occur in the graph, in catalog order (the legend's rows). */
   relationTypes: readonly RelationTypeId[];
+  /** Entity types that occur in the graph, in catalog order (the entity-type filter's rows). */
+  entityTypes: readonly EntityTypeId[];
   /** Edge keys per relation type. */
   edgesByType: ReadonlyMap<RelationTypeId, readonly string[]>;
   edges: ReadonlyMap<string, IndexedEdge>;
@@ -35,7 +39,8 @@ export interface GraphIndex {
   edgeKeys: readonly string[];
 }
 
-export function buildGraphIndex(graph: NewsGraph): GraphIndex {
+/** `catalog`: the dataset's types (`typeCatalog(dataset)`); the built-in ones by default. */
+export function buildGraphIndex(graph: NewsGraph, catalog: TypeCatalog = BUILT_IN_CATALOG): GraphIndex {
   const edgesByType = new Map<RelationTypeId, string[]>();
   const edges = new Map<string, IndexedEdge>();
   const nodeEdges = new Map<string, string[]>();
@@ -55,8 +60,11 @@ export function buildGraphIndex(graph: NewsGraph): GraphIndex {
     if (target !== source) nodeEdges.get(target)?.push(key);
   });
 
+  const presentEntityTypes = new Set(nodeTypes.values());
   return {
-    relationTypes: RELATION_TYPE_IDS.filter((type) => edgesByType.has(type)),
+    catalog,
+    relationTypes: catalog.relationTypeIds.filter((type) => edgesByType.has(type)),
+    entityTypes: catalog.entityTypeIds.filter((type) => presentEntityTypes.has(type)),
     edgesByType,
     edges,
     nodeEdges,

@@ -20,15 +20,22 @@
  *   /api/documents/ID                    SubgraphResponse: one article and the relations it supports
  *   /api/timeline?bucket=day|week|month  TimelineResponse: relations reported per bucket and type, whole corpus
  * Errors: a 4xx/5xx status with ApiError, one line saying what was wrong and the fix.
+ *
+ * Types: a relation's or entity's `type` is any non-empty id, built in or
+ * declared by a dataset the corpus holds. Whatever carries types carries the
+ * declarations of the declared ones it names (`relationTypes`/`entityTypes`,
+ * the dataset's own fields, colours filled in by the corpus so every answer
+ * draws a type alike); `/api/corpus` lists all of them.
  */
 
 import { z } from 'zod';
-import { ENTITY_TYPE_IDS } from './entityTypes.ts';
 import { PUBLISHED_FORMAT, isPublished } from './published.ts';
 import { dayNumber, DAY_FORMAT, isDay } from './days.ts';
 import { SOURCE_ATTRIBUTES } from './relationSources.ts';
-import { RELATION_TYPE_IDS } from './relationTypes.ts';
+import { EntityTypeDeclarationSchema, RelationTypeDeclarationSchema } from './schema.ts';
+import { nearestWord } from './suggest.ts';
 import { bucketStart, nextBucketStart, TIMELINE_BUCKETS } from './timeline.ts';
+import type { TypeCatalog } from './typeCatalog.ts';
 
 export const CORPUS_API_VERSION = 1;
 
@@ -71,6 +78,20 @@ export const CORPUS_ATTRIBUTES = {
 } as const;
 
 const Day = z.string().refine(isPublished, `must be ${PUBLISHED_FORMAT}`);
+/** A relation or entity type id: built in or declared (the declarations travel beside it). */
+const TypeId = z.string().min(1, 'must be a non-empty type id');
+
+/** Declared types carried by an answer (absent when it names built-in types only). */
+const declarations = {
+  relationTypes: z.array(RelationTypeDeclarationSchema).optional(),
+  entityTypes: z.array(EntityTypeDeclarationSchema).optional(),
+};
+
+/** The types a corpus declares beyond the built-in ones, in the order first declared. */
+export interface CorpusTypes {
+  relationTypes: z.infer<typeof RelationTypeDeclarationSchema>[];
+  entityTypes: z.infer<typeof EntityTypeDeclarationSchema>[];
+}
 
 export const CorpusInfoSchema = z.strictObject({
   api: z.literal(CORPUS_API_VERSION),
@@ -81,6 +102,8 @@ export const CorpusInfoSchema = z.strictObject({
   sentences: z.number().int().nonnegative(),
   firstPublished: Day.optional(),
   lastPublished: Day.optional(),
+  /** Every type the corpus declares (what `types=` accepts beyond the built-in ones). */
+  ...declarations,
 });
 
 export const DocumentSummarySchema = z.strictObject({
@@ -97,7 +120,7 @@ export const DocumentSummarySchema = z.strictObject({
 export const EntityHitSchema = z.strictObject({
   id: z.string().min(1),
   label: z.string(),
-  type: z.enum(ENTITY_TYPE_IDS),
+  type: TypeId,
   aliases: z.array(z.string()),
   /** Relations in the whole corpus. */
   degree: z.number().int().nonnegative(),
@@ -105,7 +128,7 @@ export const EntityHitSchema = z.strictObject({
 
 export const EvidenceHitSchema = z.strictObject({
   relation: z.string().min(1),
-  type: z.enum(RELATION_TYPE_IDS),
+  type: TypeId,
   source: EntityHitSchema.pick({ id: true, label: true }),
   target: EntityHitSchema.pick({ id: true, label: true }),
   document: DocumentSummarySchema.pick({ id: true, title: true, source: true, url: true, published: true }),
@@ -126,6 +149,8 @@ export const SubgraphResponseSchema = z.strictObject({
 export const SearchResponseSchema = z.strictObject({
   entities: z.array(EntityHitSchema),
   evidence: z.array(EvidenceHitSchema),
+  /** The declared types the hits name. */
+  ...declarations,
 });
 
 export const DocumentsPageSchema = z.strictObject({
@@ -141,15 +166,17 @@ export const ApiErrorSchema = z.strictObject({ error: z.string() });
  * each bucket (its first day; contiguous from the first day any relation was
  * reported to the last) and each relation type, how many distinct relations
  * were reported in it (a relation reported on three days of one week counts
- * once in that week), and per type the relations with no date.
+ * once in that week), and per type the relations with no date. `types` is the
+ * corpus's whole catalog (built in, then declared), with the declarations.
  */
 export const TimelineResponseSchema = z
   .strictObject({
     bucket: z.enum(TIMELINE_BUCKETS),
     starts: z.array(z.string().refine(isDay, `must be ${DAY_FORMAT}`)),
-    types: z.array(z.enum(RELATION_TYPE_IDS)),
+    types: z.array(TypeId),
     counts: z.array(z.array(z.number().int().nonnegative())),
     undated: z.array(z.number().int().nonnegative()),
+    relationTypes: declarations.relationTypes,
   })
   .superRefine((timeline, context) => {
     const problem = (message: string, path: Array<string | number>) => context.addIssue({ code: 'custom', message, path });
@@ -172,7 +199,9 @@ const Count = (max: number, fallback: number) => z.coerce.number().int('must be 
 /**
  * A neighbourhood query, from CLI flags or URL parameters (strings). `entity`
  * is an entity id or a name (label or alias, compared without case or
- * accents); `types` a comma-separated list of relation types; `since` and
+ * accents); `types` a comma-separated list of relation type ids (any id here;
+ * the server and `query` check them against the corpus's catalog with
+ * `unknownQueryType`, as only the corpus knows its declared types); `since` and
  * `until` bound the publication date of the supporting articles (inclusive);
  * `text` keeps relations with a sentence containing these words (full-text);
  * `minOutlets` keeps relations reported by at least that many distinct
@@ -185,13 +214,30 @@ export const SubgraphQuerySchema = z.strictObject({
     .string()
     .optional()
     .transform((list) => (list === undefined || list.trim() === '' ? undefined : list.split(',').map((t) => t.trim())))
-    .pipe(z.array(z.enum(RELATION_TYPE_IDS)).optional()),
+    .pipe(z.array(z.string().min(1, 'must not hold an empty type between commas')).optional()),
   since: Day.optional(),
   until: Day.optional(),
   text: z.string().trim().min(1).max(CORPUS_LIMITS.queryTextMax).optional(),
   limit: Count(CORPUS_LIMITS.relationsMax, CORPUS_LIMITS.relationsDefault),
   minOutlets: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be 1 or more').max(CORPUS_LIMITS.minOutletsMax, `must be ${CORPUS_LIMITS.minOutletsMax} or less`).optional(),
 });
+
+/** How many known types an error lists before saying how many more there are. */
+const TYPES_LISTED = 40;
+
+/**
+ * The first of `types` the catalog does not know, with the id it probably
+ * meant and the known ids as a short list; undefined when all are known.
+ * The server's 400 and `query`'s usage error are both written from it.
+ */
+export function unknownQueryType(types: readonly string[] | undefined, catalog: TypeCatalog): { type: string; guess: string | undefined; known: string } | undefined {
+  const type = types?.find((t) => !catalog.hasRelation(t));
+  if (type === undefined) return undefined;
+  const ids = catalog.relationTypeIds;
+  const shown = ids.slice(0, TYPES_LISTED).join(', ');
+  const known = ids.length > TYPES_LISTED ? `${shown} and ${ids.length - TYPES_LISTED} more (GET /api/corpus lists them)` : shown;
+  return { type, guess: nearestWord(type, ids), known };
+}
 
 /** Articles published inside a window of days (inclusive); either end may be open. */
 export interface PublishedWindow {

@@ -28,15 +28,17 @@
  *    union of both, as sorted spells; a sentence in both keeps the first's
  *    record, with the event date the second found if the first had none.
  *    Other relations keep their id, renamed on a clash.
+ *  - Declared relation and entity types (a file's own types) are the union,
+ *    by id: a type both declare is one type, with the first's definition.
  *
  * Pure: the inputs are not modified. The first dataset's order comes first.
  */
 
 import { dayNumber } from './days.ts';
-import { RELATION_TYPES } from './relationTypes.ts';
 import { mergeSpells, spellsAsReported } from './reporting.ts';
 import { personNameKey, sameNameVariant } from './nameVariants.ts';
 import type { Attributes, Dataset, Entity, Evidence, NewsDocument, Relation, Span, Spell } from './schema.ts';
+import { typeCatalog, type TypeCatalog } from './typeCatalog.ts';
 
 /** Why two entities were taken for one: the same Wikidata item, id, spelling of a person's name, or a shared name. */
 export type EntityMergeReason = 'wikidata' | 'id' | 'name-variant' | 'name';
@@ -115,8 +117,8 @@ function unionOfSpells(first: readonly Spell[] = [], second: readonly Spell[] = 
   return spellsAsReported(mergeSpells([...first, ...second].map((spell) => [dayNumber(spell.from), dayNumber(spell.to)] as const)));
 }
 
-function relationKey(relation: Relation): string {
-  const symmetric = !RELATION_TYPES[relation.type].directed;
+function relationKeyIn(relation: Relation, catalog: TypeCatalog): string {
+  const symmetric = !catalog.relation(relation.type).directed;
   const [a, b] = symmetric && relation.target < relation.source ? [relation.target, relation.source] : [relation.source, relation.target];
   return `${a}\u0000${relation.type}\u0000${b}\u0000${relation.negated === true}`;
 }
@@ -240,7 +242,11 @@ export function mergeDatasetsWithReport(first: Dataset, second: Dataset): MergeR
     entityMap.set(entity.id, id);
   }
 
-  // Relations.
+  // Declared types, then relations (whose direction their type decides).
+  const relationTypes = unionById(first.relationTypes, second.relationTypes);
+  const entityTypes = unionById(first.entityTypes, second.entityTypes);
+  const catalog = typeCatalog({ relationTypes, entityTypes });
+  const relationKey = (relation: Relation) => relationKeyIn(relation, catalog);
   const relations: Relation[] = first.relations.map((r) => ({ ...r, evidence: [...r.evidence] }));
   const relationIds = new Set([...first.relations, ...second.relations].map((r) => r.id));
   const firstRelationIds = new Set(first.relations.map((r) => r.id));
@@ -277,7 +283,18 @@ export function mergeDatasetsWithReport(first: Dataset, second: Dataset): MergeR
   const dataset: Dataset = { version: 1, documents, entities, relations };
   const title = first.title ?? second.title;
   if (title !== undefined) dataset.title = title;
+  if (relationTypes) dataset.relationTypes = relationTypes;
+  if (entityTypes) dataset.entityTypes = entityTypes;
   return { dataset, report };
+}
+
+/** Both lists of declarations, the first's first; a second declaration of an id is dropped. */
+function unionById<T extends { id: string }>(first: readonly T[] | undefined, second: readonly T[] | undefined): T[] | undefined {
+  if (first === undefined && second === undefined) return undefined;
+  const out = [...(first ?? [])];
+  const ids = new Set(out.map((d) => d.id));
+  for (const declaration of second ?? []) if (!ids.has(declaration.id)) out.push(declaration);
+  return out;
 }
 
 /**

@@ -1,18 +1,20 @@
 /**
- * Relation-type registry
- * ======================
+ * Built-in relation types
+ * =======================
  *
- * Every relation in a dataset has one of these types. Each is declared once,
- * as data: how it reads in words, whether it has a direction, its colour, and
- * a definition that curators and the extractor both follow. The UI (legend,
- * filters, panels) is generated from this list.
+ * The relation types newsgraph knows: the ones the extractor produces and the
+ * curated datasets use. Each is declared once, as data: how it reads in words,
+ * whether it has a direction, its colour, and a definition that curators and
+ * the extractor both follow. A dataset may declare more of its own next to
+ * these (schema.ts `relationTypes`); typeCatalog.ts joins the two, and the UI
+ * (legend, filters, panels) is generated from the catalog.
  *
  * Colours: Okabe–Ito first, then Paul Tol's "muted" scheme; types that share a
  * hue family are never both common in one article, and every colour is paired
  * with a text label in the legend so colour is never the only cue.
  */
 
-export const RELATION_TYPE_IDS = [
+export const BUILT_IN_RELATION_TYPE_IDS = [
   'allied-with',
   'sanctioned',
   'issued-warrant',
@@ -31,10 +33,15 @@ export const RELATION_TYPE_IDS = [
   'seeks-ties-with',
 ] as const;
 
-export type RelationTypeId = (typeof RELATION_TYPE_IDS)[number];
+export type BuiltInRelationTypeId = (typeof BUILT_IN_RELATION_TYPE_IDS)[number];
+
+/** Any relation type's id: a built-in one or one a dataset declares. */
+export type RelationTypeId = string;
 
 export interface RelationTypeDefinition {
   id: RelationTypeId;
+  /** False for a type the dataset declared itself (it came with an imported file). */
+  builtIn: boolean;
   /** Verb phrase read between source and target: "ICC → issued an arrest warrant for → Putin". */
   label: string;
   /** The same phrase when the text denies it ("did not attend"). */
@@ -45,9 +52,10 @@ export interface RelationTypeDefinition {
   color: string;
 }
 
-export const RELATION_TYPES: Record<RelationTypeId, RelationTypeDefinition> = {
+export const BUILT_IN_RELATION_TYPES: Record<BuiltInRelationTypeId, RelationTypeDefinition> = {
   'allied-with': {
     id: 'allied-with',
+    builtIn: true,
     label: 'allied with',
     negatedLabel: 'not allied with',
     description: 'Source and target are allies: a formal alliance or military bloc, or the text calls one the ally of the other.',
@@ -56,6 +64,7 @@ export const RELATION_TYPES: Record<RelationTypeId, RelationTypeDefinition> = {
   },
   sanctioned: {
     id: 'sanctioned',
+    builtIn: true,
     label: 'sanctioned',
     negatedLabel: 'did not sanction',
     description: 'Source imposed sanctions or punitive economic measures on the target.',
@@ -64,6 +73,7 @@ export const RELATION_TYPES: Record<RelationTypeId, RelationTypeDefinition> = {
   },
   'issued-warrant': {
     id: 'issued-warrant',
+    builtIn: true,
     label: 'issued an arrest warrant for',
     negatedLabel: 'issued no arrest warrant for',
     description: 'Source (a court or prosecutor) issued an arrest warrant against the target.',
@@ -72,6 +82,7 @@ export const RELATION_TYPES: Record<RelationTypeId, RelationTypeDefinition> = {
   },
   accused: {
     id: 'accused',
+    builtIn: true,
     label: 'accused',
     negatedLabel: 'did not accuse',
     description: 'Source publicly accused the target of wrongdoing (the accusation is a fact; its content is the accuser’s claim).',
@@ -80,6 +91,7 @@ export const RELATION_TYPES: Record<RelationTypeId, RelationTypeDefinition> = {
   },
   attacked: {
     id: 'attacked',
+    builtIn: true,
     label: 'attacked',
     negatedLabel: 'did not attack',
     description: 'Source attacked, invaded or waged war on the target, or (for a leader) decided to.',
@@ -88,6 +100,7 @@ export const RELATION_TYPES: Record<RelationTypeId, RelationTypeDefinition> = {
   },
   'abducted-from': {
     id: 'abducted-from',
+    builtIn: true,
     label: 'abducted people from',
     negatedLabel: 'did not abduct people from',
     description: 'Source took people (for example children) by force from the target country.',
@@ -96,6 +109,7 @@ export const RELATION_TYPES: Record<RelationTypeId, RelationTypeDefinition> = {
   },
   'threatened-arrest': {
     id: 'threatened-arrest',
+    builtIn: true,
     label: 'would arrest',
     negatedLabel: 'would not arrest',
     description: 'Source said it would arrest, detain or prosecute the target if the target came within its reach.',
@@ -104,6 +118,7 @@ export const RELATION_TYPES: Record<RelationTypeId, RelationTypeDefinition> = {
   },
   'leader-of': {
     id: 'leader-of',
+    builtIn: true,
     label: 'leads',
     negatedLabel: 'does not lead',
     description: 'Source heads the target: president, prime minister, king, secretary general, chair.',
@@ -112,6 +127,7 @@ export const RELATION_TYPES: Record<RelationTypeId, RelationTypeDefinition> = {
   },
   'official-of': {
     id: 'official-of',
+    builtIn: true,
     label: 'is an official of',
     negatedLabel: 'is not an official of',
     description: 'Source holds an office in, or speaks for, the target: minister, spokesperson, ambassador, envoy.',
@@ -120,6 +136,7 @@ export const RELATION_TYPES: Record<RelationTypeId, RelationTypeDefinition> = {
   },
   'member-of': {
     id: 'member-of',
+    builtIn: true,
     label: 'is a member of',
     negatedLabel: 'is not a member of',
     description: 'Source belongs to the target organisation, bloc or alliance.',
@@ -128,6 +145,7 @@ export const RELATION_TYPES: Record<RelationTypeId, RelationTypeDefinition> = {
   },
   'met-with': {
     id: 'met-with',
+    builtIn: true,
     label: 'met with',
     negatedLabel: 'did not meet with',
     description: 'Source and target met or held talks in person.',
@@ -136,6 +154,7 @@ export const RELATION_TYPES: Record<RelationTypeId, RelationTypeDefinition> = {
   },
   attended: {
     id: 'attended',
+    builtIn: true,
     label: 'attended',
     negatedLabel: 'did not attend',
     description: 'Source took part in the target meeting, summit or assembly (or in a summit of the target organisation).',
@@ -144,6 +163,7 @@ export const RELATION_TYPES: Record<RelationTypeId, RelationTypeDefinition> = {
   },
   hosted: {
     id: 'hosted',
+    builtIn: true,
     label: 'hosted',
     negatedLabel: 'did not host',
     description: 'Source (a place or country) was where the target meeting or summit was held.',
@@ -152,6 +172,7 @@ export const RELATION_TYPES: Record<RelationTypeId, RelationTypeDefinition> = {
   },
   urged: {
     id: 'urged',
+    builtIn: true,
     label: 'urged',
     negatedLabel: 'did not urge',
     description: 'Source publicly called on the target to act.',
@@ -160,6 +181,7 @@ export const RELATION_TYPES: Record<RelationTypeId, RelationTypeDefinition> = {
   },
   'severed-ties': {
     id: 'severed-ties',
+    builtIn: true,
     label: 'cut ties with',
     negatedLabel: 'did not cut ties with',
     description: 'Source ended diplomatic or economic relations or cooperation with the target.',
@@ -168,6 +190,7 @@ export const RELATION_TYPES: Record<RelationTypeId, RelationTypeDefinition> = {
   },
   'seeks-ties-with': {
     id: 'seeks-ties-with',
+    builtIn: true,
     label: 'seeks closer ties with',
     negatedLabel: 'does not seek ties with',
     description: 'Source says it will build or focus on relations with the target.',
@@ -176,12 +199,6 @@ export const RELATION_TYPES: Record<RelationTypeId, RelationTypeDefinition> = {
   },
 };
 
-export function isRelationTypeId(value: string): value is RelationTypeId {
-  return (RELATION_TYPE_IDS as readonly string[]).includes(value);
-}
-
-/** The phrase for one relation, negation taken into account. */
-export function relationPhrase(type: RelationTypeId, negated = false): string {
-  const definition = RELATION_TYPES[type];
-  return negated ? definition.negatedLabel : definition.label;
+export function isBuiltInRelationTypeId(value: string): value is BuiltInRelationTypeId {
+  return (BUILT_IN_RELATION_TYPE_IDS as readonly string[]).includes(value);
 }

@@ -18,10 +18,8 @@
 
 import { z } from 'zod';
 import { readAttributes, type Attributes } from './attributeRecords.ts';
-import { ENTITY_TYPE_IDS } from './entityTypes.ts';
 import { isEventDate, isDay, EVENT_DATE_FORMAT, DAY_FORMAT } from './days.ts';
 import { isPublished, publishedFault } from './published.ts';
-import { RELATION_TYPE_IDS } from './relationTypes.ts';
 import { isWikidataId, WIKIDATA_ID_FORMAT } from './wikidata.ts';
 
 export const DATASET_VERSION = 1;
@@ -89,10 +87,41 @@ export const DocumentSchema = z.strictObject({
   published: z.string().refine(isPublished, { error: (issue) => publishedFault(issue.input) }).optional(),
 });
 
+/** A #rrggbb colour. */
+export const HEX_COLOR_FORMAT = 'a #rrggbb colour, e.g. "#8800FF"';
+const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, `must be ${HEX_COLOR_FORMAT}`);
+
+/**
+ * A relation type the dataset brings with it, next to the built-in ones
+ * (relationTypes.ts): typically a free-text relation name of an imported file
+ * ("supplies drones to"), or `related-to` for edges that had no type. Its id
+ * may not be a built-in relation or entity type id (checked in
+ * validate/datasetCheck.ts); without a colour it gets one from
+ * typePalette.ts, without a negated label "not: <label>".
+ */
+export const RelationTypeDeclarationSchema = z.strictObject({
+  id: Id,
+  label: z.string().min(1, 'must be a non-empty string'),
+  negatedLabel: z.string().min(1, 'must be a non-empty string').optional(),
+  /** False for a symmetric relation (no direction, drawn without arrows). */
+  directed: z.boolean(),
+  color: HexColor.optional(),
+  description: z.string().optional(),
+});
+
+/** An entity type the dataset brings with it (a node category of an imported file). */
+export const EntityTypeDeclarationSchema = z.strictObject({
+  id: Id,
+  label: z.string().min(1, 'must be a non-empty string'),
+  color: HexColor.optional(),
+  description: z.string().optional(),
+});
+
 export const EntitySchema = z.strictObject({
   id: Id,
   label: z.string().min(1, 'must be a non-empty string'),
-  type: z.enum(ENTITY_TYPE_IDS),
+  /** A built-in entity type (entityTypes.ts) or one the dataset declares in `entityTypes`. */
+  type: Id,
   aliases: z.array(z.string().min(1, 'must be a non-empty string')),
   mentions: z.array(SpanSchema),
   /** The entity's Wikidata item ("Q159" for Russia), when the extractor's gazetteer or the file knows it. */
@@ -102,7 +131,8 @@ export const EntitySchema = z.strictObject({
 
 export const RelationSchema = z.strictObject({
   id: Id,
-  type: z.enum(RELATION_TYPE_IDS),
+  /** A built-in relation type (relationTypes.ts) or one the dataset declares in `relationTypes`. */
+  type: Id,
   source: Id,
   target: Id,
   evidence: z.array(EvidenceSchema),
@@ -125,6 +155,10 @@ export const RelationSchema = z.strictObject({
 export const DatasetSchema = z.strictObject({
   version: z.literal(DATASET_VERSION),
   title: z.string().optional(),
+  /** Relation types of the dataset's own, beyond the built-in ones. */
+  relationTypes: z.array(RelationTypeDeclarationSchema).optional(),
+  /** Entity types of the dataset's own, beyond the built-in ones. */
+  entityTypes: z.array(EntityTypeDeclarationSchema).optional(),
   documents: z.array(DocumentSchema),
   entities: z.array(EntitySchema),
   relations: z.array(RelationSchema),
@@ -138,4 +172,6 @@ export type Spell = z.infer<typeof SpellSchema>;
 export type NewsDocument = z.infer<typeof DocumentSchema>;
 export type Entity = z.infer<typeof EntitySchema>;
 export type Relation = z.infer<typeof RelationSchema>;
+export type RelationTypeDeclaration = z.infer<typeof RelationTypeDeclarationSchema>;
+export type EntityTypeDeclaration = z.infer<typeof EntityTypeDeclarationSchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;

@@ -15,7 +15,7 @@
  * outlets, so the timeline and the source counts have a story to show.
  */
 
-import { ENTITY_TYPE_IDS, RELATION_TYPE_IDS, RELATION_TYPES, type Dataset, type Entity, type Relation } from './index.ts';
+import { BUILT_IN_ENTITY_TYPE_IDS, BUILT_IN_RELATION_TYPE_IDS, BUILT_IN_RELATION_TYPES, type Dataset, type Entity, type Relation } from './index.ts';
 import { seededRandom } from './seededRandom.ts';
 
 export { seededRandom };
@@ -55,7 +55,7 @@ export function syntheticDataset(size: SyntheticSize, seed = 42): Dataset {
   const dating = seededRandom(seed + 1);
   const entities: Entity[] = [];
   for (let i = 0; i < size.entities; i++) {
-    const type = ENTITY_TYPE_IDS[i % ENTITY_TYPE_IDS.length]!;
+    const type = BUILT_IN_ENTITY_TYPE_IDS[i % BUILT_IN_ENTITY_TYPE_IDS.length]!;
     const label = `${nameFor(i)} ${type === 'person' ? 'Ivanov' : type === 'organisation' ? 'Council' : 'Land'}`;
     entities.push({ id: `e${i}`, label, type, aliases: [nameFor(i)], mentions: [] });
   }
@@ -77,11 +77,11 @@ export function syntheticDataset(size: SyntheticSize, seed = 42): Dataset {
     const source = Math.floor(size.entities * random() * random());
     let target = Math.floor(size.entities * random());
     if (target === source) target = (target + 1) % size.entities;
-    const type = RELATION_TYPE_IDS[r % RELATION_TYPE_IDS.length]!;
+    const type = BUILT_IN_RELATION_TYPE_IDS[r % BUILT_IN_RELATION_TYPE_IDS.length]!;
     const documentId = `d${documents.length}`;
     const a = entities[source]!;
     const b = entities[target]!;
-    const sentence = `${a.label} ${RELATION_TYPES[type].label} ${b.label}.`;
+    const sentence = `${a.label} ${BUILT_IN_RELATION_TYPES[type].label} ${b.label}.`;
     const start = offset;
     a.mentions.push({ document: documentId, start, end: start + a.label.length });
     const targetStart = start + sentence.length - 1 - b.label.length;

@@ -18,15 +18,11 @@
  * in doubt, it says no.
  */
 
-import { ENTITY_TYPE_IDS } from './entityTypes.ts';
-import { RELATION_TYPE_IDS } from './relationTypes.ts';
 import { isDay, isEventDate } from './days.ts';
 import { isPublished } from './published.ts';
 import { isWikidataId } from './wikidata.ts';
 import { AttributesSchema, type Attributes, type Entity, type EventDate, type Evidence, type NewsDocument, type Relation, type Span, type Spell } from './schema.ts';
 
-const ENTITY_TYPES: ReadonlySet<unknown> = new Set<string>(ENTITY_TYPE_IDS);
-const RELATION_TYPES: ReadonlySet<unknown> = new Set<string>(RELATION_TYPE_IDS);
 
 type Raw = Record<string, unknown>;
 
@@ -116,7 +112,7 @@ function relationKeysOnly(raw: Raw): boolean {
 }
 
 function topLevelKeysOnly(raw: Raw): boolean {
-  for (const key in raw) if (key !== 'version' && key !== 'title' && key !== 'documents' && key !== 'entities' && key !== 'relations') return false;
+  for (const key in raw) if (key !== 'version' && key !== 'title' && key !== 'relationTypes' && key !== 'entityTypes' && key !== 'documents' && key !== 'entities' && key !== 'relations') return false;
   return true;
 }
 
@@ -127,7 +123,7 @@ const SPELL_KEYS: ReadonlySet<string> = new Set(['from', 'to']);
 const DOCUMENT_KEYS: ReadonlySet<string> = new Set(['id', 'title', 'text', 'source', 'url', 'published']);
 const ENTITY_KEYS: ReadonlySet<string> = new Set(['id', 'label', 'type', 'aliases', 'mentions', 'wikidata', 'attributes']);
 const RELATION_KEYS: ReadonlySet<string> = new Set(['id', 'type', 'source', 'target', 'evidence', 'hedged', 'negated', 'attributedTo', 'reported', 'attributes']);
-const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(['version', 'title', 'documents', 'entities', 'relations']);
+const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(['version', 'title', 'relationTypes', 'entityTypes', 'documents', 'entities', 'relations']);
 
 /** The field names each fast check knows, by schema: a test compares them with the schemas' shapes, and the functions with zod, so a new field cannot slip past. */
 export const WELL_FORMED_KEYS = {
@@ -243,7 +239,7 @@ export function wellFormedDocument(raw: unknown): NewsDocument | undefined {
 export function wellFormedEntity(raw: unknown): Entity | undefined {
   if (!isObject(raw) || !entityKeysOnly(raw)) return undefined;
   const { id, label, type, aliases, mentions } = raw;
-  if (!isId(id) || !isId(label) || !ENTITY_TYPES.has(type) || !Array.isArray(aliases) || !Array.isArray(mentions)) return undefined;
+  if (!isId(id) || !isId(label) || !isId(type) || !Array.isArray(aliases) || !Array.isArray(mentions)) return undefined;
   const aliasCopy = new Array<string>(aliases.length);
   for (let i = 0; i < aliases.length; i++) {
     const alias: unknown = aliases[i];
@@ -256,7 +252,7 @@ export function wellFormedEntity(raw: unknown): Entity | undefined {
     if (span === undefined) return undefined;
     mentionCopy[i] = span;
   }
-  const out: Entity = { id, label, type: type as Entity['type'], aliases: aliasCopy, mentions: mentionCopy };
+  const out: Entity = { id, label, type, aliases: aliasCopy, mentions: mentionCopy };
   const wikidata = optional(raw, 'wikidata', isWikidataId);
   if (wikidata === NO) return undefined;
   if (wikidata !== undefined || 'wikidata' in raw) out.wikidata = wikidata;
@@ -269,14 +265,14 @@ export function wellFormedEntity(raw: unknown): Entity | undefined {
 export function wellFormedRelation(raw: unknown): Relation | undefined {
   if (!isObject(raw) || !relationKeysOnly(raw)) return undefined;
   const { id, type, source, target, evidence } = raw;
-  if (!isId(id) || !RELATION_TYPES.has(type) || !isId(source) || !isId(target) || !Array.isArray(evidence)) return undefined;
+  if (!isId(id) || !isId(type) || !isId(source) || !isId(target) || !Array.isArray(evidence)) return undefined;
   const evidenceCopy = new Array<Evidence>(evidence.length);
   for (let i = 0; i < evidence.length; i++) {
     const span = wellFormedEvidence(evidence[i]);
     if (span === undefined) return undefined;
     evidenceCopy[i] = span;
   }
-  const out: Relation = { id, type: type as Relation['type'], source, target, evidence: evidenceCopy };
+  const out: Relation = { id, type, source, target, evidence: evidenceCopy };
   const hedged = optional(raw, 'hedged', isBoolean);
   const negated = optional(raw, 'negated', isBoolean);
   const attributedTo = optional(raw, 'attributedTo', isId);
@@ -293,10 +289,12 @@ export function wellFormedRelation(raw: unknown): Relation | undefined {
   return out;
 }
 
-/** The top level as validate/datasetCheck.ts's TopLevelSchema checks it (the three lists only as arrays): its title, when well formed. */
+/** The top level as validate/datasetCheck.ts's TopLevelSchema checks it (the lists only as arrays): its title, when well formed. */
 export function wellFormedTopLevel(raw: unknown, version: number): { title: string | undefined } | undefined {
   if (!isObject(raw) || !topLevelKeysOnly(raw)) return undefined;
   if (raw.version !== version || !Array.isArray(raw.documents) || !Array.isArray(raw.entities) || !Array.isArray(raw.relations)) return undefined;
+  // Type declarations are lists too; their records are checked by zod in the dataset check (they are few).
+  if (optional(raw, 'relationTypes', Array.isArray) === NO || optional(raw, 'entityTypes', Array.isArray) === NO) return undefined;
   const title = optional(raw, 'title', isString);
   return title === NO ? undefined : { title };
 }

@@ -12,9 +12,10 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CORPUS_LIMITS } from '../model/corpusApi.ts';
+import { typeCatalog } from '../model/typeCatalog.ts';
 import type { CorpusStore } from '../store/corpusStore.ts';
 import { CorpusQueryError } from '../store/errors.ts';
-import { DocumentsParams, EvidenceParams, NeighbourhoodParams, NoParams, OverviewParams, ParameterError, readParams, SearchParams, TimelineParams } from './params.ts';
+import { checkRelationTypes, DocumentsParams, EvidenceParams, NeighbourhoodParams, NoParams, OverviewParams, ParameterError, readParams, SearchParams, TimelineParams } from './params.ts';
 import { jsonBody, ResponseTooLargeError, send, sendError } from './respond.ts';
 
 type Handler = (store: CorpusStore, params: URLSearchParams) => Promise<unknown>;
@@ -23,7 +24,14 @@ type Handler = (store: CorpusStore, params: URLSearchParams) => Promise<unknown>
 const ROUTES = new Map<string, Handler>([
   ['corpus', (store, params) => (readParams(params, NoParams), store.info())],
   ['overview', (store, params) => store.overview(readParams(params, OverviewParams).limit)],
-  ['neighbourhood', (store, params) => store.subgraph(readParams(params, NeighbourhoodParams))],
+  [
+    'neighbourhood',
+    async (store, params) => {
+      const query = readParams(params, NeighbourhoodParams);
+      if (query.types !== undefined) checkRelationTypes(params.get('types'), query.types, typeCatalog(await store.declaredTypes()));
+      return store.subgraph(query);
+    },
+  ],
   ['evidence', (store, params) => store.evidence(readParams(params, EvidenceParams).relations)],
   [
     'search',

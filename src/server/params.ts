@@ -6,14 +6,16 @@
  * neighbourhood's is the contract's `SubgraphQuerySchema`, shared with the
  * CLI's `query`); anything else — an unknown or repeated parameter, a word
  * where a number belongs — is a 400 with one line naming the parameter and
- * the fix. Nothing reaches the store unchecked.
+ * the fix. Nothing reaches the store unchecked. Relation types are checked
+ * against the corpus's own catalog (`checkRelationTypes`), since a corpus
+ * may hold types its datasets declared.
  */
 
 import { z } from 'zod';
-import { CORPUS_LIMITS, SubgraphQuerySchema } from '../model/corpusApi.ts';
+import { CORPUS_LIMITS, SubgraphQuerySchema, unknownQueryType } from '../model/corpusApi.ts';
 import { quoteText } from '../model/errors.ts';
-import { RELATION_TYPE_IDS } from '../model/relationTypes.ts';
 import { TIMELINE_BUCKETS } from '../model/timeline.ts';
+import type { TypeCatalog } from '../model/typeCatalog.ts';
 
 const Count = (max: number, fallback: number) => z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').max(max, `must be ${max} or less`).default(fallback);
 
@@ -48,7 +50,7 @@ export { SubgraphQuerySchema as NeighbourhoodParams };
 const FIXES: Readonly<Record<string, string>> = {
   entity: 'give an entity id or name, e.g. entity=vladimir-putin',
   hops: 'give hops=1 or hops=2',
-  types: `give relation types separated by commas, from: ${RELATION_TYPE_IDS.join(', ')}`,
+  types: 'give relation type ids separated by commas (/api/corpus lists the corpus’s own types next to the built-in ones)',
   since: 'give a date as YYYY-MM-DD',
   until: 'give a date as YYYY-MM-DD',
   text: `give words to find in the sentences (at most ${CORPUS_LIMITS.queryTextMax} characters)`,
@@ -90,4 +92,13 @@ export function readParams<T extends z.ZodType>(params: URLSearchParams, schema:
   const fix = FIXES[key] ?? 'correct it';
   const message = issue.message.replace(/^Invalid input: /, '');
   throw new ParameterError(`parameter ${quoteText(key, 40)}: ${message.charAt(0).toLowerCase()}${message.slice(1)} (${shown}). Fix: ${fix}`);
+}
+
+/** The neighbourhood's `types` checked against the corpus's catalog (built in and declared); throws `ParameterError`. */
+export function checkRelationTypes(given: string | null, types: readonly string[] | undefined, catalog: TypeCatalog): void {
+  const unknown = unknownQueryType(types, catalog);
+  if (unknown === undefined) return;
+  throw new ParameterError(
+    `parameter "types": unknown relation type ${quoteText(unknown.type, 60)}${unknown.guess ? `; did you mean ${quoteText(unknown.guess, 60)}?` : ''} (got ${quoteText(given ?? '', 60)}). Fix: give relation types separated by commas, from: ${unknown.known}`,
+  );
 }

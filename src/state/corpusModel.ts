@@ -17,7 +17,7 @@ import type { NewsGraph } from '../graph/attributes.ts';
 import { buildGraph } from '../graph/buildGraph.ts';
 import { buildGraphIndex } from '../graph/graphIndex.ts';
 import { shortLabel } from '../graph/shortLabel.ts';
-import type { Dataset } from '../model/index.ts';
+import { typeCatalog, type Dataset } from '../model/index.ts';
 import { placeNewNodes, type Point } from './corpusPlacement.ts';
 import { createExplorerModel, explorerModelOf, type ExplorerModel } from './explorerModel.ts';
 
@@ -56,5 +56,5 @@ export function grownCorpusModel(previous: ExplorerModel, dataset: Dataset, anch
   const known = new Map<string, Point>();
   old.forEachNode((node, { x, y }) => known.set(node, { x, y }));
   placeNewNodes(graph, known, anchor);
-  return explorerModelOf(dataset, graph, buildGraphIndex(graph));
+  return explorerModelOf(dataset, graph, buildGraphIndex(graph, typeCatalog(dataset)));
 }

@@ -7,7 +7,7 @@
  * mentions sorted by position (to mark names inside a quoted sentence).
  */
 
-import type { Dataset, Entity, NewsDocument, Relation } from '../model/index.ts';
+import { typeCatalog, type Dataset, type Entity, type NewsDocument, type Relation, type TypeCatalog } from '../model/index.ts';
 
 export interface IndexedMention {
   entity: string;
@@ -17,6 +17,8 @@ export interface IndexedMention {
 
 export interface DatasetIndex {
   dataset: Dataset;
+  /** The dataset's relation and entity types, built in and declared. */
+  catalog: TypeCatalog;
   entities: ReadonlyMap<string, Entity>;
   relations: ReadonlyMap<string, Relation>;
   documents: ReadonlyMap<string, NewsDocument>;
@@ -47,5 +49,5 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   }
   for (const list of mentionsIn.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
 
-  return { dataset, entities, relations, documents, relationsOf, mentionsIn };
+  return { dataset, catalog: typeCatalog(dataset), entities, relations, documents, relationsOf, mentionsIn };
 }

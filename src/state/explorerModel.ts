@@ -13,7 +13,7 @@ import type { NewsGraph } from '../graph/attributes.ts';
 import { initialLayout, type LayoutOptions } from '../graph/layout.ts';
 import { shortLabel } from '../graph/shortLabel.ts';
 import { buildGraphIndex, type GraphIndex } from '../graph/graphIndex.ts';
-import { buildReportingIndex, buildSourceIndex, type Dataset, type ReportingIndex, type SourceIndex } from '../model/index.ts';
+import { buildReportingIndex, buildSourceIndex, typeCatalog, type Dataset, type ReportingIndex, type SourceIndex } from '../model/index.ts';
 import { buildDatasetIndex, type DatasetIndex } from './datasetIndex.ts';
 
 export interface ExplorerModel {
@@ -60,5 +60,5 @@ export function createExplorerModel(dataset: Dataset, layout: Partial<LayoutOpti
     return label === attributes.label ? attributes : { ...attributes, label };
   });
   const graph = initialLayout(built, layout);
-  return explorerModelOf(dataset, graph, buildGraphIndex(graph));
+  return explorerModelOf(dataset, graph, buildGraphIndex(graph, typeCatalog(dataset)));
 }

@@ -5,11 +5,11 @@
  * What the side panel says about a relation, derived from the dataset only:
  * "International Criminal Court → issued an arrest warrant for → Vladimir
  * Putin", whether it is a claim and whose, and its supporting sentences. A
- * node's relations are grouped by type in registry order, so the panel reads
+ * node's relations are grouped by type in catalog order, so the panel reads
  * in the same order as the legend.
  */
 
-import { RELATION_TYPES, RELATION_TYPE_IDS, relationPhrase, type Relation, type RelationTypeId } from '../model/index.ts';
+import type { Relation, RelationTypeId } from '../model/index.ts';
 import type { DatasetIndex } from './datasetIndex.ts';
 
 export interface EntityRef {
@@ -49,8 +49,8 @@ export function describeRelation(index: DatasetIndex, relation: Relation): Relat
     type: relation.type,
     source: entityRef(index, relation.source),
     target: entityRef(index, relation.target),
-    phrase: relationPhrase(relation.type, relation.negated),
-    directed: RELATION_TYPES[relation.type].directed,
+    phrase: index.catalog.relationPhrase(relation.type, relation.negated),
+    directed: index.catalog.relation(relation.type).directed,
     hedged: relation.hedged ?? false,
     negated: relation.negated ?? false,
     attributedTo: relation.attributedTo === undefined ? null : entityRef(index, relation.attributedTo),
@@ -72,10 +72,10 @@ export function relationGroupsOf(index: DatasetIndex, entity: string): RelationG
     list.push(describeRelation(index, relation));
     byType.set(relation.type, list);
   }
-  return RELATION_TYPE_IDS.filter((type) => byType.has(type)).map((type) => ({
+  return index.catalog.relationTypeIds.filter((type) => byType.has(type)).map((type) => ({
     type,
-    label: RELATION_TYPES[type].label,
-    color: RELATION_TYPES[type].color,
+    label: index.catalog.relation(type).label,
+    color: index.catalog.relation(type).color,
     relations: byType.get(type) ?? [],
   }));
 }

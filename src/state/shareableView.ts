@@ -15,7 +15,7 @@
  * or a mangled paste still opens the explorer.
  */
 
-import { dayNumber, dayString, ENTITY_TYPE_IDS, isDay, type DayWindow, type EntityTypeId, type RelationTypeId } from '../model/index.ts';
+import { dayNumber, dayString, isDay, type DayWindow, type EntityTypeId, type RelationTypeId } from '../model/index.ts';
 import { INITIAL_TOOLS, type AnalystTools, type ExplorerState, type NeighbourhoodDepth, type Selection, type Transition, type WidthBy } from './explorerState.ts';
 
 export interface ViewContext {
@@ -23,6 +23,8 @@ export interface ViewContext {
   relationIds: ReadonlySet<string>;
   /** Relation types present in the graph (all shown at first). */
   relationTypes: readonly RelationTypeId[];
+  /** Entity types present in the graph. */
+  entityTypes: readonly EntityTypeId[];
   /** The dataset's documents, in order (all shown at first). */
   documentIds: readonly string[];
 }
@@ -87,7 +89,7 @@ export function decodeView(hash: string, context: ViewContext): SharedView {
   const enabledTypes =
     rel === null ? new Set(context.relationTypes) : new Set(context.relationTypes.filter((type) => list(rel).includes(type) && known.has(type)));
 
-  const hiddenEntityTypes = new Set<EntityTypeId>(ENTITY_TYPE_IDS.filter((type) => list(params.get('hide')).includes(type)));
+  const hiddenEntityTypes = new Set<EntityTypeId>(context.entityTypes.filter((type) => list(params.get('hide')).includes(type)));
 
   let neighbourhood: AnalystTools['neighbourhood'] = null;
   const focusParam = params.get('focus');

@@ -19,9 +19,16 @@
  *
  * Every relation sent carries its whole-corpus reporting days (`reported`)
  * and sources (`corpusArticles`, `corpusOutlets`: wire copies counted once).
+ *
+ * Types: a dataset's declared relation and entity types are kept with the
+ * corpus, the first declaration of an id winning; a dataset's type whose id
+ * the corpus holds with the other direction (or as the other kind) is never
+ * merged into it: it goes in under an id of its own (`id-2`), and the
+ * report's notes say so. Every answer carries the declarations of the
+ * declared types it names.
  */
 
-import type { CorpusInfo, DocumentsPage, PublishedWindow, SearchResponse, SubgraphQuery, SubgraphResponse, TimelineResponse } from '../model/corpusApi.ts';
+import type { CorpusInfo, CorpusTypes, DocumentsPage, PublishedWindow, SearchResponse, SubgraphQuery, SubgraphResponse, TimelineResponse } from '../model/corpusApi.ts';
 import type { Dataset } from '../model/schema.ts';
 import type { TimelineBucket } from '../model/timeline.ts';
 
@@ -50,6 +57,8 @@ export interface CorpusStore {
   /** True when a document with this exact text is held (ingest skips extraction then). */
   hasText(text: string): Promise<boolean>;
   info(): Promise<CorpusInfo>;
+  /** The types the corpus's datasets declared, in the order first declared (colours filled in); with the built-in ones, what `types` filters accept. */
+  declaredTypes(): Promise<CorpusTypes>;
   /** The most-connected entities (at most `limit`) and the relations among them. */
   overview(limit: number): Promise<SubgraphResponse>;
   /** An entity's 1- or 2-hop neighbourhood, filtered; throws `CorpusQueryError` for an unknown or ambiguous entity. */

@@ -1,19 +1,23 @@
 /**
  * AppHeader — app name, the article's title and a one-line census of the graph.
+ * A graph from another tool has no article: it is headed "Graph", with its
+ * file's name when it carries no title of its own.
  */
 
 import type { ReactElement, ReactNode } from 'react';
 import type { Dataset } from '../model/index.ts';
 import { Brand } from './Brand.tsx';
+import { useDataOrigin } from './data/dataOrigin.ts';
 
 export function AppHeader({ dataset, shownRelations, children }: { dataset: Dataset; shownRelations: number; children?: ReactNode }): ReactElement {
-  const title = dataset.title ?? dataset.documents[0]?.title ?? 'Untitled dataset';
+  const origin = useDataOrigin();
+  const title = dataset.title ?? dataset.documents[0]?.title ?? (origin.kind === 'file' ? origin.name : 'Untitled dataset');
   const total = dataset.relations.length;
   return (
     <header className="app-header">
       <Brand />
       <div className="article">
-        <span className="article-kicker">Article</span>
+        <span className="article-kicker">{dataset.documents.length === 0 ? 'Graph' : 'Article'}</span>
         <h1 className="article-title" data-testid="article-title">
           {title}
         </h1>

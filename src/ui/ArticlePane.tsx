@@ -18,7 +18,6 @@
  */
 
 import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactElement } from 'react';
-import { ENTITY_TYPES } from '../model/index.ts';
 import { hoverRelations } from '../state/analystTools.ts';
 import { articleParagraphs, selectionSpans, sentenceMarked } from '../state/articleView.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
@@ -145,7 +144,7 @@ export function ArticlePane({ model, state, dispatch }: ArticlePaneProps): React
                     const entityId = segment.entity;
                     if (entityId === undefined) return segment.text;
                     const entity = model.data.entities.get(entityId);
-                    const color = entity ? ENTITY_TYPES[entity.type].color : '#888';
+                    const color = entity ? model.data.catalog.entity(entity.type).color : '#888';
                     const isSelected = entityId === selectedEntity;
                     const index = mentionIndex;
                     mentionIndex += 1;
@@ -159,7 +158,7 @@ export function ArticlePane({ model, state, dispatch }: ArticlePaneProps): React
                         tabIndex={index === roving ? 0 : -1}
                         className={isSelected ? 'article-mention is-selected' : 'article-mention'}
                         style={{ textDecorationColor: color, backgroundColor: `${color}1f` }}
-                        title={entity ? `${entity.label} (${ENTITY_TYPES[entity.type].label})` : undefined}
+                        title={entity ? `${entity.label} (${model.data.catalog.entity(entity.type).label})` : undefined}
                         aria-label={entity && entity.label !== segment.text ? `${segment.text} (${entity.label})` : undefined}
                         data-testid={`mention-${entityId}`}
                         onFocus={() => setRoving(index)}

@@ -11,13 +11,15 @@
  */
 
 import { useId, useState, type ReactElement } from 'react';
-import { ENTITY_TYPES, type Entity } from '../model/index.ts';
+import type { Entity, TypeCatalog } from '../model/index.ts';
 import { searchEntities } from '../state/entitySearch.ts';
 import './analystTools.css';
 import { onComboboxKey } from './comboboxKeys.ts';
 
 interface EntityComboboxProps {
   entities: readonly Entity[];
+  /** The dataset's types, for each hit's colour and type name. */
+  catalog: TypeCatalog;
   label: string;
   /** Shown as the input's placeholder. */
   placeholder: string;
@@ -97,9 +99,9 @@ export function EntityCombobox(props: EntityComboboxProps): ReactElement {
                 }}
                 onMouseEnter={() => setActive(i)}
               >
-                <span className="dot" style={{ backgroundColor: ENTITY_TYPES[entity.type].color }} aria-hidden="true" />
+                <span className="dot" style={{ backgroundColor: props.catalog.entity(entity.type).color }} aria-hidden="true" />
                 <span className="search-hit-label">{entity.label}</span>
-                <span className="search-hit-type">{ENTITY_TYPES[entity.type].label}</span>
+                <span className="search-hit-type">{props.catalog.entity(entity.type).label}</span>
                 {via ? <span className="search-hit-via">“{via}”</span> : null}
               </li>
             ))

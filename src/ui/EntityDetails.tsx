@@ -10,7 +10,7 @@
  */
 
 import { Fragment, type ReactElement } from 'react';
-import { ENTITY_TYPES, isWikidataId, wikidataUrl } from '../model/index.ts';
+import { isWikidataId, wikidataUrl } from '../model/index.ts';
 import { withoutCorpusTotals } from '../state/corpusTotals.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { toggleHighlightedRelation, type ExplorerState, type Transition } from '../state/explorerState.ts';
@@ -43,7 +43,7 @@ export function EntityDetails({ entityId, model, state, scene, dispatch }: Entit
   const corpus = useCorpus();
   const entity = model.data.entities.get(entityId);
   if (!entity) return null;
-  const type = ENTITY_TYPES[entity.type];
+  const type = model.data.catalog.entity(entity.type);
   const groups = relationGroupsOf(model.data, entityId);
   const relationCount = groups.reduce((sum, group) => sum + group.relations.length, 0);
   return (
@@ -68,7 +68,12 @@ export function EntityDetails({ entityId, model, state, scene, dispatch }: Entit
           </p>
         ) : null}
         <p className="details-meta">
-          {entity.mentions.length} {entity.mentions.length === 1 ? 'mention' : 'mentions'} {mentionPlace(entity.mentions, model.dataset.documents.length, corpus !== null)} ·{' '}
+          {/* A graph from another tool has no article to be named in. */}
+          {model.dataset.documents.length === 0 && corpus === null ? null : (
+            <>
+              {entity.mentions.length} {entity.mentions.length === 1 ? 'mention' : 'mentions'} {mentionPlace(entity.mentions, model.dataset.documents.length, corpus !== null)} ·{' '}
+            </>
+          )}
           {relationCount} {relationCount === 1 ? 'relation' : 'relations'}
         </p>
         {isWikidataId(entity.wikidata) ? (
@@ -81,7 +86,11 @@ export function EntityDetails({ entityId, model, state, scene, dispatch }: Entit
         <AttributeList attributes={withoutCorpusTotals(entity.attributes)} />
         <CorpusEntityBar entity={entity} data={model.data} />
       </header>
-      {groups.length === 0 ? <p className="muted">The article names this entity but states no relation for it.</p> : null}
+      {groups.length === 0 ? (
+        <p className="muted">
+          {model.dataset.documents.length === 0 ? 'The file gives this entity no relation.' : 'The article names this entity but states no relation for it.'}
+        </p>
+      ) : null}
       {groups.map((group) => (
         <RelationGroup key={`${entityId} ${group.type}`} group={group} highlighted={state.highlightedRelation}>
           {(view) => (

@@ -11,7 +11,7 @@
  */
 
 import type { ReactElement } from 'react';
-import type { Dataset } from '../model/index.ts';
+import { typeCatalog, type Dataset } from '../model/index.ts';
 import { selectNode, setSearch, type ExplorerState, type Transition, requestCamera } from '../state/explorerState.ts';
 import { useCorpus } from './corpus/corpusContext.ts';
 import { CorpusSearch } from './corpus/CorpusSearch.tsx';
@@ -30,6 +30,7 @@ export function EntitySearch({ dataset, state, dispatch }: EntitySearchProps): R
     <div className="entity-search" role="search">
       <EntityCombobox
         entities={dataset.entities}
+        catalog={typeCatalog(dataset)}
         label="Find an entity by name"
         hideLabel
         placeholder="Find an entity…"

@@ -9,7 +9,7 @@
  */
 
 import type { ReactElement } from 'react';
-import { ENTITY_TYPE_IDS, ENTITY_TYPES, type Dataset } from '../model/index.ts';
+import { typeCatalog, type Dataset } from '../model/index.ts';
 import { setHideUnconnected, showAllEntityTypes, toggleEntityType } from '../state/analystTools.ts';
 import type { ExplorerState, Transition } from '../state/explorerState.ts';
 import './analystTools.css';
@@ -23,7 +23,8 @@ interface EntityTypeFilterProps {
 export function EntityTypeFilter({ dataset, state, dispatch }: EntityTypeFilterProps): ReactElement {
   const counts = new Map<string, number>();
   for (const entity of dataset.entities) counts.set(entity.type, (counts.get(entity.type) ?? 0) + 1);
-  const present = ENTITY_TYPE_IDS.filter((type) => counts.has(type));
+  const catalog = typeCatalog(dataset);
+  const present = catalog.entityTypeIds.filter((type) => counts.has(type));
   const hidden = state.tools.hiddenEntityTypes;
   return (
     <section className="legend-section" aria-labelledby="entity-key-title">
@@ -44,12 +45,12 @@ export function EntityTypeFilter({ dataset, state, dispatch }: EntityTypeFilterP
                 type="button"
                 className="legend-toggle"
                 aria-pressed={shown}
-                title={ENTITY_TYPES[type].description}
+                title={catalog.entity(type).description}
                 data-testid={`entity-toggle-${type}`}
                 onClick={() => dispatch(toggleEntityType(type))}
               >
-                <span className="dot" style={{ backgroundColor: ENTITY_TYPES[type].color }} aria-hidden="true" />
-                <span className="legend-label">{ENTITY_TYPES[type].label}</span>
+                <span className="dot" style={{ backgroundColor: catalog.entity(type).color }} aria-hidden="true" />
+                <span className="legend-label">{catalog.entity(type).label}</span>
                 <span className="legend-count">{counts.get(type)}</span>
               </button>
             </li>

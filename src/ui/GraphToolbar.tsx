@@ -14,7 +14,6 @@
 import { useEffect, useRef, useState, type ReactElement, type RefObject } from 'react';
 import type Sigma from 'sigma';
 import type { EdgeAttributes, NodeAttributes } from '../graph/attributes.ts';
-import { ENTITY_TYPE_IDS, ENTITY_TYPES, RELATION_TYPES } from '../model/index.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import type { Scene } from '../state/scene.ts';
 import { composeDataLink } from '../state/workspacesLink.ts';
@@ -42,13 +41,13 @@ function legendFor(model: ExplorerModel, scene: Scene): ImageLegend {
   }
   return {
     title: model.dataset.title ?? model.dataset.documents[0]?.title ?? 'newsgraph',
-    entities: ENTITY_TYPE_IDS.filter((type) => present.has(type)).map((type) => ({
-      label: ENTITY_TYPES[type].label,
-      color: ENTITY_TYPES[type].color,
+    entities: model.index.entityTypes.filter((type) => present.has(type)).map((type) => ({
+      label: model.index.catalog.entity(type).label,
+      color: model.index.catalog.entity(type).color,
     })),
     relations: model.index.relationTypes
       .filter((type) => drawn.has(type))
-      .map((type) => ({ label: RELATION_TYPES[type].label, color: RELATION_TYPES[type].color })),
+      .map((type) => ({ label: model.index.catalog.relation(type).label, color: model.index.catalog.relation(type).color })),
   };
 }
 

@@ -39,6 +39,7 @@ function EndPicker(props: {
   return (
     <EntityCombobox
       entities={model.dataset.entities}
+      catalog={model.data.catalog}
       label={label}
       placeholder="Type a name or alias…"
       query={draft ?? chosenLabel}

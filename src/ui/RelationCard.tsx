@@ -11,8 +11,10 @@
 import type { ReactElement } from 'react';
 import type { DatasetIndex } from '../state/datasetIndex.ts';
 import type { RelationView } from '../state/relationView.ts';
-import { useDataOrigin } from './data/dataOrigin.ts';
 import { EvidenceQuote } from './EvidenceQuote.tsx';
+
+/** What a relation with no evidence shows, here and in the relation table. */
+export const NO_EVIDENCE = 'No supporting sentences are known.';
 
 interface RelationCardProps {
   view: RelationView;
@@ -25,7 +27,6 @@ interface RelationCardProps {
 }
 
 export function RelationCard({ view, data, focusEntity, highlighted, filteredOut, onPick }: RelationCardProps): ReactElement {
-  const origin = useDataOrigin();
   const arrow = view.directed ? '→' : '—';
   const ends = new Set([view.source.id, view.target.id]);
   const endClass = (id: string) => (id === focusEntity ? 'rel-end rel-end-self' : 'rel-end');
@@ -64,8 +65,9 @@ export function RelationCard({ view, data, focusEntity, highlighted, filteredOut
       </button>
       <div className="relation-evidence">
         {view.relation.evidence.length === 0 ? (
+          // A graph made elsewhere (Gephi, networkx, a spreadsheet) has relations and no article: say so, plainly.
           <p className="no-evidence" data-testid="no-evidence">
-            No supporting sentences are known for this relation{origin.kind === 'file' ? ` (imported from ${origin.name})` : ''}.
+            {NO_EVIDENCE}
           </p>
         ) : null}
         {view.relation.evidence.map((evidence, i) => (

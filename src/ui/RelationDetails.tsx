@@ -4,7 +4,6 @@
  */
 
 import type { ReactElement } from 'react';
-import { RELATION_TYPES } from '../model/index.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { selectNode, toggleHighlightedRelation, type ExplorerState, type Transition } from '../state/explorerState.ts';
 import type { Scene } from '../state/scene.ts';
@@ -28,7 +27,7 @@ export function RelationDetails({ relationId, model, state, scene, dispatch }: R
   const relation = model.data.relations.get(relationId);
   if (!relation) return null;
   const view = describeRelation(model.data, relation);
-  const type = RELATION_TYPES[relation.type];
+  const type = model.data.catalog.relation(relation.type);
   return (
     <div className="details" data-testid="relation-details">
       <header className="details-header">

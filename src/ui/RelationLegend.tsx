@@ -9,7 +9,6 @@
 
 import type { ReactElement } from 'react';
 import type { GraphIndex } from '../graph/graphIndex.ts';
-import { RELATION_TYPES } from '../model/index.ts';
 import {
   hideAllRelationTypes,
   showAllRelationTypes,
@@ -48,7 +47,7 @@ export function RelationLegend({ index, state, scene, dispatch }: RelationLegend
       </div>
       <ul className="legend-list">
         {index.relationTypes.map((type) => {
-          const definition = RELATION_TYPES[type];
+          const definition = index.catalog.relation(type);
           const enabled = state.enabledTypes.has(type);
           const count = scene.visibility.relationCounts.get(type) ?? 0;
           return (

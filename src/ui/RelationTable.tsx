@@ -9,12 +9,12 @@
  */
 
 import type { ReactElement } from 'react';
-import { RELATION_TYPES } from '../model/index.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { selectEdge, type ExplorerState, type Transition } from '../state/explorerState.ts';
 import { describeRelation } from '../state/relationView.ts';
 import type { Scene } from '../state/scene.ts';
 import { EvidenceQuote } from './EvidenceQuote.tsx';
+import { NO_EVIDENCE } from './RelationCard.tsx';
 
 interface RelationTableProps {
   model: ExplorerModel;
@@ -48,7 +48,7 @@ export function RelationTable({ model, state, scene, dispatch }: RelationTablePr
               <tr key={view.id} className={selected ? 'is-selected' : undefined} aria-current={selected ? 'true' : undefined}>
                 <td>
                   <button type="button" className="table-pick" onClick={() => dispatch(selectEdge(view.id))} title="Select this relation">
-                    <span className="swatch" style={{ backgroundColor: RELATION_TYPES[view.type].color }} aria-hidden="true" />
+                    <span className="swatch" style={{ backgroundColor: model.data.catalog.relation(view.type).color }} aria-hidden="true" />
                     {view.phrase}
                   </button>
                 </td>
@@ -56,6 +56,7 @@ export function RelationTable({ model, state, scene, dispatch }: RelationTablePr
                 <td>{view.target.label}</td>
                 <td>{view.hedged ? 'claim' : view.attributedTo ? `per ${view.attributedTo.label}` : '—'}</td>
                 <td>
+                  {view.relation.evidence.length === 0 ? <span className="muted">{NO_EVIDENCE}</span> : null}
                   {view.relation.evidence.map((evidence, i) => (
                     <EvidenceQuote key={i} data={model.data} evidence={evidence} ends={new Set([view.source.id, view.target.id])} />
                   ))}

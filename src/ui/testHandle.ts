@@ -32,6 +32,8 @@ export interface NewsgraphTestHandle {
   edgeDisplay(id: string): DisplayedItem | null;
   /** Every edge sigma last drew not hidden, sorted (what the timeline's window and the filters leave on screen). */
   shownEdges(): string[];
+  /** How many nodes sigma last drew not hidden. */
+  shownNodeCount(): number;
   /** A plain-JSON snapshot of the explorer state. */
   state(): {
     selection: ExplorerState['selection'];
@@ -90,6 +92,14 @@ export function installTestHandle(
         if (data && !data.hidden) shown.push(edge);
       });
       return shown.sort();
+    },
+    shownNodeCount() {
+      let count = 0;
+      sigma.getGraph().forEachNode((node) => {
+        const data = sigma.getNodeDisplayData(node);
+        if (data && !data.hidden) count += 1;
+      });
+      return count;
     },
     state() {
       const state = getState();

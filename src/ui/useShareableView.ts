@@ -19,6 +19,7 @@ export function viewContextOf(model: ExplorerModel): ViewContext {
     entityIds: new Set(model.index.nodeKeys),
     relationIds: new Set(model.index.edgeKeys),
     relationTypes: model.index.relationTypes,
+    entityTypes: model.index.entityTypes,
     documentIds: model.dataset.documents.map((document) => document.id),
   };
 }

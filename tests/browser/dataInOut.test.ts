@@ -39,6 +39,14 @@ async function importFile(files: string | { name: string; mimeType: string; buff
   await page.getByTestId('import-file').setInputFiles(files);
 }
 
+/** A file with relation names or node types of its own opens its Types dialog over the graph (openAnyGraph.test.ts tests it): Done. */
+async function closeTypesDialog(): Promise<void> {
+  const dialog = page.getByTestId('type-mapping-dialog');
+  if (!(await dialog.isVisible())) return;
+  await dialog.getByTestId('type-mapping-done').click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
 async function clickNode(id: string): Promise<void> {
   const position = await page.evaluate((node) => window.__newsgraph?.nodePosition(node) ?? null, id);
   if (!position) throw new Error(`no on-screen position for node ${id}`);
@@ -84,13 +92,14 @@ describe('import and export', () => {
     await importFile(fixture('formats/gephi-0.10.gexf'));
     await expect.poll(origin).toBe('Imported from gephi-0.10.gexf');
     await graphReady();
+    await closeTypesDialog();
     expect(await page.getByTestId('article-title').innerText()).toBe('Sanctions & alliances, hand-curated in Gephi');
     await clickNode('russia');
     const details = page.getByTestId('entity-details');
     await expect.poll(() => details.getByTestId('details-title').innerText()).toBe('Russia');
     expect(await details.getByTestId('attribute-list').innerText()).toContain('modularity_class');
     const noEvidence = details.getByTestId('no-evidence').first();
-    expect(await noEvidence.innerText()).toBe('No supporting sentences are known for this relation (imported from gephi-0.10.gexf).');
+    expect(await noEvidence.innerText()).toBe('No supporting sentences are known.');
   });
 
   it('exports the imported graph as GEXF with layout positions, and as dataset JSON that reads back the same', async () => {
@@ -109,6 +118,9 @@ describe('import and export', () => {
     await importFile(fixture('formats/spreadsheet-excel.csv'));
     await expect.poll(origin).toBe('Imported from spreadsheet-excel.csv');
     await graphReady();
+    // Every name in it is one newsgraph reads ("sanctions", "Organization"): nothing to ask, though Types… lists them.
+    expect(await page.getByTestId('type-mapping-dialog').count()).toBe(0);
+    expect(await page.getByTestId('types-button').count()).toBe(1);
     const csv = await exportAs('csv');
     expect(csv.name).toMatch(/\.csv$/);
     expect(csv.content).toContain('European Union');

@@ -9,7 +9,7 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RELATION_TYPES } from '../../src/model/index.ts';
+import { BUILT_IN_RELATION_TYPES } from '../../src/model/index.ts';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config.ts';
 import { saveScreenshot, startApp, renderCount, waitForRender, type AppHarness, type AppPage } from './harness.ts';
 import { countColor, countNonBackground, decodePng, type RgbaImage } from './png.ts';
@@ -104,9 +104,9 @@ describe('newsgraph explorer (built app, real Chromium)', () => {
   it('legend toggles hide and show a relation type, in state and in what sigma draws', async () => {
     await reset();
     const toggle = page.getByTestId(`relation-toggle-${FILTERED_TYPE}`);
-    const color = RELATION_TYPES[FILTERED_TYPE].color;
+    const color = BUILT_IN_RELATION_TYPES[FILTERED_TYPE].color;
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => toggle.textContent()).toBe(`${RELATION_TYPES[FILTERED_TYPE].label}2`);
+    await expect.poll(() => toggle.textContent()).toBe(`${BUILT_IN_RELATION_TYPES[FILTERED_TYPE].label}2`);
     const before = countColor(await graphPixels(), color);
     expect(before).toBeGreaterThan(50);
 

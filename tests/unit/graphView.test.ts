@@ -5,7 +5,7 @@ import { mixColors } from '../../src/graph/colors.ts';
 import { CANVAS_BACKGROUND, EDGE_SIZE, MUTED_LABEL_COLOR, styleEdge, styleNode } from '../../src/ui/lookStyles.ts';
 import { labelSide, labelStartX, LABEL_GAP } from '../../src/graph/labelPlacement.ts';
 import { buildGraphIndex, otherEnd } from '../../src/graph/graphIndex.ts';
-import { parseDatasetJson, RELATION_TYPE_IDS, type Dataset } from '../../src/model/index.ts';
+import { parseDatasetJson, BUILT_IN_RELATION_TYPE_IDS, type Dataset } from '../../src/model/index.ts';
 
 const seed = parseDatasetJson(readFileSync(new URL('../../data/seed-dataset.json', import.meta.url), 'utf8'));
 
@@ -13,7 +13,7 @@ describe('buildGraphIndex on the seed graph', () => {
   const index = buildGraphIndex(buildGraph(seed));
 
   it('lists the relation types present, in registry order, with their edge counts', () => {
-    const present = RELATION_TYPE_IDS.filter((type) => seed.relations.some((r) => r.type === type));
+    const present = BUILT_IN_RELATION_TYPE_IDS.filter((type) => seed.relations.some((r) => r.type === type));
     expect(index.relationTypes).toEqual(present);
     for (const type of present) {
       expect(index.edgesByType.get(type), type).toEqual(seed.relations.filter((r) => r.type === type).map((r) => r.id));

@@ -10,7 +10,7 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DatasetParseError, DatasetValidationError, type Dataset } from '../../src/model/index.ts';
+import { DatasetParseError, DatasetValidationError, setOwn, type Dataset } from '../../src/model/index.ts';
 import { importInWorker, type ImportWorkerLike } from '../../src/ui/data/importInWorker.ts';
 import {
   IMPORT_STAGE_LABELS,
@@ -52,6 +52,15 @@ describe('importRequestProblem', () => {
     [{ type: 'import', fileName: 'a.json', text: new Uint8Array(2) }, 'field "text"'],
   ])('refuses %j, saying which field', (message, expected) => {
     expect(importRequestProblem(message)).toContain(expected);
+  });
+});
+
+describe('importRequestProblem: the mapping dialog’s choices', () => {
+  it('accepts choices as plain data and refuses a choice no reader knows, naming the field', () => {
+    const base = { type: 'import', fileName: 'a.csv', text: '' };
+    expect(importRequestProblem({ ...base, readOptions: { relationTypeMap: { ally: 'drop' }, entityTypeMap: { ORG: 'organisation' }, entityTypeAttribute: 'kind' } })).toBeUndefined();
+    expect(importRequestProblem({ ...base, readOptions: { relationTypeMap: { ally: 'planet' } } })).toContain('"readOptions.relationTypeMap" gives "ally" the choice "planet"');
+    expect(importRequestProblem({ ...base, readOptions: 'keep' })).toContain('field "readOptions" must be an object');
   });
 });
 
@@ -157,6 +166,35 @@ describe('handleImportRequest: the worker’s whole logic', () => {
     expect(final.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['relations[0].source', 'entities[2].type']));
   });
 
+  it('a foreign file: how its types were read comes back, entity types inferred from known names; choices re-read it', async () => {
+    const csv = 'source,relation,target\nIran,supplies drones to,Russia\nVladimir Putin,praised,Acme Drone Works\n';
+    const [first] = finals(await run({ type: 'import', fileName: 'free.csv', text: csv }));
+    if (first?.type !== 'result') throw new Error(`expected a result, got ${JSON.stringify(first)}`);
+    expect(first.types?.relations.map((row) => [row.name, row.count, row.choice])).toEqual([
+      ['supplies drones to', 1, 'keep'],
+      ['praised', 1, 'keep'],
+    ]);
+    expect(first.types).toMatchObject({ inferred: 3, defaulted: 1 });
+    const typeOf = (dataset: Dataset, label: string) => dataset.entities.find((entity) => entity.label === label)?.type;
+    expect(typeOf(first.dataset, 'Russia')).toBe('country');
+    expect(typeOf(first.dataset, 'Vladimir Putin')).toBe('person');
+
+    const readOptions = { relationTypeMap: { 'supplies drones to': 'attacked', praised: 'drop' } } as const;
+    const [second] = finals(await run({ type: 'import', fileName: 'free.csv', text: csv, readOptions }));
+    if (second?.type !== 'result') throw new Error(`expected a result, got ${JSON.stringify(second)}`);
+    expect(second.dataset.relations.map((relation) => relation.type)).toEqual(['attacked']);
+    expect(second.types?.relations.map((row) => [row.name, row.choice])).toEqual([
+      ['supplies drones to', 'attacked'],
+      ['praised', 'drop'],
+    ]);
+  });
+
+  it('newsgraph’s own dataset JSON has no types to map', async () => {
+    const [final] = finals(await run({ type: 'import', fileName: 'seed.json', text: seedText }));
+    if (final?.type !== 'result') throw new Error('expected a result');
+    expect(final.types).toBeUndefined();
+  });
+
   it('a malformed message gets one error answer and no progress', async () => {
     const responses = await run({ type: 'import', fileName: 'a.json' });
     expect(responses).toHaveLength(1);
@@ -229,6 +267,17 @@ describe('importInWorker: the main thread’s side', () => {
     expect(worker.terminated).toBe(1);
     expect(worker.onmessage).toBeNull();
     expect(worker.onerror).toBeNull();
+  });
+
+  it('sends the mapping choices with the request, as plain data that survives the clone', async () => {
+    const worker = new ClonedChannelWorker();
+    const relationTypeMap: Record<string, 'drop'> = {};
+    setOwn(relationTypeMap, '__proto__', 'drop');
+    const readOptions = { relationTypeMap, entityTypeMap: {}, entityTypeAttribute: 'kind' };
+    await importInWorker('seed.json', seedText, { createWorker: () => worker, readOptions });
+    const sent = worker.requests[0]?.readOptions;
+    expect(sent?.entityTypeAttribute).toBe('kind');
+    expect(Object.hasOwn(sent?.relationTypeMap ?? {}, '__proto__')).toBe(true);
   });
 
   it('a bad file resolves (never rejects) with the worker’s problems', async () => {

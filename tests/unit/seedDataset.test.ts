@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateDataset, spanText, RELATION_TYPES } from '../../src/model/index.ts';
+import { validateDataset, spanText, BUILT_IN_RELATION_TYPES } from '../../src/model/index.ts';
 
 const seed = JSON.parse(readFileSync(new URL('../../data/seed-dataset.json', import.meta.url), 'utf8'));
 const article = readFileSync(new URL('../../data/seed-article-russia-isolation-unga.txt', import.meta.url), 'utf8');
@@ -25,7 +25,7 @@ describe('curated seed dataset', () => {
   it('uses the four required relation types', () => {
     const used = new Set(seed.relations.map((r: { type: string }) => r.type));
     for (const type of ['allied-with', 'sanctioned', 'issued-warrant', 'accused']) expect(used.has(type), type).toBe(true);
-    expect(RELATION_TYPES['allied-with'].directed).toBe(false);
+    expect(BUILT_IN_RELATION_TYPES['allied-with'].directed).toBe(false);
   });
 
   it('quotes the ICC warrant sentence verbatim', () => {

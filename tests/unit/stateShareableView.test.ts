@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/buildGraph.ts';
 import { buildGraphIndex } from '../../src/graph/graphIndex.ts';
-import { ENTITY_TYPE_IDS, parseDatasetJson } from '../../src/model/index.ts';
+import { BUILT_IN_ENTITY_TYPE_IDS, parseDatasetJson } from '../../src/model/index.ts';
 import { setNeighbourhood, setHideUnconnected, setPathEnd, toggleEntityType } from '../../src/state/analystTools.ts';
 import { initialExplorerState, selectEdge, selectNode, toggleDocument, toggleRelationType, type ExplorerState } from '../../src/state/explorerState.ts';
 import { decodeView, encodeView, restoreView, type ViewContext } from '../../src/state/shareableView.ts';
@@ -14,6 +14,7 @@ const context: ViewContext = {
   entityIds: new Set(seed.entities.map((e) => e.id)),
   relationIds: new Set(seed.relations.map((r) => r.id)),
   relationTypes: view.relationTypes,
+  entityTypes: view.entityTypes,
   documentIds: ['seed', 'second, with a comma', 'third'],
 };
 const initial = initialExplorerState(view.relationTypes);
@@ -99,7 +100,7 @@ describe('shareable view', () => {
         if (decoded.selection.kind === 'node') expect(context.entityIds.has(decoded.selection.id)).toBe(true);
         if (decoded.selection.kind === 'edge') expect(context.relationIds.has(decoded.selection.id)).toBe(true);
         for (const type of decoded.enabledTypes) expect(view.relationTypes).toContain(type);
-        for (const type of decoded.tools.hiddenEntityTypes) expect(ENTITY_TYPE_IDS).toContain(type);
+        for (const type of decoded.tools.hiddenEntityTypes) expect(BUILT_IN_ENTITY_TYPE_IDS).toContain(type);
       }),
     );
   });
@@ -109,7 +110,7 @@ describe('shareable view', () => {
     fc.assert(
       fc.property(
         fc.subarray([...view.relationTypes]),
-        fc.subarray([...ENTITY_TYPE_IDS]),
+        fc.subarray([...BUILT_IN_ENTITY_TYPE_IDS]),
         fc.option(fc.constantFrom(...ids), { nil: null }),
         fc.option(fc.constantFrom(...ids), { nil: null }),
         fc.boolean(),

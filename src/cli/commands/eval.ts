@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { extractDataset } from '../../extract/extractDataset.ts';
 import { benchmarkExtraction, buildBenchmarkCorpus } from '../../extract/benchmarkCorpus.ts';
 import { combine, evaluate, type EvalReport, type Level, type Score } from '../../extract/evaluate.ts';
-import { RELATION_TYPE_IDS, assertValidDataset, type Dataset } from '../../model/index.ts';
+import { BUILT_IN_RELATION_TYPE_IDS, assertValidDataset, type Dataset } from '../../model/index.ts';
 import { EXIT, type Command, type CommandIO } from '../command.ts';
 import { parseOptions } from '../valueFlags.ts';
 
@@ -175,7 +175,7 @@ function table(rows: Array<{ name: string; report: EvalReport }>): string {
 
 function typeTable(rows: Array<{ name: string; report: EvalReport }>): string {
   const header = ['relation type', ...rows.map((r) => `${r.name} P R F1 (tp/fp/fn)`)];
-  const lines = RELATION_TYPE_IDS.map((type) => [
+  const lines = BUILT_IN_RELATION_TYPE_IDS.map((type) => [
     type,
     ...rows.map(({ report }) => {
       const s = report.byType[type];

@@ -4,17 +4,17 @@
  *
  * Writes a dataset (or any file `import` reads) in another tool's format, to
  * stdout or `--out PATH`. `--types allied-with,accused,person` keeps only
- * those relation and entity types. Graph formats get the explorer's own
+ * those relation and entity types, built in or declared by the dataset. Graph formats get the explorer's own
  * deterministic layout as positions, so Gephi opens the file on the picture
  * newsgraph shows (`--no-layout` leaves positions out).
  */
 
 import { buildGraph } from '../../graph/buildGraph.ts';
-import { FORMAT_IDS, parseTypeList, writeFormat, type FormatId, type Position } from '../../graph/formats/index.ts';
+import { FORMAT_IDS, writeFormat, type FormatId, type Position } from '../../graph/formats/index.ts';
 import { selectTypes } from '../../graph/formats/select.ts';
 import { isBigGraph } from '../../graph/graphSize.ts';
 import { applyLayout } from '../../graph/layout.ts';
-import { resolveLimits, type Dataset } from '../../model/index.ts';
+import { resolveLimits, typeCatalog, type Dataset } from '../../model/index.ts';
 import { readAnyFile } from '../anyFile.ts';
 import { EXIT, UsageError, type Command, type CommandIO } from '../command.ts';
 import { planOutput, writeOutput, type OutputPlan } from '../output.ts';
@@ -41,19 +41,28 @@ export function layoutPositions(dataset: Dataset): Map<string, Position> | undef
   return new Map(graph.mapNodes((id, a) => [id, { x: a.x, y: a.y }] as const));
 }
 
-/** `--types a,b` → the list, refusing names in neither registry. */
+/** `--types a,b` → the list of names (checked against the dataset's types by `checkTypes`, once it is read). */
 export function typesOption(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
   const types = value
     .split(',')
     .map((t) => t.trim())
     .filter(Boolean);
-  const { unknown } = parseTypeList(types);
-  if (unknown.length > 0) {
-    throw new UsageError(`--types: unknown type${unknown.length > 1 ? 's' : ''} ${unknown.map((t) => `"${t}"`).join(', ')} (relation types and entity types from the legend, e.g. allied-with,accused,person)`);
-  }
   if (types.length === 0) throw new UsageError('--types needs at least one type name');
   return types;
+}
+
+/** Refuses `--types` names that are neither a built-in type nor one the dataset declares. */
+export function checkTypes(types: readonly string[] | undefined, dataset: Dataset): void {
+  if (!types) return;
+  const catalog = typeCatalog(dataset);
+  const unknown = types.filter((t) => !catalog.hasRelation(t) && !catalog.hasEntity(t));
+  if (unknown.length === 0) return;
+  const declared = [...catalog.declaredRelationTypes, ...catalog.declaredEntityTypes].map((d) => d.id);
+  const also = declared.length > 0 ? `; this dataset also declares ${declared.slice(0, 5).join(',')}${declared.length > 5 ? ', …' : ''}` : '';
+  throw new UsageError(
+    `--types: unknown type${unknown.length > 1 ? 's' : ''} ${unknown.map((t) => `"${t}"`).join(', ')} (relation types and entity types from the legend, e.g. allied-with,accused,person${also})`,
+  );
 }
 
 /**
@@ -110,6 +119,7 @@ export const exportCommand: Command = {
 
     const file = options.operands[0]!;
     const { dataset: input } = await readAnyFile(file, io, from ? { format: from } : {});
+    checkTypes(types, input);
     const dataset = selectTypes(input, types);
     const positions = GRAPH_FORMATS.includes(format) && !options.flags.has('--no-layout') ? layoutPositions(dataset) : undefined;
     const written = await writeFormat(dataset, format, { ...(positions ? { positions } : {}), ...(options.flags.has('--bom') ? { bom: true } : {}) });

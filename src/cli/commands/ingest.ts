@@ -13,22 +13,31 @@
  * ETA); elsewhere only the summary is printed. A file or line that fails is
  * one line on stderr as it happens, the run goes on, the summary names the
  * failures and the exit code is 1.
+ *
+ * Graph files are read as `import` reads them (the same type options,
+ * `typeReadOptions`): relation names and node types the built-in types do
+ * not know are kept as the file's own declared types, and the corpus keeps
+ * those declarations. A file's type whose id the corpus already holds with
+ * the other direction goes in as a type of its own (`related-to-2`), with a
+ * note naming the file.
  */
 
 import { availableParallelism } from 'node:os';
 import type { ReadOptions } from '../../graph/formats/index.ts';
 import { ingest, type IngestProgress } from '../../ingest/ingest.ts';
 import { progressLine, summaryLines } from '../../ingest/report.ts';
-import { ENTITY_TYPE_IDS } from '../../model/index.ts';
+import { BUILT_IN_ENTITY_TYPE_IDS, BUILT_IN_RELATION_TYPE_IDS } from '../../model/index.ts';
 import { openCorpusStore } from '../../store/open.ts';
 import { EXIT, UsageError, type Command, type CommandIO } from '../command.ts';
-import { choice, optionValue, parseOptions } from '../valueFlags.ts';
-import { relationTypeMap } from './import.ts';
+import { optionValue, parseOptions } from '../valueFlags.ts';
+import { typeReadOptions } from './import.ts';
 
 const OPTIONS = [
   { name: '--db', value: true },
   { name: '--workers', value: true },
   { name: '--map-type', value: true, repeatable: true },
+  { name: '--map-entity-type', value: true, repeatable: true },
+  { name: '--entity-type-attribute', value: true },
   { name: '--default-entity-type', value: true },
   { name: '--no-progress' },
   { name: '--help' },
@@ -68,7 +77,7 @@ function terminalProgress(io: CommandIO, columns: () => number) {
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  usage: 'ingest PATH… --db corpus.db [--workers N] [--map-type NAME=TYPE]… [--no-progress]',
+  usage: 'ingest PATH… --db corpus.db [--workers N] [--map-type NAME=TYPE]… [--map-entity-type NAME=TYPE]… [--entity-type-attribute NAME] [--default-entity-type TYPE] [--no-progress]',
   summary: 'add articles (text, markdown, JSON Lines) and graphs to a corpus database, extracting on every core',
   async run(args, io) {
     const options = parseOptions(args, OPTIONS);
@@ -79,8 +88,14 @@ export const ingestCommand: Command = {
           '                        newsgraph datasets (.json) and graphs import reads (.gexf, .graphml, graphology .json, .csv), added without extraction\n' +
           '  --db FILE             the corpus (SQLite); created if missing\n' +
           `  --workers N           extraction threads (default: one per core, here ${availableParallelism()})\n` +
-          '  --map-type NAME=TYPE  for graph files: read relation type NAME as TYPE (repeatable; NAME * = every unknown type)\n' +
-          `  --default-entity-type for graph files: type of nodes with none (default organisation; one of ${ENTITY_TYPE_IDS.join(', ')})\n` +
+          'For graph files, as newsgraph import reads them (the corpus keeps the types a file declares):\n' +
+          `  --map-type NAME=TYPE  read relation name NAME as TYPE: ${BUILT_IN_RELATION_TYPE_IDS.join(', ')};\n` +
+          '                        keep (its own type, the default for unknown names) or drop (leave its edges out).\n' +
+          '                        Repeatable; NAME * = every name without a choice, "" = edges with no type\n' +
+          `  --map-entity-type NAME=TYPE  read node type NAME as TYPE: ${BUILT_IN_ENTITY_TYPE_IDS.join(', ')};\n` +
+          "                        keep (the default), infer (from the node's name) or drop (the nodes and their edges)\n" +
+          '  --entity-type-attribute  the node attribute (CSV: column pair, e.g. category for subject_category) holding types\n' +
+          `  --default-entity-type type for nodes with none that newsgraph cannot infer (default: Unknown type; one of ${BUILT_IN_ENTITY_TYPE_IDS.join(', ')})\n` +
           '  --no-progress         no progress line, even on a terminal\n' +
           'A text or markdown file may open with front matter (--- title:, url:, source:, published: ---); else its title is a first-line\n' +
           '"# heading" (markdown), else its first line when short, else its name. Texts the corpus already holds are skipped, so running\n' +
@@ -93,9 +108,7 @@ export const ingestCommand: Command = {
     if (db === undefined || db === '') throw new UsageError('say which corpus to add to: --db corpus.db (created if missing)');
     if (options.operands.length === 0) throw new UsageError('give the files or folders to ingest (text, markdown, JSON Lines, datasets or graphs)');
     const workers = workersOption(optionValue(options, '--workers'));
-    const readOptions: ReadOptions = { relationTypeMap: relationTypeMap(options.values.get('--map-type') ?? []) };
-    const defaultType = optionValue(options, '--default-entity-type');
-    if (defaultType !== undefined) readOptions.defaultEntityType = choice(defaultType, ENTITY_TYPE_IDS, 'entity type');
+    const readOptions: ReadOptions = typeReadOptions(options.values);
 
     const terminal = !options.flags.has('--no-progress') && process.stderr.isTTY === true;
     // A pseudo-terminal may report 0 columns: then assume the usual 80.

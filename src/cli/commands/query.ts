@@ -8,13 +8,14 @@
  * (atomically, as export does). Flags are read through the corpus API's
  * `SubgraphQuerySchema`, the same as the server's `/api/neighbourhood`:
  * a bad value is one line and exit 2; an entity the corpus does not know is
- * one line with the names it probably meant, exit 1.
+ * one line with the names it probably meant, exit 1. `--types` takes the
+ * built-in relation types and those the corpus's datasets declared, so it is
+ * checked once the corpus is open.
  */
 
 import { FORMAT_IDS, writeFormat, type FormatId } from '../../graph/formats/index.ts';
-import { SubgraphQuerySchema, type SubgraphQuery } from '../../model/corpusApi.ts';
-import { RELATION_TYPE_IDS, validateDataset } from '../../model/index.ts';
-import { nearestWord } from '../../model/suggest.ts';
+import { SubgraphQuerySchema, unknownQueryType, type SubgraphQuery } from '../../model/corpusApi.ts';
+import { quoteText, typeCatalog, validateDataset, type TypeCatalog } from '../../model/index.ts';
 import { openCorpusStore } from '../../store/open.ts';
 import { EXIT, UsageError, type Command } from '../command.ts';
 import { writeOutput } from '../output.ts';
@@ -60,19 +61,17 @@ export function readQuery(values: Partial<Record<(typeof QUERY_FLAGS)[number], s
   const field = String(issue.path[0] ?? 'entity');
   const flag = QUERY_FLAGS.find((name) => FIELD[name] === field) ?? 'entity';
   const given = values[flag];
-  if (flag === 'types' && given !== undefined) {
-    const unknown = given
-      .split(',')
-      .map((t) => t.trim())
-      .filter((t) => !(RELATION_TYPE_IDS as readonly string[]).includes(t));
-    const first = unknown[0] ?? '';
-    const close = nearestWord(first, RELATION_TYPE_IDS);
-    throw new UsageError(
-      `--types: unknown relation type "${first}"${close ? `; did you mean "${close}"?` : ''} (comma-separated, from: ${RELATION_TYPE_IDS.join(', ')})`,
-    );
-  }
   const message = flag === 'hops' ? 'must be 1 or 2' : issue.message;
   throw new UsageError(`--${flag} ${message}${given !== undefined ? ` (got "${given}")` : ''}`);
+}
+
+/** `--types` against the corpus's catalog (built in and declared): a UsageError naming the first unknown type, what it probably meant and the known ones. */
+export function checkQueryTypes(types: readonly string[] | undefined, catalog: TypeCatalog): void {
+  const unknown = unknownQueryType(types, catalog);
+  if (unknown === undefined) return;
+  throw new UsageError(
+    `--types: unknown relation type ${quoteText(unknown.type, 60)}${unknown.guess ? `; did you mean ${quoteText(unknown.guess, 60)}?` : ''} (comma-separated, from: ${unknown.known})`,
+  );
 }
 
 export const queryCommand: Command = {
@@ -87,7 +86,7 @@ export const queryCommand: Command = {
           '  --db FILE      the corpus built by newsgraph ingest\n' +
           '  --entity NAME  the entity: its name, an alias (case and accents ignored) or its id\n' +
           '  --hops 1|2     its direct relations (1, default), or those of its neighbours too (2)\n' +
-          '  --types a,b    only these relation types\n' +
+          '  --types a,b    only these relation types (built in, or declared by the corpus’s datasets: newsgraph serve’s /api/corpus lists them)\n' +
           '  --since DATE   only relations stated in articles published on or after DATE (YYYY-MM-DD)\n' +
           '  --until DATE   … on or before DATE\n' +
           '  --text WORDS   only relations with a sentence containing these words (full-text search)\n' +
@@ -110,6 +109,7 @@ export const queryCommand: Command = {
     const store = await openCorpusStore(db, { create: false });
     let response;
     try {
+      checkQueryTypes(query.types, typeCatalog(await store.declaredTypes()));
       response = await store.subgraph(query);
     } finally {
       await store.close();

@@ -8,7 +8,7 @@
  * indexes these in a token trie.
  */
 
-import type { EntityTypeId } from '../../model/entityTypes.ts';
+import type { BuiltInEntityTypeId } from '../../model/entityTypes.ts';
 import { kebabId } from '../ids.ts';
 import { COUNTRY_TABLE } from './countries.ts';
 import { ORGANISATION_TABLE } from './organisations.ts';
@@ -38,7 +38,7 @@ export interface GazetteerName {
 export interface GazetteerEntry {
   id: string;
   label: string;
-  type: EntityTypeId;
+  type: BuiltInEntityTypeId;
   names: GazetteerName[];
   /** Parent organisation id (a UN event or body). */
   parent?: string;
@@ -69,7 +69,7 @@ function demonymKind(demonym: string): NameKind {
   return /[^s]s$/.test(demonym) ? 'people' : 'adjective';
 }
 
-function parseTable(table: string, defaultType: EntityTypeId, caseless = false): GazetteerEntry[] {
+function parseTable(table: string, defaultType: BuiltInEntityTypeId, caseless = false): GazetteerEntry[] {
   const entries: GazetteerEntry[] = [];
   for (const line of table.split('\n')) {
     if (!line.trim()) continue;
@@ -78,7 +78,7 @@ function parseTable(table: string, defaultType: EntityTypeId, caseless = false):
     const entry: GazetteerEntry = {
       id: kebabId(label.text),
       label: label.text,
-      type: (type || defaultType) as EntityTypeId,
+      type: (type || defaultType) as BuiltInEntityTypeId,
       names: [
         label,
         ...list(others).map((n) => name(n, 'name', caseless)),
@@ -149,7 +149,7 @@ export function gazetteerEntries(): GazetteerEntry[] {
 }
 
 /** The Wikidata item of the gazetteer entry with this entity id and type, if it has one. */
-export function gazetteerWikidata(id: string, type: EntityTypeId): string | undefined {
+export function gazetteerWikidata(id: string, type: BuiltInEntityTypeId): string | undefined {
   byId ??= new Map(gazetteerEntries().map((entry) => [entry.id, entry]));
   const entry = byId.get(id);
   return entry && entry.type === type ? entry.wikidata : undefined;

@@ -7,6 +7,10 @@
  * needs that the explorer keeps elsewhere — mentions, evidence spans,
  * `attributedTo`, imported attributes, and the documents' text in one graph
  * attribute (`newsgraph`), which also marks the file as newsgraph's own.
+ * The header also carries the dataset's declared types (`relationTypes`,
+ * `entityTypes`, as in the dataset), present exactly when the dataset has
+ * them, so a type the file brought with it reads back with its label,
+ * direction and colour.
  *
  * Optional dataset fields (`hedged`, `negated`, `attributedTo`, `reported`,
  * `attributes`) are present on the graph exactly when they are present in the
@@ -35,8 +39,10 @@ import {
   type Attributes,
   type Dataset,
   type DaySpells,
+  type EntityTypeDeclaration,
   type Evidence,
   type NewsDocument,
+  type RelationTypeDeclaration,
   type Span,
   type Spell,
 } from '../../model/index.ts';
@@ -47,10 +53,16 @@ import type { Position, WriteOptions } from './types.ts';
 export const HEADER_ATTRIBUTE = 'newsgraph';
 export const HEADER_FORMAT = 'newsgraph-dataset';
 
+/** Header fields holding the dataset's declared types (the dataset's own field names). */
+export const HEADER_RELATION_TYPES = 'relationTypes';
+export const HEADER_ENTITY_TYPES = 'entityTypes';
+
 export interface DatasetHeader {
   format: typeof HEADER_FORMAT;
   version: 1;
   title?: string;
+  relationTypes?: RelationTypeDeclaration[];
+  entityTypes?: EntityTypeDeclaration[];
   documents: NewsDocument[];
 }
 
@@ -120,6 +132,7 @@ export const DERIVED_EDGE_KEYS: ReadonlySet<string> = new Set([
   'articles',
   'outlets',
   'event_date',
+  'directed',
 ]);
 
 export type ExchangeGraph = Graph<ExchangeNodeAttributes, ExchangeEdgeAttributes, Record<string, unknown>>;
@@ -132,7 +145,14 @@ export function positionOf(positions: WriteOptions['positions'], id: string): Po
 }
 
 export function datasetHeader(dataset: Dataset): DatasetHeader {
-  const header: DatasetHeader = { format: HEADER_FORMAT, version: 1, documents: dataset.documents };
+  // Keys in the order datasetHeaderJson writes them.
+  const header: DatasetHeader = {
+    format: HEADER_FORMAT,
+    version: 1,
+    ...(dataset.relationTypes !== undefined ? { relationTypes: dataset.relationTypes } : {}),
+    ...(dataset.entityTypes !== undefined ? { entityTypes: dataset.entityTypes } : {}),
+    documents: dataset.documents,
+  };
   if (dataset.title !== undefined) header.title = dataset.title;
   return header;
 }
@@ -143,7 +163,10 @@ export function datasetHeader(dataset: Dataset): DatasetHeader {
  * `JSON.stringify` or a variant such as xml.ts's `xmlSafeJson`).
  */
 export function* datasetHeaderJson(dataset: Dataset, stringify: (value: unknown) => string = JSON.stringify): Generator<string> {
-  yield `{"format":${stringify(HEADER_FORMAT)},"version":1,"documents":[`;
+  let open = `{"format":${stringify(HEADER_FORMAT)},"version":1,`;
+  if (dataset.relationTypes !== undefined) open += `${stringify(HEADER_RELATION_TYPES)}:${stringify(dataset.relationTypes)},`;
+  if (dataset.entityTypes !== undefined) open += `${stringify(HEADER_ENTITY_TYPES)}:${stringify(dataset.entityTypes)},`;
+  yield `${open}"documents":[`;
   let first = true;
   for (const document of dataset.documents) {
     yield `${first ? '' : ','}${stringify(document)}`;

@@ -2,14 +2,20 @@
  * GEXF 1.3 (Gephi)
  * ================
  *
- * Written by a streaming GEXF 1.3 writer (gexfWriter.ts: the same document
- * graphology-gexf's writer produces, in bounded parts), formatted so the file opens in Gephi
- * looking like newsgraph: registry colours as viz:color, node size by degree,
- * positions when the caller has a layout, edge weight = number of supporting
- * sentences, and readable columns (type, aliases, relation type, flags, the
- * evidence sentences quoted, cut at 300 characters). The exact dataset rides along: spans, aliases
- * and kept attributes as JSON columns, documents as JSON in
+ * Written by a streaming GEXF 1.3 writer (gexfWriter.ts: the document
+ * graphology-gexf's writer produces, in bounded parts, with one edge kind per
+ * file), formatted so the file opens in Gephi looking like newsgraph: the
+ * type catalog's colours (built-in and declared types) as viz:color, node
+ * size by degree, positions when the caller has a layout, edge weight =
+ * number of supporting sentences, and readable columns (type, aliases,
+ * relation type, flags, the evidence sentences quoted, cut at 300
+ * characters). The exact dataset rides along: spans, aliases and kept
+ * attributes as JSON columns, documents and declared types as JSON in
  * `<meta><newsgraph>`, which Gephi ignores and newsgraph reads back.
+ *
+ * Symmetric relations: an undirected edge when the file has only those,
+ * else a directed one with the column `directed` = false (networkx refuses a
+ * GEXF that mixes edge kinds; see gexfWriter.ts for every format).
  *
  * Dates: each dated relation's reporting days are written as edge
  * `<spells>` and each node's as the union of its relations' (exchangeGraph.ts),
@@ -73,9 +79,10 @@ function formatters(json: (value: unknown) => string, display: (text: string) =>
       if (a.spells) element.spells = a.spells;
       return element;
     },
-    edge: (_key: string, attributes: Record<string, unknown>) => {
+    edge: (_key: string, attributes: Record<string, unknown>, undirected: boolean) => {
       const a = attributes as ExchangeEdgeAttributes;
-      const columns: Record<string, string | number | boolean> = { relationType: a.relationType };
+      // `directed`: false for a symmetric relation, which a mixed graph writes as a directed edge (gexfWriter.ts).
+      const columns: Record<string, string | number | boolean> = { relationType: a.relationType, directed: !undirected };
       if (a.hedged !== undefined) columns.hedged = a.hedged;
       if (a.negated !== undefined) columns.negated = a.negated;
       if (a.attributedTo !== undefined) columns.attributedTo = a.attributedTo;
@@ -90,7 +97,8 @@ function formatters(json: (value: unknown) => string, display: (text: string) =>
       columns.articles = a.articles;
       columns.outlets = a.outlets;
       if (a.event_date !== undefined) columns.event_date = a.event_date;
-      const element: GexfElement = { label: a.label, weight: Math.max(1, a.evidenceCount), viz: { color: rgbOf(a.color) }, attributes: columns };
+      // The label is the type's phrase: a declared type's may hold any text (exact in the header).
+      const element: GexfElement = { label: display(a.label), weight: Math.max(1, a.evidenceCount), viz: { color: rgbOf(a.color) }, attributes: columns };
       if (a.spells) element.spells = a.spells;
       return element;
     },

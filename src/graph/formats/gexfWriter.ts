@@ -13,6 +13,34 @@
  * 1.3 `<spells>` and the graph as `mode="dynamic"` with `timeformat="date"`,
  * so Gephi's timeline plays the graph (graphology-gexf writes no time).
  *
+ * One difference: no edge carries its own `type`. networkx's read_gexf
+ * refuses a file that mixes directed and undirected edges ("Undirected edge
+ * found in directed graph"), and GEXF's third edge type, "mutual", is no way
+ * out: networkx reads it as two edges and Gephi's importer reports it as an
+ * unknown edge type. So a graph whose edges are all undirected is written with
+ * `defaultedgetype="undirected"`, and any other graph with
+ * `defaultedgetype="directed"`, its undirected edges as source → target;
+ * `formatEdge` is told which edges those are, to mark them in a column.
+ *
+ * How newsgraph writes a symmetric relation (allied-with, met-with, a
+ * declared type with `directed: false`), format by format:
+ *  - GEXF: an undirected edge when every relation of the file is symmetric;
+ *    otherwise a directed edge source → target (as stored), with the column
+ *    `directed` = false. Every edge has the `directed` column; its type (built
+ *    in, or declared in `<meta><newsgraph>`) says it too.
+ *  - GraphML: the same: `edgedefault="undirected"` when every relation is
+ *    symmetric, else `edgedefault="directed"` and `<data key="e_directed">false`.
+ *  - graphology JSON: an undirected edge (`"undirected": true`) in a mixed
+ *    graph: graphology holds both kinds in one graph.
+ *  - CSV: one row, source and target as stored, the type's id in `type`
+ *    and its phrase in `type_label`; a declared type's direction is not
+ *    written, so a symmetric declared type reads back as a directed one.
+ *  - dataset JSON: one relation, source and target as stored; its type is
+ *    symmetric in the registry or in the dataset's `relationTypes`.
+ * networkx (read_gexf, read_graphml), Gephi Lite's reader (graphology-gexf)
+ * and newsgraph read every export with one edge per relation
+ * (tests/unit/formats/exportClients.test.ts).
+ *
  * Input: the exchange graph and the same formatters graphology-gexf takes
  * (label, viz, attribute columns per element). The column model is inferred
  * from one pass over the formatted elements, as graphology-gexf does, but
@@ -37,14 +65,15 @@ export interface GexfWriteOptions {
   /** Graph attributes written as `<meta>` children, in order (strings only). */
   meta: ReadonlyArray<readonly [tag: string, text: string | readonly string[]]>;
   formatNode: (key: string, attributes: Record<string, unknown>) => GexfElement;
-  formatEdge: (key: string, attributes: Record<string, unknown>) => GexfElement;
+  /** `undirected`: the edge is undirected in `graph` (written directed when the graph mixes both kinds). */
+  formatEdge: (key: string, attributes: Record<string, unknown>, undirected: boolean) => GexfElement;
   /**
    * Optional cheap stand-ins for the formatters when inferring the column
    * model: the same column names, in the same order, with values of the same
    * types (say `'x'` for a JSON column), so big values are not serialized twice.
    */
   modelNode?: (key: string, attributes: Record<string, unknown>) => GexfElement;
-  modelEdge?: (key: string, attributes: Record<string, unknown>) => GexfElement;
+  modelEdge?: (key: string, attributes: Record<string, unknown>, undirected: boolean) => GexfElement;
   /** Some element has spells: write a dynamic graph with dates as its time format. */
   dynamic?: boolean;
 }
@@ -173,6 +202,7 @@ export function writeGexfParts(graph: AnyGraph, options: GexfWriteOptions): stri
     out.push('  </meta>\n');
   }
 
+  // One edge type for the whole file (see the header): undirected only when no edge is directed.
   const defaultType = graph.directedSize > 0 || graph.undirectedSize === 0 ? 'directed' : 'undirected';
   const time = options.dynamic ? ' mode="dynamic" timeformat="date" timerepresentation="interval"' : '';
   out.push(`  <graph defaultedgetype="${defaultType}"${time}>\n`);
@@ -195,12 +225,11 @@ export function writeGexfParts(graph: AnyGraph, options: GexfWriteOptions): stri
   else {
     out.push('    <edges>\n');
     graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
-      const element = options.formatEdge(key, attributes);
-      const type = undirected ? 'undirected' : 'directed';
+      const element = options.formatEdge(key, attributes, undirected);
       const weight = typeof element.weight === 'number' && !Number.isNaN(element.weight) ? ` weight="${element.weight}"` : '';
       pushElement(
         out,
-        `      <edge id="${gexfAttribute(key)}"${type === defaultType ? '' : ` type="${type}"`} source="${gexfAttribute(source)}" target="${gexfAttribute(target)}"${weight}`,
+        `      <edge id="${gexfAttribute(key)}" source="${gexfAttribute(source)}" target="${gexfAttribute(target)}"${weight}`,
         'edge',
         element,
         edgeModel,
@@ -217,5 +246,5 @@ function* mapNodes(graph: AnyGraph, format: GexfWriteOptions['formatNode']): Gen
 }
 
 function* mapEdges(graph: AnyGraph, format: GexfWriteOptions['formatEdge']): Generator<GexfElement> {
-  for (const { edge, attributes } of graph.edgeEntries()) yield format(edge, attributes);
+  for (const { edge, attributes, undirected } of graph.edgeEntries()) yield format(edge, attributes, undirected);
 }

@@ -5,10 +5,13 @@
  * graphology-graphml only parses, and needs a DOM (slow and lenient with
  * xmldom, see gexf.ts), so both directions are here. The writer: a few lines of XML
  * with `<key>` declarations (`attr.name`, `attr.type`) as networkx and
- * Cytoscape read them. Every edge is written under `edgedefault="directed"`
- * with no per-edge `directed` flag, because networkx refuses a file that
- * mixes directed and undirected edges; whether a relation is symmetric
- * follows from its type in the registry, so nothing is lost.
+ * Cytoscape read them. No edge carries its own `directed` flag, because
+ * networkx refuses a file that mixes directed and undirected edges: a graph
+ * of symmetric relations only is written with `edgedefault="undirected"`,
+ * any other with `edgedefault="directed"`, a symmetric relation then as an
+ * edge source → target with the column `directed` = false (see
+ * gexfWriter.ts for every format). Whether a relation is symmetric follows
+ * from its type (built in, or declared in the header), so nothing is lost.
  *
  * When each relation was reported is written as plain columns other tools
  * can filter on (exchangeGraph.ts): `spells` ("2023-01-03/2023-01-05;…",
@@ -54,8 +57,8 @@ interface Column {
   domain: Domain;
   name: string;
   type: ValueType;
-  /** The value for one element, or undefined to write no <data>. */
-  value: (attributes: Record<string, unknown>) => Value | undefined;
+  /** The value for one element, or undefined to write no <data>; `undirected` is the edge's kind in the exchange graph. */
+  value: (attributes: Record<string, unknown>, undirected?: boolean) => Value | undefined;
 }
 
 const json = (name: string) => (a: Record<string, unknown>) => (a[name] === undefined ? undefined : xmlSafeJson(a[name]));
@@ -80,7 +83,9 @@ const COLUMNS: Column[] = [
   { domain: 'node', name: 'x', type: 'double', value: plain('x') },
   { domain: 'node', name: 'y', type: 'double', value: plain('y') },
   { domain: 'edge', name: 'relationType', type: 'string', value: plain('relationType') },
-  { domain: 'edge', name: 'label', type: 'string', value: plain('label') },
+  { domain: 'edge', name: 'directed', type: 'boolean', value: (_a, undirected) => (undirected === undefined ? undefined : !undirected) },
+  // The type's phrase: a declared type's may hold any text (exact in the header).
+  { domain: 'edge', name: 'label', type: 'string', value: (a) => (typeof a.label === 'string' ? xmlDisplayText(a.label) : undefined) },
   { domain: 'edge', name: 'hedged', type: 'boolean', value: plain('hedged') },
   { domain: 'edge', name: 'negated', type: 'boolean', value: plain('negated') },
   { domain: 'edge', name: 'attributedTo', type: 'string', value: plain('attributedTo') },
@@ -101,10 +106,10 @@ const COLUMNS: Column[] = [
 
 const keyId = (column: Column) => `${column.domain[0]}_${column.name}`;
 
-function dataLines(columns: Column[], attributes: Record<string, unknown>, indent: string): string[] {
+function dataLines(columns: Column[], attributes: Record<string, unknown>, indent: string, undirected?: boolean): string[] {
   const lines: string[] = [];
   for (const column of columns) {
-    const value = column.value(attributes);
+    const value = column.value(attributes, undirected);
     if (value === undefined) continue;
     lines.push(`${indent}<data key="${keyId(column)}">${escapeXmlText(String(value))}</data>`);
   }
@@ -117,7 +122,7 @@ function serialize(graph: ExchangeGraph, header: Iterable<string>): string[] {
   const used = COLUMNS.filter((column) => {
     if (column.domain === 'graph') return column.name === HEADER_ATTRIBUTE || column.value(graph.getAttributes()) !== undefined;
     if (column.domain === 'node') return graph.someNode((_k, a) => column.value(a) !== undefined);
-    return graph.someEdge((_k, a) => column.value(a) !== undefined);
+    return graph.someEdge((_k, a, _s, _t, _sa, _ta, undirected) => column.value(a, undirected) !== undefined);
   });
   const out = new PartsBuilder();
   out.push(
@@ -125,7 +130,7 @@ function serialize(graph: ExchangeGraph, header: Iterable<string>): string[] {
       '<?xml version="1.0" encoding="UTF-8"?>',
       '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
       ...used.map((c) => `  <key id="${keyId(c)}" for="${c.domain}" attr.name="${c.name}" attr.type="${c.type}"/>`),
-      '  <graph id="G" edgedefault="directed">',
+      `  <graph id="G" edgedefault="${graph.directedSize === 0 && graph.undirectedSize > 0 ? 'undirected' : 'directed'}">`,
       '',
     ].join('\n'),
   );
@@ -141,11 +146,11 @@ function serialize(graph: ExchangeGraph, header: Iterable<string>): string[] {
     out.push([`    <node id="${escapeXmlAttribute(key)}">`, ...dataLines(nodeColumns, attributes, '      '), '    </node>', ''].join('\n'));
   });
   const edgeColumns = used.filter((c) => c.domain === 'edge');
-  graph.forEachEdge((key, attributes, source, target) => {
+  graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
     out.push(
       [
         `    <edge id="${escapeXmlAttribute(key)}" source="${escapeXmlAttribute(source)}" target="${escapeXmlAttribute(target)}">`,
-        ...dataLines(edgeColumns, attributes, '      '),
+        ...dataLines(edgeColumns, attributes, '      ', undirected),
         '    </edge>',
         '',
       ].join('\n'),

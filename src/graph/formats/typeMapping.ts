@@ -7,16 +7,15 @@
  * two registries through a fixed synonym table, never by fuzzy string
  * distance: a relation type is a claim about the world, so a guess like
  * "trade partner" → "allied-with" must be the user's, not ours. Whatever the
- * table does not know is reported (relations) or defaulted and flagged
- * (entities) by the caller.
+ * table does not know is kept as the file's own type (typeResolution.ts).
  */
 
 import {
-  ENTITY_TYPE_IDS,
-  RELATION_TYPE_IDS,
-  RELATION_TYPES,
-  type EntityTypeId,
-  type RelationTypeId,
+  BUILT_IN_ENTITY_TYPE_IDS,
+  BUILT_IN_RELATION_TYPE_IDS,
+  BUILT_IN_RELATION_TYPES,
+  type BuiltInEntityTypeId,
+  type BuiltInRelationTypeId,
 } from '../../model/index.ts';
 
 /** `alliedWith`, `Allied_With`, ` allied  with ` → `allied-with`. */
@@ -29,7 +28,7 @@ export function normalizeTypeName(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
-const ENTITY_SYNONYMS: Record<EntityTypeId, readonly string[]> = {
+const ENTITY_SYNONYMS: Record<BuiltInEntityTypeId, readonly string[]> = {
   country: ['nation', 'state', 'sovereign-state', 'gpe', 'government'],
   person: ['people', 'individual', 'human', 'per', 'politician'],
   organisation: ['organization', 'org', 'company', 'corporation', 'institution', 'agency', 'ngo', 'court', 'party', 'bloc', 'alliance', 'international-organisation', 'international-organization'],
@@ -38,7 +37,7 @@ const ENTITY_SYNONYMS: Record<EntityTypeId, readonly string[]> = {
   event: ['meeting', 'summit', 'conference', 'assembly', 'war', 'election'],
 };
 
-const RELATION_SYNONYMS: Record<RelationTypeId, readonly string[]> = {
+const RELATION_SYNONYMS: Record<BuiltInRelationTypeId, readonly string[]> = {
   'allied-with': ['ally', 'allies', 'allied', 'alliance', 'allied-to', 'ally-of', 'allies-with', 'is-ally-of'],
   sanctioned: ['sanction', 'sanctions', 'imposed-sanctions-on'],
   'issued-warrant': ['warrant', 'arrest-warrant', 'issued-arrest-warrant', 'issued-warrant-for', 'issued-an-arrest-warrant-for'],
@@ -58,24 +57,24 @@ const RELATION_SYNONYMS: Record<RelationTypeId, readonly string[]> = {
 };
 
 export interface EntityTypeMatch {
-  type: EntityTypeId;
+  type: BuiltInEntityTypeId;
   /** True when the name is the id itself up to case and separators. */
   exact: boolean;
 }
 
 export function matchEntityType(name: string): EntityTypeMatch | undefined {
   const key = normalizeTypeName(name);
-  for (const id of ENTITY_TYPE_IDS) {
+  for (const id of BUILT_IN_ENTITY_TYPE_IDS) {
     if (key === id) return { type: id, exact: true };
   }
-  for (const id of ENTITY_TYPE_IDS) {
+  for (const id of BUILT_IN_ENTITY_TYPE_IDS) {
     if (ENTITY_SYNONYMS[id].includes(key)) return { type: id, exact: false };
   }
   return undefined;
 }
 
 export interface RelationTypeMatch {
-  type: RelationTypeId;
+  type: BuiltInRelationTypeId;
   /** The name was the registry's phrase for a denied relation ("did not attend"). */
   negated: boolean;
   exact: boolean;
@@ -85,24 +84,33 @@ export interface RelationTypeMatch {
 export function matchRelationType(name: string): RelationTypeMatch | undefined {
   const key = normalizeTypeName(name);
   if (!key) return undefined;
-  for (const id of RELATION_TYPE_IDS) {
+  for (const id of BUILT_IN_RELATION_TYPE_IDS) {
     if (key === id) return { type: id, negated: false, exact: true };
   }
-  for (const id of RELATION_TYPE_IDS) {
-    const definition = RELATION_TYPES[id];
+  for (const id of BUILT_IN_RELATION_TYPE_IDS) {
+    const definition = BUILT_IN_RELATION_TYPES[id];
     if (normalizeTypeName(definition.label) === key || RELATION_SYNONYMS[id].includes(key)) return { type: id, negated: false, exact: false };
     if (normalizeTypeName(definition.negatedLabel) === key) return { type: id, negated: true, exact: false };
   }
   return undefined;
 }
 
-/** Looks a name up in a user-supplied map, case- and separator-insensitively. */
+/**
+ * Looks a name up in a user-supplied map: as written, then case- and
+ * separator-insensitively (own keys only: a name like "constructor" finds
+ * nothing the map does not hold). The catch-all `*` is the caller's.
+ */
 export function lookUpUserMap<T>(map: Readonly<Record<string, T>> | undefined, name: string): T | undefined {
   if (!map) return undefined;
   if (Object.hasOwn(map, name)) return map[name];
   const key = normalizeTypeName(name);
   for (const [from, to] of Object.entries(map)) {
-    if (from !== '*' && normalizeTypeName(from) === key) return to;
+    if (from !== '*' && from !== '' && normalizeTypeName(from) === key) return to;
   }
   return undefined;
+}
+
+/** The map's own value at `key` (`*`, or `''` for "no type at all"), never an inherited one. */
+export function ownChoice<T>(map: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return map && Object.hasOwn(map, key) ? map[key] : undefined;
 }

@@ -7,7 +7,7 @@
  * and the CLI and the app can treat them alike.
  */
 
-import type { Dataset, EntityTypeId, Problem, RelationTypeId } from '../../model/index.ts';
+import type { BuiltInEntityTypeId, BuiltInRelationTypeId, Dataset, EntityTypeId, Problem } from '../../model/index.ts';
 
 export const FORMAT_IDS = ['gexf', 'graphml', 'json', 'dataset', 'csv'] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
@@ -74,21 +74,96 @@ export function writtenText(file: Pick<WrittenFile, 'parts'>): string {
   return file.parts.join('');
 }
 
+/**
+ * What to do with a relation name of the file that is not a built-in type id
+ * ("supplies drones to", "ally", or no type at all): read it as that built-in
+ * type, keep it as the dataset's own declared type, or drop its edges.
+ */
+export type RelationTypeChoice = BuiltInRelationTypeId | 'keep' | 'drop';
+
+/**
+ * What to do with a node type value of the file that is not a built-in type
+ * id ("Character", "ORG"): read it as that built-in type, keep it as the
+ * dataset's own declared type, infer the type from the name as for an
+ * untyped node (`entityTypeOf`), or drop those nodes and their edges.
+ */
+export type EntityTypeChoice = BuiltInEntityTypeId | 'keep' | 'infer' | 'drop';
+
 export interface ReadOptions {
   /**
-   * How to read relation types the registry does not know, after the built-in
-   * synonyms: `{ 'trade partner': 'seeks-ties-with' }`. Keys are compared
-   * case-insensitively. The key `*` applies to every unknown or missing type.
+   * Choices for the file's relation names, by name as written in the file
+   * (compared case- and separator-insensitively). The key `*` applies to every
+   * name without a choice of its own (synonyms included), and to edges with
+   * no type at all; the key `''` to edges with no type only. A name with no
+   * choice is read through the built-in synonyms (typeMapping.ts), else kept
+   * as its own type; edges with no type become the declared type
+   * `related-to`. A built-in id itself is never mapped. See typeResolution.ts.
    */
-  relationTypeMap?: Readonly<Record<string, RelationTypeId>>;
-  /** Entity type for nodes whose type is missing or unknown (default `organisation`); the original is kept in `attributes.originalType`. */
+  relationTypeMap?: Readonly<Record<string, RelationTypeChoice>>;
+  /**
+   * Choices for the file's node type values, the same way (`*` for every
+   * value without a choice, and with `''` for nodes with no type, where
+   * `keep` means `infer`). Default: synonyms, else keep. The value `unknown`
+   * (what newsgraph writes for a node of no known type) is read as no type.
+   */
+  entityTypeMap?: Readonly<Record<string, EntityTypeChoice>>;
+  /**
+   * The node attribute (GEXF, GraphML, graphology JSON) holding entity types;
+   * for a CSV the name of a column pair (`category`: source_category and
+   * target_category, or subject_/object_…; `type`: source_type/target_type).
+   * Default: the first of the usual names present (entityType, type, kind,
+   * category, …).
+   */
+  entityTypeAttribute?: string;
+  /**
+   * Type of a node the file gives no type and `entityTypeOf` does not know.
+   * Default: the declared type `unknown` ("Unknown type"): saying Javert is
+   * an organisation would show something the file does not say.
+   */
   defaultEntityType?: EntityTypeId;
+  /**
+   * What newsgraph already knows about a name (the extractor's gazetteer:
+   * Russia → country, Putin → person, ICC → organisation), for nodes the file
+   * gives no type. Passed in by the caller because the graph layer may not
+   * import the extractor (tests/unit/architecture.test.ts).
+   */
+  entityTypeOf?: (label: string) => BuiltInEntityTypeId | undefined;
+}
+
+/** One relation name or node type value of the file that is not a built-in id, and what it became: a row of the app's mapping dialog. */
+export interface TypeNameUse {
+  /** As written in the file (the first spelling seen); '' for edges or nodes with no type at all. */
+  name: string;
+  /** Edges or nodes that carry it. */
+  count: number;
+  /** What was done with it. */
+  choice: RelationTypeChoice | EntityTypeChoice;
+  /** The type it has in the dataset (a built-in id or a declared one); undefined when dropped, or for nodes whose types were inferred one by one. */
+  type?: string;
+  /** True when no choice was given and the built-in synonyms decided (`ally` → allied-with). */
+  automatic: boolean;
+}
+
+/** How the file's types were read. */
+export interface TypeReading {
+  relations: TypeNameUse[];
+  entities: TypeNameUse[];
+  /** The node attribute or column read as the entity type, if any. */
+  entityTypeAttribute?: string;
+  /** Node attributes or columns that could be chosen as the entity type instead (text values, few distinct ones). */
+  entityTypeAttributes: string[];
+  /** Nodes with no type in the file whose type `entityTypeOf` knew. */
+  inferred: number;
+  /** Nodes with no type in the file and none inferred: given `defaultEntityType`. */
+  defaulted: number;
 }
 
 export interface ReadResult {
   dataset: Dataset;
   /** Things that imported but that a person should know: guessed entity types, renamed relation types. */
   warnings: Problem[];
+  /** What the file called its types and what each became (absent for newsgraph's own files, whose types are exact). */
+  types?: TypeReading;
 }
 
 /** One format module: what `index.ts` loads on demand. */

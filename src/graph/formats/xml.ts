@@ -368,9 +368,12 @@ export function assertXmlWritable(dataset: Dataset, format: string): void {
   dataset.entities.forEach((entity, i) => {
     check(entity.id, `entities[${i}].id`);
     check(entity.label, `entities[${i}].label`);
+    // A declared type's id is a plain column value too (its label and the rest travel as JSON in the header).
+    check(entity.type, `entities[${i}].type`);
   });
   dataset.relations.forEach((relation, i) => {
     check(relation.id, `relations[${i}].id`);
+    check(relation.type, `relations[${i}].type`);
     check(relation.attributedTo, `relations[${i}].attributedTo`);
   });
 }

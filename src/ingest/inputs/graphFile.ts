@@ -5,10 +5,13 @@
  * The same readers as `newsgraph import`: the format from the file's name,
  * else its content (`detectFormat`); a newsgraph dataset through the model's
  * loader (`checkDatasetJson`: the same problems `validate` reports), GEXF,
- * GraphML, graphology JSON and CSV through the format registry. Nothing is
- * extracted: the dataset goes to the store whole, in one transaction.
+ * GraphML, graphology JSON and CSV through the format registry, nodes
+ * without a type typed by what newsgraph knows of their names
+ * (`knownEntityType`), as `import` does. Nothing is extracted: the dataset
+ * goes to the store whole, in one transaction.
  */
 
+import { knownEntityType } from '../../extract/knownEntityType.ts';
 import { decodeText } from '../../graph/formats/decodeText.ts';
 import { detectFormat, readAnyWithWarnings, type FormatId, type ReadOptions } from '../../graph/formats/index.ts';
 import { DatasetParseError, DatasetValidationError, fileTooLarge, formatProblem, resolveLimits } from '../../model/index.ts';
@@ -36,7 +39,7 @@ export async function readGraphFile(path: string, options: GraphFileOptions): Pr
     if (result.stage === 'parse') throw new DatasetParseError(result.problems[0]!, path);
     throw new DatasetValidationError(result.problems, path);
   }
-  const { dataset, warnings } = await readAnyWithWarnings(path, text, { ...readOptions, format });
+  const { dataset, warnings } = await readAnyWithWarnings(path, text, { entityTypeOf: knownEntityType, ...readOptions, format });
   for (const warning of warnings) options.warn(`${path}: warning: ${formatProblem(warning)}`);
   return dataset;
 }

@@ -20,6 +20,8 @@ import {
   DATASET_VERSION,
   DocumentSchema,
   EntitySchema,
+  EntityTypeDeclarationSchema,
+  RelationTypeDeclarationSchema,
   EvidenceSchema,
   RelationSchema,
   SpanSchema,
@@ -28,7 +30,12 @@ import {
   type Evidence,
   type NewsDocument,
   type Relation,
+  type EntityTypeDeclaration,
+  type RelationTypeDeclaration,
 } from '../schema.ts';
+import { BUILT_IN_ENTITY_TYPE_IDS, isBuiltInEntityTypeId } from '../entityTypes.ts';
+import { BUILT_IN_RELATION_TYPE_IDS, isBuiltInRelationTypeId } from '../relationTypes.ts';
+import { nearestWord } from '../suggest.ts';
 import { spanText } from '../spans.ts';
 import { lazySuggester } from '../suggest.ts';
 import { wellFormedDocument, wellFormedEntity, wellFormedRelation, wellFormedTopLevel } from '../wellFormed.ts';
@@ -41,14 +48,17 @@ import { carriedValue, jsonKind, problemsFromIssue } from './zodProblems.ts';
 export function checkDataset(input: unknown, report: Report, limits: DatasetLimits): Dataset | undefined {
   const top = checkTopLevel(input, report, limits);
   if (top === undefined) return undefined;
+  const types = checkDeclaredTypes(top.lists, report);
   const documents = checkDocuments(top.lists.documents, report, limits);
   const spans = new SpanChecker(report, documents.ids, documents.texts, documents.resolvable);
-  const entities = checkEntities(top.lists.entities, report, spans);
-  const relations = checkRelations(top.lists.relations, report, spans, entities);
+  const entities = checkEntities(top.lists.entities, report, spans, types);
+  const relations = checkRelations(top.lists.relations, report, spans, entities, types);
   if (!top.ok || report.problems.length > 0) return undefined;
   return {
     version: DATASET_VERSION,
     ...(top.title !== undefined ? { title: top.title } : {}),
+    ...(top.lists.relationTypes !== undefined ? { relationTypes: types.relationDeclarations } : {}),
+    ...(top.lists.entityTypes !== undefined ? { entityTypes: types.entityDeclarations } : {}),
     documents: documents.records,
     entities: entities.records,
     relations,
@@ -61,6 +71,8 @@ export function checkDataset(input: unknown, report: Report, limits: DatasetLimi
 const TopLevelSchema = z.strictObject({
   version: z.literal(DATASET_VERSION),
   title: z.string().optional(),
+  relationTypes: z.array(z.unknown()).optional(),
+  entityTypes: z.array(z.unknown()).optional(),
   documents: z.array(z.unknown()),
   entities: z.array(z.unknown()),
   relations: z.array(z.unknown()),
@@ -71,7 +83,7 @@ interface TopLevel {
   ok: boolean;
   title: string | undefined;
   /** The lists that are arrays within their limits; the others are not checked record by record. */
-  lists: Partial<Record<'documents' | 'entities' | 'relations', unknown[]>>;
+  lists: Partial<Record<'relationTypes' | 'entityTypes' | 'documents' | 'entities' | 'relations', unknown[]>>;
 }
 
 /** Undefined when the input is not a dataset at all: then one problem says so, rather than one per missing field. */
@@ -123,7 +135,90 @@ function checkTopLevel(input: unknown, report: Report, limits: DatasetLimits): T
     }
     lists[name] = list;
   }
+  for (const name of ['relationTypes', 'entityTypes'] as const) {
+    const list = input[name];
+    if (Array.isArray(list)) lists[name] = list;
+  }
   return { ok, title, lists };
+}
+
+// ─── Declared types ──────────────────────────────────────────────────────────
+
+interface CheckedTypes {
+  relationDeclarations: RelationTypeDeclaration[];
+  entityDeclarations: EntityTypeDeclaration[];
+  /** Every relation type id a relation may use: built in or declared. */
+  relationIds: ReadonlySet<string>;
+  entityIds: ReadonlySet<string>;
+  /** False when some declaration is broken: then an unknown type may be that one's, and is not reported. */
+  resolvable: boolean;
+}
+
+/**
+ * The dataset's own relation and entity types. An id may be declared once,
+ * may not be a built-in type id of either kind (`--types` lists mix the two,
+ * and a file cannot redefine "sanctioned"), and may not be a reserved name.
+ */
+function checkDeclaredTypes(lists: TopLevel['lists'], report: Report): CheckedTypes {
+  const builtIn = new Set<string>([...BUILT_IN_RELATION_TYPE_IDS, ...BUILT_IN_ENTITY_TYPE_IDS]);
+  const declared = new Set<string>();
+  let resolvable = true;
+  const declare = <T extends { id: string }>(field: 'relationTypes' | 'entityTypes', schema: z.ZodType<T>): T[] => {
+    const out: T[] = [];
+    lists[field]?.forEach((raw, i) => {
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        // A broken declaration may be the one a relation names: do not call that relation's type unknown.
+        resolvable = false;
+        for (const issue of parsed.error.issues) for (const problem of problemsFromIssue(issue, raw, [field, i])) report.add(problem);
+        return;
+      }
+      const path = `${field}[${i}].id`;
+      if (isReservedId(parsed.data.id)) report.add(reservedIdProblem(path, parsed.data.id, 'type id'));
+      else if (builtIn.has(parsed.data.id)) {
+        report.add({
+          code: 'duplicate-id',
+          path,
+          message: `${quoteText(parsed.data.id)} is a built-in ${isBuiltInRelationTypeId(parsed.data.id) ? 'relation' : 'entity'} type, which a dataset cannot redeclare`,
+          fix: `remove this declaration to use the built-in type, or give the dataset's own type another id (e.g. ${quoteText(`${parsed.data.id}-2`)}) and use that id`,
+          value: parsed.data.id,
+        });
+      } else if (declared.has(parsed.data.id)) report.add(duplicateId(path, parsed.data.id, 'declared type'));
+      else {
+        declared.add(parsed.data.id);
+        out.push(parsed.data);
+      }
+    });
+    return out;
+  };
+  const relationDeclarations = declare('relationTypes', RelationTypeDeclarationSchema);
+  const entityDeclarations = declare('entityTypes', EntityTypeDeclarationSchema);
+  return {
+    relationDeclarations,
+    entityDeclarations,
+    relationIds: new Set<string>([...BUILT_IN_RELATION_TYPE_IDS, ...relationDeclarations.map((d) => d.id)]),
+    entityIds: new Set<string>([...BUILT_IN_ENTITY_TYPE_IDS, ...entityDeclarations.map((d) => d.id)]),
+    resolvable,
+  };
+}
+
+/** A relation's or entity's type that is neither built in nor declared. */
+function checkTypeKnown(report: Report, types: CheckedTypes, kind: 'relation' | 'entity', path: string, type: unknown): void {
+  if (typeof type !== 'string' || type.length === 0 || !types.resolvable) return;
+  const known = kind === 'relation' ? types.relationIds : types.entityIds;
+  if (known.has(type)) return;
+  const builtInOther = kind === 'relation' ? isBuiltInEntityTypeId(type) : isBuiltInRelationTypeId(type);
+  const guess = nearestWord(type, [...known]);
+  const field = kind === 'relation' ? 'relationTypes' : 'entityTypes';
+  report.add({
+    code: `unknown-${kind}-type`,
+    path,
+    message: `unknown ${kind} type${builtInOther ? ` (${quoteText(type)} is an ${kind === 'relation' ? 'entity' : 'relation'} type)` : ''}${guess ? `; did you mean "${guess}"?` : ''}`,
+    fix: guess
+      ? `write "${guess}", or declare ${JSON.stringify(type)} in the dataset's "${field}" to keep it as a type of its own`
+      : `declare it in the dataset's "${field}" (e.g. { "id": ${JSON.stringify(type)}, "label": ${JSON.stringify(type.replace(/-/g, ' '))}${kind === 'relation' ? ', "directed": true' : ''} }), or use one of the built-in ${kind} types: ${(kind === 'relation' ? BUILT_IN_RELATION_TYPE_IDS : BUILT_IN_ENTITY_TYPE_IDS).join(', ')}`,
+    value: type,
+  });
 }
 
 // ─── Documents ───────────────────────────────────────────────────────────────
@@ -177,10 +272,11 @@ interface CheckedEntities {
   mentions: MentionIndex;
 }
 
-function checkEntities(list: unknown[] | undefined, report: Report, spanChecker: SpanChecker): CheckedEntities {
+function checkEntities(list: unknown[] | undefined, report: Report, spanChecker: SpanChecker, types: CheckedTypes): CheckedEntities {
   const checked: CheckedEntities = { records: [], numbers: new Map(), resolvable: list !== undefined, mentions: new MentionIndex() };
   list?.forEach((raw, i) => {
     const record = isRecord(raw) ? raw : {};
+    checkTypeKnown(report, types, 'entity', `entities[${i}].type`, record.type);
     const parsed = parseRecord(wellFormedEntity, EntitySchema, raw, 'entities', i, report);
     if (parsed) checked.records.push(parsed);
     const id = nonEmptyString(record.id);
@@ -223,7 +319,7 @@ function namesOf(parsed: Entity | undefined, record: JsonRecord): string[] {
 
 // ─── Relations ───────────────────────────────────────────────────────────────
 
-function checkRelations(list: unknown[] | undefined, report: Report, spanChecker: SpanChecker, entities: CheckedEntities): Relation[] {
+function checkRelations(list: unknown[] | undefined, report: Report, spanChecker: SpanChecker, entities: CheckedEntities, types: CheckedTypes): Relation[] {
   const relationIds = new Set<string>();
   const relations: Relation[] = [];
   const { numbers, mentions } = entities;
@@ -255,6 +351,7 @@ function checkRelations(list: unknown[] | undefined, report: Report, spanChecker
   };
   list?.forEach((raw, i) => {
     const record = isRecord(raw) ? raw : {};
+    checkTypeKnown(report, types, 'relation', `relations[${i}].type`, record.type);
     const parsed = parseRecord(wellFormedRelation, RelationSchema, raw, 'relations', i, report);
     if (parsed) relations.push(parsed);
     const id = nonEmptyString(record.id);

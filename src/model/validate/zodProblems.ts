@@ -10,11 +10,9 @@
  */
 
 import type { z } from 'zod';
-import { ENTITY_TYPE_IDS } from '../entityTypes.ts';
 import { quoteText, quoteValue, type Problem } from '../errors.ts';
 import { DEFAULT_LIMITS } from '../limits.ts';
 import { nestsDeeperThan } from '../nesting.ts';
-import { RELATION_TYPE_IDS } from '../relationTypes.ts';
 import { DATASET_VERSION, DocumentSchema, EntitySchema, EvidenceSchema, RelationSchema, SpanSchema } from '../schema.ts';
 import { nearestWord } from '../suggest.ts';
 
@@ -137,21 +135,6 @@ export function problemsFromIssue(issue: z.core.$ZodIssue, root: unknown, prefix
       ];
     }
     case 'invalid_value': {
-      if (field === 'type') {
-        const isRelation = full[0] === 'relations';
-        const allowed: readonly string[] = isRelation ? RELATION_TYPE_IDS : ENTITY_TYPE_IDS;
-        const kind = isRelation ? 'relation' : 'entity';
-        const guess = typeof value === 'string' ? nearestWord(value, allowed) : undefined;
-        return [
-          {
-            code: `unknown-${kind}-type`,
-            path,
-            message: `unknown ${kind} type${guess ? `; did you mean "${guess}"?` : ''}`,
-            fix: `${guess ? `write "${guess}", or use` : 'use'} one of the ${kind} types: ${allowed.join(', ')} (to add a type, extend src/model/${isRelation ? 'relationTypes' : 'entityTypes'}.ts)`,
-            value,
-          },
-        ];
-      }
       if (field === 'version') {
         return [
           {

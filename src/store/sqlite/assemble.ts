@@ -21,7 +21,10 @@
  *    `corpusOutlets` (sourceCounts.ts);
  *  - each relation's `reported` is every day the whole corpus reported it
  *    (reportingDays.ts), so a timeline over what is loaded still dates a
- *    relation by the articles that were not sent.
+ *    relation by the articles that were not sent;
+ *  - the declarations of the declared relation and entity types the answer
+ *    names (declaredTypes.ts), so the explorer shows them with their labels,
+ *    directions and colours.
  *
  * Size is bounded before anything large is read: sentences and article sizes
  * (`text_json_bytes`) are known first, and relations past the byte budget
@@ -34,6 +37,7 @@ import { setOwn, type Attributes, type AttributeValue } from '../../model/attrib
 import type { RelationTypeId } from '../../model/relationTypes.ts';
 import type { Dataset, Entity, Evidence, NewsDocument, Relation } from '../../model/schema.ts';
 import type { Connection } from './connection.ts';
+import { StoredTypes } from './declaredTypes.ts';
 import { reportedSpells } from './reportingDays.ts';
 import { parseAttributes, parseStringList, parseStringRecord } from './rows.ts';
 import { isWikidataId } from '../../model/wikidata.ts';
@@ -124,9 +128,12 @@ const jsonBytes = (text: string) => Buffer.byteLength(text) + 8;
 
 export class Assembler {
   private readonly statements: StatementCache;
+  private readonly types: StoredTypes;
 
-  constructor(db: Connection) {
+  /** `types`: the store's own (one cache of the declarations per connection); a new one when not given. */
+  constructor(db: Connection, types?: StoredTypes) {
     this.statements = new StatementCache(db);
+    this.types = types ?? new StoredTypes(this.statements);
   }
 
   /**
@@ -299,7 +306,17 @@ export class Assembler {
       return relation;
     });
 
-    const dataset: Dataset = { version: 1, title: options.title, documents, entities, relations: datasetRelations };
+    const dataset: Dataset = {
+      version: 1,
+      title: options.title,
+      ...this.types.forAnswer(
+        datasetRelations.map((r) => r.type),
+        entities.map((e) => e.type),
+      ),
+      documents,
+      entities,
+      relations: datasetRelations,
+    };
     const notes: string[] = [];
     if (options.truncatedNote !== undefined) notes.push(options.truncatedNote);
     if (cutByBudget)

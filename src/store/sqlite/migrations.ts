@@ -41,6 +41,14 @@
  *    original). `documents` is rebuilt for this rather than given the columns
  *    by ALTER TABLE, which would put them after `text` and make reading them
  *    walk every long article's overflow pages.
+ *
+ * Version 3 (a dataset's own types, schema.ts `relationTypes`/`entityTypes`):
+ *  - `relation_types` and `entity_types` hold each declared type as the
+ *    dataset gave it (a missing colour or negated label stays NULL: the type
+ *    catalog supplies it on the way out, declaredTypes.ts), in the order
+ *    first declared (`pk`); the first declaration of an id wins
+ *    (typeDeclarationWriter.ts). A version-2 corpus holds built-in types
+ *    only, so there is nothing to backfill.
  */
 
 import type Database from 'better-sqlite3';
@@ -188,6 +196,25 @@ export const MIGRATIONS: ReadonlyArray<string | Migration> = [
     `,
     backfill: upgradeToVersion2,
   },
+  // 3: declared relation and entity types (see the header).
+  `
+  CREATE TABLE relation_types (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    label TEXT NOT NULL,
+    negated_label TEXT,
+    directed INTEGER NOT NULL CHECK (directed IN (0, 1)),
+    color TEXT,
+    description TEXT
+  );
+  CREATE TABLE entity_types (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    label TEXT NOT NULL,
+    color TEXT,
+    description TEXT
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -7,13 +7,15 @@
  * that contain them; the best connected first within each), and sentences
  * that contain the words (FTS5, best match first among the latest two
  * thousand that match, the last word as a prefix so results follow typing),
- * each with the relation it supports and its article.
+ * each with the relation it supports and its article; with the declarations
+ * of the declared types the hits name.
  */
 
 import type { EntityHit, EvidenceHit, SearchResponse } from '../../model/corpusApi.ts';
 import type { EntityTypeId } from '../../model/entityTypes.ts';
 import type { RelationTypeId } from '../../model/relationTypes.ts';
 import { normaliseName } from '../identity.ts';
+import type { StoredTypes } from './declaredTypes.ts';
 import { ftsQuery } from './ftsQuery.ts';
 import { parseStringList } from './rows.ts';
 import type { StatementCache } from './statements.ts';
@@ -46,7 +48,8 @@ interface EvidenceRow {
 /** Sentences ranked by relevance: the latest this many that match (all of them, for most words). */
 const RANKED = 2_000;
 
-export function searchCorpus(statements: StatementCache, text: string, limit: number): SearchResponse {
+/** `types`: the store's declared types, whose declarations go with the hits that name them. */
+export function searchCorpus(statements: StatementCache, types: StoredTypes, text: string, limit: number): SearchResponse {
   const key = normaliseName(text);
   const entities: EntityHit[] =
     key === ''
@@ -98,5 +101,12 @@ export function searchCorpus(statements: StatementCache, text: string, limit: nu
             sentence: row.text,
           };
         });
-  return { entities, evidence };
+  return {
+    entities,
+    evidence,
+    ...types.forAnswer(
+      evidence.map((hit) => hit.type),
+      entities.map((hit) => hit.type),
+    ),
+  };
 }

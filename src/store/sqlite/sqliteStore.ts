@@ -25,6 +25,7 @@ import {
   CORPUS_API_VERSION,
   CORPUS_LIMITS,
   type CorpusInfo,
+  type CorpusTypes,
   type DocumentsPage,
   type DocumentSummary,
   type PublishedWindow,
@@ -45,6 +46,7 @@ import { neighbourhoodRelations, sentenceFilter } from './neighbourhood.ts';
 import { searchCorpus } from './search.ts';
 import { StatementCache } from './statements.ts';
 import { corpusTimeline } from './timeline.ts';
+import { StoredTypes } from './declaredTypes.ts';
 import { contentHash, CorpusWriter, type WriteResult } from './write.ts';
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -75,6 +77,7 @@ export class SqliteCorpusStore implements CorpusStore {
   private readonly statements: StatementCache;
   private readonly assembler: Assembler;
   private readonly lookup: EntityLookup;
+  private readonly types: StoredTypes;
   /** Timeline answers by bucket ('' for the default), valid while `timelineVersion` is the data version. */
   private timelines = new Map<string, TimelineResponse>();
   private timelineVersion = -1;
@@ -84,9 +87,10 @@ export class SqliteCorpusStore implements CorpusStore {
     path: string,
   ) {
     this.name = basename(path);
-    this.writer = new CorpusWriter(db);
+    this.writer = new CorpusWriter(db, this.name);
     this.statements = new StatementCache(db);
-    this.assembler = new Assembler(db);
+    this.types = new StoredTypes(this.statements);
+    this.assembler = new Assembler(db, this.types);
     this.lookup = new EntityLookup(db, this.name);
   }
 
@@ -143,7 +147,14 @@ export class SqliteCorpusStore implements CorpusStore {
     };
     if (row.first !== null) info.firstPublished = row.first;
     if (row.last !== null) info.lastPublished = row.last;
+    const { relationTypes, entityTypes } = this.types.current().declared;
+    if (relationTypes.length > 0) info.relationTypes = relationTypes;
+    if (entityTypes.length > 0) info.entityTypes = entityTypes;
     return info;
+  }
+
+  async declaredTypes(): Promise<CorpusTypes> {
+    return this.types.current().declared;
   }
 
   async overview(limit: number): Promise<SubgraphResponse> {
@@ -206,7 +217,7 @@ export class SqliteCorpusStore implements CorpusStore {
   }
 
   async search(text: string, limit: number): Promise<SearchResponse> {
-    return searchCorpus(this.statements, text.slice(0, CORPUS_LIMITS.queryTextMax), clamp(limit, 1, CORPUS_LIMITS.searchMax));
+    return searchCorpus(this.statements, this.types, text.slice(0, CORPUS_LIMITS.queryTextMax), clamp(limit, 1, CORPUS_LIMITS.searchMax));
   }
 
   async documents(offset: number, limit: number, window: PublishedWindow = {}): Promise<DocumentsPage> {
@@ -250,7 +261,7 @@ export class SqliteCorpusStore implements CorpusStore {
     const key = bucket ?? '';
     let answer = this.timelines.get(key);
     if (!answer) {
-      answer = corpusTimeline(this.statements, bucket);
+      answer = corpusTimeline(this.statements, this.types, bucket);
       this.timelines.set(key, answer);
     }
     return answer;

@@ -9,13 +9,14 @@
  * Bucket starts are computed in SQL exactly as timeline.ts's `bucketStart`
  * does on day numbers (weeks from Monday: day 0, 1970-01-01, was a
  * Thursday), and the list of buckets by `bucketStarts` itself, so the answer
- * is what `buildHistogram` gives over the same relations.
+ * is what `buildHistogram` gives over the same relations. The types are the
+ * corpus's catalog (built in, then declared), with the declarations.
  */
 
 import type { TimelineResponse } from '../../model/corpusApi.ts';
 import { dayString } from '../../model/days.ts';
-import { RELATION_TYPE_IDS, type RelationTypeId } from '../../model/relationTypes.ts';
 import { bucketStarts, chooseBucket, type TimelineBucket } from '../../model/timeline.ts';
+import type { StoredTypes } from './declaredTypes.ts';
 import type { StatementCache } from './statements.ts';
 
 const BUCKET_SQL: Readonly<Record<TimelineBucket, string>> = {
@@ -24,8 +25,10 @@ const BUCKET_SQL: Readonly<Record<TimelineBucket, string>> = {
   month: `CAST(strftime('%s', date(day * 86400, 'unixepoch', 'start of month')) AS INTEGER) / 86400`,
 };
 
-export function corpusTimeline(statements: StatementCache, wanted: TimelineBucket | undefined): TimelineResponse {
-  const types: RelationTypeId[] = [...RELATION_TYPE_IDS];
+export function corpusTimeline(statements: StatementCache, stored: StoredTypes, wanted: TimelineBucket | undefined): TimelineResponse {
+  const { catalog, declared } = stored.current();
+  const types = [...catalog.relationTypeIds];
+  const declarations = declared.relationTypes.length > 0 ? { relationTypes: declared.relationTypes } : {};
   const typeIndex = new Map<string, number>(types.map((type, i) => [type, i]));
   const undated = types.map(() => 0);
   const undatedRows = statements
@@ -36,7 +39,7 @@ export function corpusTimeline(statements: StatementCache, wanted: TimelineBucke
     if (t !== undefined) undated[t] = row.n;
   }
   const span = statements.get<{ first: number | null; last: number | null }>('SELECT min(day) AS first, max(day) AS last FROM relation_days').get() as { first: number | null; last: number | null };
-  if (span.first === null || span.last === null) return { bucket: wanted ?? 'day', starts: [], types, counts: [], undated };
+  if (span.first === null || span.last === null) return { bucket: wanted ?? 'day', starts: [], types, counts: [], undated, ...declarations };
 
   const bucket = wanted ?? chooseBucket(span.first, span.last);
   const starts = bucketStarts(span.first, span.last, bucket);
@@ -54,5 +57,5 @@ export function corpusTimeline(statements: StatementCache, wanted: TimelineBucke
     const t = typeIndex.get(row.type);
     if (b !== undefined && t !== undefined) counts[b]![t] = row.n;
   }
-  return { bucket, starts: starts.map(dayString), types, counts, undated };
+  return { bucket, starts: starts.map(dayString), types, counts, undated, ...declarations };
 }

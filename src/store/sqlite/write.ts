@@ -11,8 +11,13 @@
  *    names and attributes folded in (the stored label and values win); a new
  *    one gets a slug of its label (`-2` … on a clash; never a reserved id);
  *  - a relation joins the stored one with its key (type, ends — ordered for
- *    symmetric types — and negation); it stays hedged only if every
- *    statement of it was; its sentences become evidence rows.
+ *    symmetric types, as the dataset's type catalog says — and negation); it
+ *    stays hedged only if every statement of it was; its sentences become
+ *    evidence rows;
+ *  - the types the dataset declares are stored first
+ *    (typeDeclarationWriter.ts): the first declaration of an id wins; a type
+ *    whose id the corpus holds with the other direction (or as the other
+ *    kind) goes in under an id of its own, with a note.
  *
  * Version 2 (migrations.ts): each new document gets its MinHash signature
  * and joins its wire-copy group (wireIndex.ts); each relation's reporting
@@ -39,7 +44,8 @@ import { setOwn, type Attributes, type AttributeValue } from '../../model/attrib
 import { DatasetValidationError } from '../../model/errors.ts';
 import { freeId } from '../../model/merge.ts';
 import { publishedDay } from '../../model/published.ts';
-import { RELATION_TYPES, type RelationTypeId } from '../../model/relationTypes.ts';
+import type { RelationTypeId } from '../../model/relationTypes.ts';
+import { typeCatalog } from '../../model/typeCatalog.ts';
 import { dayNumber } from '../../model/days.ts';
 import { isReservedId } from '../../model/reservedIds.ts';
 import type { Dataset, Entity, EventDate, Relation, Spell } from '../../model/schema.ts';
@@ -49,6 +55,7 @@ import { externalIds, identityKey, normaliseName } from '../identity.ts';
 import type { Connection } from './connection.ts';
 import { MAX_SPELL_DAYS, spellDays } from './reportingDays.ts';
 import { parseAttributes, parseStringList, parseStringRecord } from './rows.ts';
+import { TypeDeclarationWriter } from './typeDeclarationWriter.ts';
 import { signatureBlob, textSignature, WireCopyIndex } from './wireIndex.ts';
 
 export function contentHash(text: string): string {
@@ -160,9 +167,15 @@ export interface WriteResult extends AddReport {
 export class CorpusWriter {
   private readonly s;
   private readonly wire: WireCopyIndex;
+  private readonly types: TypeDeclarationWriter;
 
-  constructor(private readonly db: Connection) {
+  /** `corpus`: the corpus's name, for messages. */
+  constructor(
+    private readonly db: Connection,
+    corpus: string,
+  ) {
     this.wire = new WireCopyIndex(db);
+    this.types = new TypeDeclarationWriter(db, corpus);
     const idsLike = (table: 'documents' | 'entities' | 'relations') => db.prepare<[string, string, string], { id: string }>(`SELECT id FROM ${table} WHERE id = ? OR (id >= ? AND id < ?)`);
     this.s = {
       idsLike: { documents: idsLike('documents'), entities: idsLike('entities'), relations: idsLike('relations') },
@@ -231,8 +244,10 @@ export class CorpusWriter {
   private add(input: Dataset, ingestedAt: string, session: Session): AddReport {
     const checked = validateDataset(input);
     if (!checked.ok) throw new DatasetValidationError(checked.problems);
-    const dataset = checked.dataset;
     const report = emptyReport();
+    const { dataset, notes } = this.types.write(checked.dataset);
+    if (notes.length > 0) report.notes = notes;
+    const catalog = typeCatalog(dataset);
 
     // Documents: dataset id → the stored document, absent when skipped.
     const documents = new Map<string, StoredDocument>();
@@ -296,7 +311,7 @@ export class CorpusWriter {
     for (const relation of relations) {
       let source = entities.get(relation.source)!;
       let target = entities.get(relation.target)!;
-      if (!RELATION_TYPES[relation.type].directed && target.pk < source.pk) [source, target] = [target, source];
+      if (!catalog.relation(relation.type).directed && target.pk < source.pk) [source, target] = [target, source];
       const negated = relation.negated === true ? 1 : 0;
       const key = `${source.pk}:${target.pk}:${relation.type}:${negated}`;
       let group = groups.get(key);

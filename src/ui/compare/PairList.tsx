@@ -11,7 +11,7 @@
  */
 
 import { useState, type ReactElement } from 'react';
-import { RELATION_TYPES, sliceEvidence, type PairChange, type Relation, type Slice } from '../../model/index.ts';
+import { sliceEvidence, type PairChange, type Relation, type Slice } from '../../model/index.ts';
 import type { ExplorerModel } from '../../state/explorerModel.ts';
 import { selectEdge, type Transition } from '../../state/explorerState.ts';
 import { EvidenceQuote } from '../EvidenceQuote.tsx';
@@ -40,7 +40,7 @@ function typeLabels(model: ExplorerModel, ids: readonly string[]): string {
   for (const id of ids) {
     const relation = model.data.relations.get(id);
     if (!relation) continue;
-    const type = RELATION_TYPES[relation.type];
+    const type = model.data.catalog.relation(relation.type);
     const label = relation.negated ? type.negatedLabel : type.label;
     if (!labels.includes(label)) labels.push(label);
   }
@@ -119,7 +119,7 @@ function SliceSentences({ heading, ids, slice, model, publishedDays, dispatch }:
       <h4>{heading}</h4>
       {relations.length === 0 ? <p className="muted">No relation between them here.</p> : null}
       {relations.map((relation) => {
-        const type = RELATION_TYPES[relation.type];
+        const type = model.data.catalog.relation(relation.type);
         const evidence = sliceEvidence(model.dataset, relation, slice, publishedDays);
         const ends = new Set([relation.source, relation.target]);
         return (

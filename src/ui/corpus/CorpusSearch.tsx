@@ -18,7 +18,7 @@
  */
 
 import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type ReactElement } from 'react';
-import { ENTITY_TYPES, RELATION_TYPES, type Dataset } from '../../model/index.ts';
+import { typeCatalog, type Dataset } from '../../model/index.ts';
 import type { EntityHit, EvidenceHit, SearchResponse } from '../../model/corpusApi.ts';
 import { markedRuns } from '../../state/corpusHighlight.ts';
 import { corpusSearchText } from '../../state/corpusRequests.ts';
@@ -104,6 +104,11 @@ export function CorpusSearch({ dataset, state, dispatch }: CorpusSearchProps): R
 
   if (!corpus) return null;
   const hits = results.status === 'ready' ? results.hits : results.status === 'loading' ? results.previous : null;
+  // The hits may name declared types not loaded yet: their declarations travel with the answer.
+  const catalog = typeCatalog({
+    relationTypes: [...(dataset.relationTypes ?? []), ...(hits?.relationTypes ?? [])],
+    entityTypes: [...(dataset.entityTypes ?? []), ...(hits?.entityTypes ?? [])],
+  });
   const options: Option[] = hits
     ? [...hits.entities.map((hit): Option => ({ kind: 'entity', hit })), ...hits.evidence.map((hit): Option => ({ kind: 'sentence', hit }))]
     : [];
@@ -134,7 +139,7 @@ export function CorpusSearch({ dataset, state, dispatch }: CorpusSearchProps): R
     };
     if (option.kind === 'entity') {
       const { hit } = option;
-      const type = ENTITY_TYPES[hit.type];
+      const type = catalog.entity(hit.type);
       return (
         <li key={`e ${hit.id}`} {...common} className={i === active ? 'search-hit corpus-hit is-active' : 'search-hit corpus-hit'} data-testid={`corpus-hit-entity-${hit.id}`}>
           <span className="dot" style={{ backgroundColor: type.color }} aria-hidden="true" />
@@ -161,7 +166,7 @@ export function CorpusSearch({ dataset, state, dispatch }: CorpusSearchProps): R
         </span>
         <span className="corpus-sentence-meta">
           <span className="corpus-sentence-relation">
-            {hit.source.label} {RELATION_TYPES[hit.type].directed ? '→' : '—'} {hit.target.label}
+            {hit.source.label} {catalog.relation(hit.type).directed ? '→' : '—'} {hit.target.label}
           </span>
           <span>
             {hit.document.title || 'Untitled article'}

@@ -13,6 +13,15 @@
  * (`importInWorker.ts`), so a 30 MB file never freezes the page; the main
  * thread gets the verdict and only builds the graph (`accept`).
  *
+ * A foreign file opens drawn with the readers' defaults (relation names and
+ * node type values newsgraph does not know kept as types of their own,
+ * untyped nodes typed from the names it knows); when it has such names, the
+ * Types dialog opens over it, and the toolbar's Types… reopens it. The
+ * file's text stays with the graph it drew, so a choice there reads the same
+ * file again with it (`remap`, the CLI's `--map-type`) and swaps in the
+ * result through the same gate; a re-read that fails lists its problems and
+ * leaves the graph as it was.
+ *
  * Nothing the user made is lost on a reload: every accepted dataset that is
  * not the seed is kept in this browser (ui/workspaces/: IndexedDB, saved off
  * the critical path), and the next visit reopens the workspace that was on
@@ -25,10 +34,12 @@
  */
 
 import { useCallback, useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import type { TypeReading } from '../../graph/formats/types.ts';
 import { DEFAULT_LIMITS, fileTooLarge, type Dataset, type Problem } from '../../model/index.ts';
 import { checkCandidate, isArticleFileName, problemsOf, type CandidateCheck, type DataOrigin } from '../../state/dataSource.ts';
 import { createExplorerModel, type ExplorerModel } from '../../state/explorerModel.ts';
 import type { Scene } from '../../state/scene.ts';
+import { needsMapping, NO_TYPE_CHOICES, readOptionsOf, type TypeChoices } from '../../state/typeChoices.ts';
 import { countsOf, type WorkspaceMeta } from '../../state/workspaces.ts';
 import { hashWithoutData, linkPayload } from '../../state/workspacesLink.ts';
 import { App } from '../App.tsx';
@@ -46,13 +57,55 @@ import { OpenArticleDialog, type ArticleDraft } from './OpenArticleDialog.tsx';
 import { ProblemsPanel, type ProblemReport } from './ProblemsPanel.tsx';
 import { readFileText } from './readFileText.ts';
 import { IMPORT_STAGE_LABELS, type ImportStage } from './importProtocol.ts';
+import { TypeMappingDialog } from './TypeMappingDialog.tsx';
 import './dataSource.css';
+
+/** A foreign file as opened, kept with the graph it drew so its types can be mapped again. */
+interface OpenedFile {
+  name: string;
+  text: string;
+  /** What decoding its bytes warned about, said again with every re-read's warnings. */
+  decodeWarnings: readonly Problem[];
+  /** The choices the graph on screen was read with. */
+  choices: TypeChoices;
+  /** How the file's types were read with them. */
+  reading: TypeReading;
+}
 
 interface Current {
   model: ExplorerModel;
   origin: DataOrigin;
   /** Bumped on every swap so the explorer starts afresh (selection, filters, sigma). */
   version: number;
+  /** The file it was read from, when it brought types of its own. */
+  file?: OpenedFile;
+}
+
+/** How an accepted dataset came. */
+interface Arrival {
+  warnings?: readonly Problem[];
+  /** The saved workspace it was read from. */
+  stored?: WorkspaceMeta;
+  file?: OpenedFile;
+  /** The file on screen read again with other type choices: the same workspace, and the Types dialog stays as it is. */
+  remapped?: boolean;
+}
+
+/** The Types dialog while open: the choices being applied (null when none is), and why the last one could not be. */
+interface Mapping {
+  applying: TypeChoices | null;
+  failure: string | null;
+}
+
+const MAPPING_OPENED: Mapping = { applying: null, failure: null };
+
+/** One sentence for the dialog when a re-read fails; the problems panel behind it lists them all. */
+function remapFailure(problems: readonly Problem[]): string {
+  const first = problems[0];
+  const what = first
+    ? `${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more problems, listed behind this dialog)` : ''}. Fix: ${first.fix}`
+    : 'the graph could not be drawn (the problems are listed behind this dialog)';
+  return `That choice could not be applied: ${what}. The graph drawn before it is still open.`;
 }
 
 const SEED_ORIGIN: DataOrigin = { kind: 'seed', name: 'seed article' };
@@ -87,6 +140,8 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
   const { accepted, reopened, ...workspaces } = useWorkspaces();
   const [showWorkspaces, setShowWorkspaces] = useState(false);
   const workspacesButtonRef = useRef<HTMLButtonElement>(null);
+  const [mapping, setMapping] = useState<Mapping | null>(null);
+  const typesButtonRef = useRef<HTMLButtonElement>(null);
   const [report, setReport] = useState<ProblemReport | null>(null);
   const [draft, setDraft] = useState<ArticleDraft | null>(null);
   /** The spellings the last merge joined, shown until dismissed or the data changes. */
@@ -105,12 +160,13 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
 
   /**
    * After the gate: swap in a new laid-out graph (listing its warnings, if
-   * any) and keep it in this browser, or keep the old one and show why.
-   * `stored` is the saved workspace it was read from, when it was.
+   * any) and keep it in this browser, or keep the old one and show why. The
+   * Types dialog opens over a file whose types were not all newsgraph's.
    */
   const accept = useCallback(
-    (checked: CandidateCheck, warnings: readonly Problem[] = [], stored?: WorkspaceMeta): boolean => {
+    (checked: CandidateCheck, arrival: Arrival = {}): boolean => {
     const { origin } = checked;
+    const { warnings = [], stored, file, remapped = false } = arrival;
     if (!checked.ok) {
       setReport({ source: origin.name, problems: checked.problems });
       return false;
@@ -123,10 +179,11 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
       return false;
     }
     setReport(warnings.length > 0 ? { source: origin.name, problems: [...warnings], kind: 'warnings' } : null);
-    setCurrent((previous) => ({ model, origin, version: (previous?.version ?? 0) + 1 }));
+    setCurrent((previous) => ({ model, origin, version: (previous?.version ?? 0) + 1, ...(file ? { file } : {}) }));
+    if (!remapped) setMapping(file && needsMapping(file.reading) ? MAPPING_OPENED : null);
     if (stored) reopened(stored);
     // A link's data is saved at once: the address no longer carries it, so a quick reload must find it stored.
-    else accepted(checked.dataset, origin, origin === LINK_ORIGIN);
+    else accepted(checked.dataset, origin, origin === LINK_ORIGIN, remapped);
     return true;
     },
     [accepted, reopened],
@@ -181,8 +238,41 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
       });
       if (superseded()) return;
       setImporting(null);
-      if (outcome.type === 'result') accept({ ok: true, dataset: outcome.dataset, origin }, [...decodeWarnings, ...outcome.warnings]);
-      else accept({ ok: false, problems: outcome.problems, origin });
+      if (outcome.type === 'result') {
+        const { dataset, warnings, types } = outcome;
+        // Kept only when the file brought types of its own: there is nothing to map in newsgraph's own files.
+        const opened: OpenedFile | undefined = types ? { name: file.name, text, decodeWarnings, choices: NO_TYPE_CHOICES, reading: types } : undefined;
+        accept({ ok: true, dataset, origin }, { warnings: [...decodeWarnings, ...warnings], ...(opened ? { file: opened } : {}) });
+      } else accept({ ok: false, problems: outcome.problems, origin });
+    },
+    [accept, supersedeImports],
+  );
+
+  /**
+   * Reads the file on screen again with other type choices and swaps in the
+   * result; a failure keeps the graph and says why, in the dialog and in the
+   * problems panel. The newest choice wins over one still being read.
+   */
+  const remap = useCallback(
+    async (choices: TypeChoices) => {
+      const shown = currentRef.current;
+      const file = shown?.file;
+      if (!shown || !file) return;
+      const ticket = supersedeImports();
+      const superseded = () => ticket !== importTicket.current;
+      setMapping((open) => open && { applying: choices, failure: null });
+      const { importInWorker } = await import('./importInWorker.ts');
+      const outcome = await importInWorker(file.name, file.text, { readOptions: readOptionsOf(choices) });
+      if (superseded()) return;
+      const { origin } = shown;
+      if (outcome.type === 'result') {
+        const warnings = [...file.decodeWarnings, ...outcome.warnings];
+        const drawn = accept({ ok: true, dataset: outcome.dataset, origin }, { warnings, file: { ...file, choices, reading: outcome.types ?? file.reading }, remapped: true });
+        setMapping((open) => open && { applying: null, failure: drawn ? null : remapFailure([]) });
+      } else {
+        accept({ ok: false, problems: outcome.problems, origin });
+        setMapping((open) => open && { applying: null, failure: remapFailure(outcome.problems) });
+      }
     },
     [accept, supersedeImports],
   );
@@ -212,7 +302,7 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
         setReport({ source: `the saved workspace “${meta.name}”`, problems: opened.problems });
         return 'failed';
       }
-      return accept({ ok: true, dataset: opened.dataset, origin: meta.origin }, opened.warnings, meta) ? 'opened' : 'failed';
+      return accept({ ok: true, dataset: opened.dataset, origin: meta.origin }, { warnings: opened.warnings, stored: meta }) ? 'opened' : 'failed';
     },
     [accept, supersedeImports],
   );
@@ -233,7 +323,7 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
       const { pathname, search } = window.location;
       const view = hashWithoutData(hash);
       window.history.replaceState(window.history.state, '', `${pathname}${search}${view === '' ? '' : `#${view}`}`);
-      accept({ ok: true, dataset: opened.dataset, origin: LINK_ORIGIN }, opened.warnings);
+      accept({ ok: true, dataset: opened.dataset, origin: LINK_ORIGIN }, { warnings: opened.warnings });
       return 'opened';
     },
     [accept, supersedeImports],
@@ -352,6 +442,7 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
       onWorkspaces={() => setShowWorkspaces(true)}
       workspacesButtonRef={workspacesButtonRef}
       saveState={workspaces.saveState}
+      {...(current.file ? { onTypes: () => setMapping(MAPPING_OPENED), typesButtonRef } : {})}
     />
   );
 
@@ -395,6 +486,18 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
         </div>
       ) : null}
       {report ? <ProblemsPanel report={report} onDismiss={() => setReport(null)} /> : null}
+      {mapping && current.file ? (
+        <TypeMappingDialog
+          fileName={current.file.name}
+          reading={current.file.reading}
+          choices={mapping.applying ?? current.file.choices}
+          applying={mapping.applying !== null}
+          failure={mapping.failure}
+          onChoose={(choices) => void remap(choices)}
+          onClose={() => setMapping(null)}
+          returnFocus={() => typesButtonRef.current}
+        />
+      ) : null}
       {merged && current.origin.kind === 'merged' ? <MergeNotice name={merged.name} joined={merged.joined} onDismiss={() => setMerged(null)} /> : null}
       {draft ? (
         <OpenArticleDialog

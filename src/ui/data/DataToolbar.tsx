@@ -1,8 +1,8 @@
 /**
  * DataToolbar — the header's data controls: where the graph came from, the
  * seed article, the saved workspaces (with whether the graph on screen is
- * saved), import (file picker; dropping works anywhere), open an article,
- * export.
+ * saved), import (file picker; dropping works anywhere), the opened file's
+ * types (while that file is what is on screen), open an article, export.
  */
 
 import { useRef, type ReactElement, type Ref } from 'react';
@@ -27,6 +27,9 @@ interface DataToolbarProps {
   workspacesButtonRef?: Ref<HTMLButtonElement>;
   /** Whether the graph on screen is kept in this browser. */
   saveState?: SaveState;
+  /** Reopens the mapping dialog of the file on screen; without it there is no Types button (the data is not an opened file). */
+  onTypes?: () => void;
+  typesButtonRef?: Ref<HTMLButtonElement>;
 }
 
 const SAVE_STATE_WORDS: Record<SaveState, string> = {
@@ -39,7 +42,7 @@ const SAVE_STATE_WORDS: Record<SaveState, string> = {
 export const IMPORT_ACCEPT = '.json,.gexf,.graphml,.xml,.csv,.tsv,.txt,.md';
 
 export function DataToolbar(props: DataToolbarProps): ReactElement {
-  const { model, origin, scene, onSeed, onFile, onOpenArticle, onError, onWorkspaces, workspacesButtonRef, saveState = 'idle' } = props;
+  const { model, origin, scene, onSeed, onFile, onOpenArticle, onError, onWorkspaces, workspacesButtonRef, saveState = 'idle', onTypes, typesButtonRef } = props;
   const inputRef = useRef<HTMLInputElement>(null);
   return (
     <div className="data-toolbar" role="toolbar" aria-label="Data">
@@ -81,6 +84,19 @@ export function DataToolbar(props: DataToolbarProps): ReactElement {
           if (file) onFile(file);
         }}
       />
+      {onTypes ? (
+        <button
+          ref={typesButtonRef}
+          type="button"
+          className="tool-button"
+          onClick={onTypes}
+          aria-haspopup="dialog"
+          title="What the file’s relation names and node types became: keep them, read them as newsgraph’s types, or drop them"
+          data-testid="types-button"
+        >
+          Types…
+        </button>
+      ) : null}
       <button type="button" className="tool-button tool-primary" onClick={onOpenArticle} data-testid="open-article-button">
         Open article…
       </button>

@@ -10,19 +10,30 @@
  * is answered with an error whose problems are plain objects, the thrown
  * error's class travelling as its name:
  *
- *   → { type: 'import', fileName, text }
+ *   → { type: 'import', fileName, text, readOptions? }
+ *                                              readOptions: the mapping dialog's choices
+ *                                              (state/typeChoices.ts), plain data
  *   ← { type: 'progress', stage }              'reading' | 'parsing' | 'validating'
- *   ← { type: 'result', dataset, warnings }    valid; swap it in
+ *   ← { type: 'result', dataset, warnings, types? }
+ *                                              valid; swap it in. `types`: what the
+ *                                              file called its types and what each
+ *                                              became (absent for newsgraph's own files)
  *   ← { type: 'error', message, problems, errorName, file }
  *                                              keep the current graph, list the problems
+ *
+ * Nodes the file gives no type are typed from what newsgraph knows of their
+ * names (`knownEntityType`, the extractor's gazetteer), passed to the reader
+ * here because a function cannot cross postMessage.
  *
  * `importHandler` is the worker's whole logic and `handleImportRequest`
  * answers one message with it, free of worker APIs, so both run in Node
  * tests and, when `Worker` is missing, on the main thread.
  */
 
+import type { TypeReading } from '../../graph/formats/types.ts';
 import { DatasetValidationError, type Dataset, type Problem } from '../../model/index.ts';
 import { checkCandidate, problemsOf } from '../../state/dataSource.ts';
+import { typeReadOptionsProblem, type TypeReadOptions } from '../../state/typeChoices.ts';
 import { answerRequest, type ErrorMessage, type ResultMessage, type WorkerHandler, type WorkerResponse } from '../../workers/protocol.ts';
 
 export type ImportStage = 'reading' | 'parsing' | 'validating';
@@ -38,6 +49,8 @@ export interface ImportRequest {
   type: 'import';
   fileName: string;
   text: string;
+  /** How to read the file's own relation and entity types; the reader's defaults without it. */
+  readOptions?: TypeReadOptions;
 }
 
 export interface ImportProgress {
@@ -47,6 +60,8 @@ export interface ImportProgress {
 export interface ImportResultPayload {
   dataset: Dataset;
   warnings: Problem[];
+  /** How the file's types were read, for the mapping dialog; absent for newsgraph's own files. */
+  types?: TypeReading;
 }
 
 /** What an error answer carries besides its message: plain data, so it survives postMessage. */
@@ -74,6 +89,7 @@ export function importRequestProblem(value: unknown): string | undefined {
   if (request.type !== 'import') return `unknown message type ${JSON.stringify(request.type)}; send { type: "import", fileName, text }`;
   if (typeof request.fileName !== 'string' || request.fileName === '') return 'field "fileName" must be the file’s name (its extension picks the format)';
   if (typeof request.text !== 'string') return 'field "text" must be the file’s content as a string';
+  if (request.readOptions !== undefined) return typeReadOptionsProblem(request.readOptions);
   return undefined;
 }
 
@@ -108,15 +124,15 @@ export const importHandler: WorkerHandler<ImportRequest, ImportProgress, ImportR
     return problem === undefined ? { request: message as ImportRequest } : { problem };
   },
   /** Reads, parses and validates one file. */
-  async run({ fileName, text }, progress) {
+  async run({ fileName, text, readOptions }, progress) {
     progress({ stage: 'reading' });
-    const formats = await import('../../graph/formats/index.ts');
+    const [formats, { knownEntityType }] = await Promise.all([import('../../graph/formats/index.ts'), import('../../extract/knownEntityType.ts')]);
     progress({ stage: 'parsing' });
-    const { dataset, warnings } = await formats.readAnyWithWarnings(fileName, text);
+    const { dataset, warnings, types } = await formats.readAnyWithWarnings(fileName, text, { ...readOptions, entityTypeOf: knownEntityType });
     progress({ stage: 'validating' });
     const checked = checkCandidate(dataset, { kind: 'file', name: fileName });
     if (!checked.ok) throw new DatasetValidationError(checked.problems, fileName);
-    return { dataset: checked.dataset, warnings };
+    return { dataset: checked.dataset, warnings, ...(types === undefined ? {} : { types }) };
   },
   errorDetails: (error, request) => importErrorDetails(error, request?.fileName ?? ''),
 };

@@ -14,7 +14,7 @@
  */
 
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactElement } from 'react';
-import { RELATION_TYPES, dayString, formatDate, type Histogram, type RelationTypeId } from '../../model/index.ts';
+import { dayString, formatDate, type Histogram, type RelationTypeId, type TypeCatalog } from '../../model/index.ts';
 import type { ExplorerModel } from '../../state/explorerModel.ts';
 import { setWindow, type ExplorerState, type Transition } from '../../state/explorerState.ts';
 import { axisTicks } from './axisTicks.ts';
@@ -55,7 +55,7 @@ interface Drag {
 }
 
 export function Timeline({ model, state, dispatch }: TimelineProps): ReactElement | null {
-  const { histogram, origin } = useTimelineHistogram(model);
+  const { histogram, origin, catalog } = useTimelineHistogram(model);
   const [collapsed, setCollapsed] = useState(false);
   const [plotRef, width] = useElementWidth();
   const play = usePlay(histogram, state.window, dispatch);
@@ -68,8 +68,8 @@ export function Timeline({ model, state, dispatch }: TimelineProps): ReactElemen
   const undated = useMemo(() => histogram.undated.reduce((sum, n) => sum + n, 0), [histogram]);
   const present = model.index.relationTypes;
   const bars = useMemo(
-    () => <Bars histogram={histogram} plotWidth={plotWidth} enabled={state.enabledTypes} present={present} />,
-    [histogram, plotWidth, state.enabledTypes, present],
+    () => <Bars histogram={histogram} plotWidth={plotWidth} enabled={state.enabledTypes} present={present} catalog={catalog} />,
+    [histogram, plotWidth, state.enabledTypes, present, catalog],
   );
   const ticks = useMemo(() => axisTicks(histogram, plotWidth), [histogram, plotWidth]);
 
@@ -249,10 +249,11 @@ interface BarsProps {
   enabled: ReadonlySet<RelationTypeId>;
   /** Types in the loaded graph: only those can be switched off (a corpus's bars hold types not loaded yet). */
   present: readonly RelationTypeId[];
+  catalog: TypeCatalog;
 }
 
 /** The stacked bars, each with a tooltip naming its days and count (memoised: the brush moves over them). */
-function Bars({ histogram, plotWidth, enabled, present }: BarsProps): ReactElement {
+function Bars({ histogram, plotWidth, enabled, present, catalog }: BarsProps): ReactElement {
   const { starts, types, counts, totals, max } = histogram;
   const count = starts.length;
   const barWidth = plotWidth / Math.max(1, count);
@@ -275,7 +276,7 @@ function Bars({ histogram, plotWidth, enabled, present }: BarsProps): ReactEleme
           y={y}
           width={Math.max(1, barWidth - gap)}
           height={height}
-          fill={RELATION_TYPES[type].color}
+          fill={catalog.relation(type).color}
           className={enabled.has(type) || !present.includes(type) ? 'timeline-bar' : 'timeline-bar is-off'}
         />,
       );

@@ -10,7 +10,7 @@
  */
 
 import { useEffect, useMemo, useState } from 'react';
-import { buildHistogram, type Histogram } from '../../model/index.ts';
+import { buildHistogram, typeCatalog, type Histogram, type TypeCatalog } from '../../model/index.ts';
 import type { ExplorerModel } from '../../state/explorerModel.ts';
 import { useCorpus } from '../corpus/corpusContext.ts';
 import { histogramOfTimeline } from './corpusHistogram.ts';
@@ -19,22 +19,24 @@ export interface TimelineHistogram {
   histogram: Histogram;
   /** Where the bars come from: the loaded dataset, or the corpus server's whole corpus. */
   origin: 'dataset' | 'corpus';
+  /** The bars' types: the loaded dataset's, or the whole corpus's (types not loaded yet have their colour too). */
+  catalog: TypeCatalog;
 }
 
 export function useTimelineHistogram(model: ExplorerModel): TimelineHistogram {
   const corpus = useCorpus();
   const client = corpus?.client ?? null;
-  const [fromServer, setFromServer] = useState<Histogram | null>(null);
+  const [fromServer, setFromServer] = useState<{ histogram: Histogram; catalog: TypeCatalog } | null>(null);
   useEffect(() => {
     if (client === null) return undefined;
     const controller = new AbortController();
     client.timeline(undefined, controller.signal).then(
-      (timeline) => setFromServer(histogramOfTimeline(timeline)),
+      (timeline) => setFromServer({ histogram: histogramOfTimeline(timeline), catalog: typeCatalog({ relationTypes: timeline.relationTypes }) }),
       // The loaded part's histogram stays: the timeline still works on what is on screen.
       () => undefined,
     );
     return () => controller.abort();
   }, [client]);
   const local = useMemo(() => (fromServer === null ? buildHistogram(model.reporting, model.dataset.relations, model.index.relationTypes) : null), [model, fromServer]);
-  return fromServer !== null ? { histogram: fromServer, origin: 'corpus' } : { histogram: local!, origin: 'dataset' };
+  return fromServer !== null ? { ...fromServer, origin: 'corpus' } : { histogram: local!, origin: 'dataset', catalog: model.index.catalog };
 }

@@ -36,7 +36,9 @@ export function useModalDialog(
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return undefined;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // A dialog that opens by itself (over a file just opened) has no opener: the page's body is not one to go back to.
+    const active = document.activeElement;
+    const opener = active instanceof HTMLElement && active !== document.body ? active : null;
     if (!dialog.open) dialog.showModal();
     const first = optionsRef.current.initialFocus?.current ?? focusables(dialog)[0];
     first?.focus();

@@ -40,8 +40,11 @@ export interface Workspaces {
   /** Why the last save failed, in words; null when nothing failed since. */
   saveFailure: string | null;
   dismissSaveFailure: () => void;
-  /** The gate accepted `dataset` from `origin` and it is on screen: keep it (`urgent`: at once, not when idle). */
-  accepted: (dataset: Dataset, origin: DataOrigin, urgent?: boolean) => void;
+  /**
+   * The gate accepted `dataset` from `origin` and it is on screen: keep it (`urgent`: at once, not when idle;
+   * `sameWorkspace`: it is the open workspace read again, such as a file with its types mapped anew).
+   */
+  accepted: (dataset: Dataset, origin: DataOrigin, urgent?: boolean, sameWorkspace?: boolean) => void;
   /** A stored workspace was reopened and is on screen. */
   reopened: (meta: WorkspaceMeta) => void;
   saveAsNew: (dataset: Dataset, origin: DataOrigin, name: string) => Promise<WorkspaceMeta>;
@@ -76,8 +79,9 @@ export function useWorkspaces(): Workspaces {
   );
 
   const accepted = useCallback(
-    (dataset: Dataset, origin: DataOrigin, urgent = false) => {
-      const target = saveTargetFor(origin, openRef.current?.id ?? null);
+    (dataset: Dataset, origin: DataOrigin, urgent = false, sameWorkspace = false) => {
+      const openId = openRef.current?.id ?? null;
+      const target = sameWorkspace && openId !== null ? { kind: 'update' as const, id: openId } : saveTargetFor(origin, openId);
       if (target.kind === 'none') {
         setOpen(null);
         writeOpenHint(null);

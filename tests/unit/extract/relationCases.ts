@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDataset } from '../../../src/extract/extractDataset.ts';
-import { RELATION_TYPES } from '../../../src/model/index.ts';
+import { BUILT_IN_CATALOG } from '../../../src/model/index.ts';
 
 export interface RelationCase {
   name: string;
@@ -26,7 +26,7 @@ const FLAGS = / \((negated|hedged)\)/g;
 export function triples(text: string, { minMentions, flags = false }: TripleOptions = {}): string[] {
   const options = minMentions === undefined ? { documentId: 'doc' } : { documentId: 'doc', minMentions };
   return extractDataset(text, options).relations.map((r) => {
-    const [a, b] = !RELATION_TYPES[r.type].directed && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
+    const [a, b] = !BUILT_IN_CATALOG.relation(r.type).directed && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
     const suffix = flags ? `${r.negated ? ' (negated)' : ''}${r.hedged ? ' (hedged)' : ''}` : '';
     return `${a} ${r.type} ${b}${suffix}`;
   });

@@ -103,7 +103,7 @@ describe('newsgraph export', () => {
   it('converts a file of another format directly', async () => {
     const { code, out } = await run(['export', 'actors.graphml', '--format', 'csv'], { 'actors.graphml': fixture('networkx.graphml') });
     expect(code).toBe(0);
-    expect(out().split('\r\n')[1]).toBe('International Criminal Court,issued-warrant,Vladimir Putin,,,,,organisation,person,ICC,Putin,e0,,,,,,,,,,');
+    expect(out().split('\r\n')[1]).toBe('International Criminal Court,issued-warrant,Vladimir Putin,,,,,organisation,person,issued an arrest warrant for,ICC,Putin,e0,,,,,,,,,,');
   });
 });
 
@@ -117,29 +117,99 @@ describe('newsgraph import', () => {
     expect(dataset.relations.map((r) => r.type)).toEqual(['sanctioned', 'allied-with', 'attended', 'leader-of']);
   });
 
-  it('prints what it had to guess as warnings on stderr, and still imports', async () => {
+  it('types an untyped node by what newsgraph knows of its name, and says so on stderr', async () => {
     const { code, err, out } = await run(['import', 'actors.graphml'], { 'actors.graphml': fixture('networkx.graphml') });
     expect(code).toBe(0);
     expect(err()).toBe(
-      'actors.graphml: warning: <node id="Armenia"> (line 29): node has no type attribute (looked for entityType, entity_type, type, Type, kind, category, Category); imported as "organisation". Fix: add a "type" attribute with one of country, person, organisation, group, place, event to the nodes\n',
+      'actors.graphml: warning: <node id="Armenia"> (line 29): 1 entity type inferred from names newsgraph knows. Fix: give the nodes a type attribute (country, person, organisation, group, place, event, or a name of your own), or choose the attribute that holds their types (CLI: --entity-type-attribute NAME, --default-entity-type TYPE)\n',
     );
-    expect(JSON.parse(out()).entities).toHaveLength(5);
+    const dataset = JSON.parse(out()) as Dataset;
+    expect(dataset.entities.find((e) => e.id === 'Armenia')!.type).toBe('country');
   });
 
-  it('stops on an unknown relation type with where and how to fix it (exit 1), and maps it with --map-type', async () => {
+  describe('a relation name the built-in types do not know', () => {
     const files = { 'a.graphml': fixture('networkx.graphml').replace('>attacked<', '>trade partner<') };
-    const refused = await run(['import', 'a.graphml'], files);
-    expect(refused.code).toBe(1);
-    expect(refused.out()).toBe('');
-    expect(refused.err()).toContain('a.graphml');
-    expect(refused.err()).toContain('<edge> (line 34): relation type "trade partner" is not in the registry');
-    expect(refused.err()).toContain('--map-type "trade partner=met-with"');
 
-    const mapped = await run(['import', 'a.graphml', '--map-type', 'trade partner=seeks-ties-with', '--default-entity-type', 'country'], files);
-    expect(mapped.code).toBe(0);
-    const dataset = JSON.parse(mapped.out()) as Dataset;
-    expect(dataset.relations.find((r) => r.id === 'e1')!.type).toBe('seeks-ties-with');
-    expect(dataset.entities.find((e) => e.id === 'Armenia')!.type).toBe('country');
+    it('is kept as the dataset\'s own type by default, and said on stderr', async () => {
+      const { code, err, out } = await run(['import', 'a.graphml'], files);
+      expect(code).toBe(0);
+      expect(err()).toContain('a.graphml: kept 1 relation name as their own types: "trade partner" (1 edge)\n');
+      const dataset = JSON.parse(out()) as Dataset;
+      expect(validateDataset(dataset).ok).toBe(true);
+      expect(dataset.relations.find((r) => r.id === 'e1')!.type).toBe('trade-partner');
+      expect(dataset.relationTypes).toEqual([{ id: 'trade-partner', label: 'trade partner', directed: false }]);
+    });
+
+    it('maps to a built-in type with --map-type NAME=TYPE, and --default-entity-type types the nodes newsgraph cannot', async () => {
+      const text = files['a.graphml'].replace('<node id="Armenia" />', '<node id="Armenia" /><node id="Javert" />').replace('</graph>', '<edge source="Javert" target="Putin"><data key="d4">met</data></edge></graph>');
+      const mapped = await run(['import', 'a.graphml', '--map-type', 'trade partner=seeks-ties-with', '--default-entity-type', 'person'], { 'a.graphml': text });
+      expect(mapped.code).toBe(0);
+      const dataset = JSON.parse(mapped.out()) as Dataset;
+      expect(dataset.relations.find((r) => r.id === 'e1')!.type).toBe('seeks-ties-with');
+      expect(dataset.entities.find((e) => e.id === 'Armenia')!.type).toBe('country');
+      expect(dataset.entities.find((e) => e.id === 'Javert')!.type).toBe('person');
+      expect(mapped.err()).toContain('1 entity type inferred from names newsgraph knows, 1 entity without a type: Person');
+    });
+
+    it('drops its edges with --map-type NAME=drop, saying how many', async () => {
+      const { code, err, out } = await run(['import', 'a.graphml', '--map-type', 'trade partner=drop'], files);
+      expect(code).toBe(0);
+      expect(err()).toContain('a.graphml: warning: dropped 1 edge as chosen: 1 "trade partner"');
+      const dataset = JSON.parse(out()) as Dataset;
+      expect(dataset.relations.map((r) => r.id)).toEqual(['e0', 'e2', 'e3']);
+      expect(dataset.relationTypes).toBeUndefined();
+    });
+
+    it('gives edges with no type "related to", said on stderr; --map-type "=TYPE" types them', async () => {
+      const untyped = { 'a.graphml': fixture('networkx.graphml').replace('<data key="d4">issued_warrant</data>', '') };
+      const kept = await run(['import', 'a.graphml'], untyped);
+      expect(kept.code).toBe(0);
+      expect(kept.err()).toContain('a.graphml: 1 edge without a type: related to\n');
+      expect((JSON.parse(kept.out()) as Dataset).relations[0]!.type).toBe('related-to');
+      const mapped = await run(['import', 'a.graphml', '--map-type', '=accused'], untyped);
+      expect((JSON.parse(mapped.out()) as Dataset).relations[0]!.type).toBe('accused');
+    });
+
+    it('--map-type "*=keep" keeps even a synonym, "*=drop" drops every name that is not built in', async () => {
+      const withSynonym = { 'a.graphml': files['a.graphml'].replace('>abducted_from<', '>abducted<') };
+      const kept = JSON.parse((await run(['import', 'a.graphml', '--map-type', '*=keep'], withSynonym)).out()) as Dataset;
+      expect(kept.relations.map((r) => r.type)).toEqual(['issued-warrant', 'trade-partner', 'abducted', 'threatened-arrest']);
+      const dropped = JSON.parse((await run(['import', 'a.graphml', '--map-type', '*=drop'], withSynonym)).out()) as Dataset;
+      expect(dropped.relations.map((r) => r.type)).toEqual(['issued-warrant', 'threatened-arrest']);
+    });
+  });
+
+  it('--map-entity-type maps, keeps, infers or drops node types; --entity-type-attribute chooses the attribute', async () => {
+    const json = JSON.stringify({
+      nodes: [
+        { key: 'a', attributes: { label: 'Russia', group: 'Nation', kind: 'Place' } },
+        { key: 'b', attributes: { label: 'Javert', group: 'Character', kind: 'Person' } },
+        { key: 'c', attributes: { label: 'Valjean', group: 'Character', kind: 'Person' } },
+        { key: 'd', attributes: { label: 'Paris', group: 'Town', kind: 'Place' } },
+      ],
+      edges: [
+        { source: 'b', target: 'c', attributes: { type: 'met-with' } },
+        { source: 'a', target: 'd', attributes: { type: 'hosted' } },
+        { source: 'b', target: 'd', attributes: { type: 'attended' } },
+      ],
+    });
+    const files = { 'g.json': json };
+    const read = async (...args: string[]) => {
+      const result = await run(['import', 'g.json', ...args], files);
+      expect(result.code).toBe(0);
+      return JSON.parse(result.out()) as Dataset;
+    };
+    const types = (d: Dataset) => d.entities.map((e) => [e.id, e.type]);
+    // "kind" is one of the usual names; its values are synonyms (Place → place) or built in.
+    expect(types(await read())).toEqual([['a', 'place'], ['b', 'person'], ['c', 'person'], ['d', 'place']]);
+    const byGroup = await read('--entity-type-attribute', 'group', '--map-entity-type', 'Character=keep', '--map-entity-type', 'Nation=infer');
+    expect(types(byGroup)).toEqual([['a', 'country'], ['b', 'character'], ['c', 'character'], ['d', 'place']]);
+    expect(byGroup.entityTypes).toEqual([{ id: 'character', label: 'Character' }]);
+    const dropped = await read('--entity-type-attribute', 'group', '--map-entity-type', 'Character=drop');
+    expect(types(dropped)).toEqual([['a', 'country'], ['d', 'place']]);
+    expect(dropped.relations.map((r) => r.type)).toEqual(['hosted']);
+    const mapped = await read('--entity-type-attribute', 'group', '--map-entity-type', 'character=person');
+    expect(types(mapped)).toEqual([['a', 'country'], ['b', 'person'], ['c', 'person'], ['d', 'place']]);
   });
 
   it('reads CSV when told with --from, whatever the name', async () => {
@@ -157,6 +227,11 @@ describe('newsgraph import', () => {
   it.each([
     [['import', 'x.gexf', '--map-type', 'trade'], '--map-type needs NAME=TYPE'],
     [['import', 'x.gexf', '--map-type', 'trade=friends'], 'unknown relation type in --map-type "friends"'],
+    [['import', 'x.gexf', '--map-type', 'trade=kep'], 'did you mean "keep"?'],
+    [['import', 'x.gexf', '--map-entity-type', 'Character=infer', '--map-entity-type', 'Town=twon'], 'unknown entity type in --map-entity-type "twon"'],
+    [['import', 'x.gexf', '--map-entity-type', 'Character'], '--map-entity-type needs NAME=TYPE'],
+    [['import', 'x.gexf', '--entity-type-attribute', ' '], '--entity-type-attribute needs the name'],
+    [['import', 'x.gexf', '--entity-type-atribute', 'group'], 'did you mean "--entity-type-attribute"?'],
     [['import', 'x.gexf', '--to', 'pdf'], 'unknown format "pdf"'],
     [['import', 'x.gexf', '--default-entity-type', 'organization'], 'did you mean "organisation"?'],
     [['import'], 'give the file to import'],

@@ -14,6 +14,10 @@
  * event date (`event`: a year, month or day, its phrase a stretch inside the
  * evidence sentence).
  *
+ * A dataset may declare its own relation types (directed or symmetric, with
+ * or without a negated label, colour and description) and entity types,
+ * and its relations and entities then use them beside the built-in ones.
+ *
  * Strings that XML writes as plain attribute or text values (ids, labels) are
  * drawn from a pool of awkward but XML-representable characters; everything
  * else (titles, text, aliases, notes, attribute values) is arbitrary Unicode,
@@ -22,15 +26,17 @@
 
 import fc from 'fast-check';
 import {
+  BUILT_IN_ENTITY_TYPE_IDS,
+  BUILT_IN_RELATION_TYPE_IDS,
   dayString,
-  ENTITY_TYPE_IDS,
-  RELATION_TYPE_IDS,
   type Attributes,
   type Dataset,
   type Entity,
+  type EntityTypeDeclaration,
   type Evidence,
   type NewsDocument,
   type Relation,
+  type RelationTypeDeclaration,
   type Spell,
 } from '../../../src/model/index.ts';
 
@@ -119,8 +125,30 @@ const attributes: fc.Arbitrary<Attributes> = fc.dictionary(
   { maxKeys: 3, noNullPrototype: true },
 );
 
+const hexColor = fc.tuple(fc.nat({ max: 0xffffff }), fc.boolean()).map(([n, upper]) => {
+  const hex = `#${n.toString(16).padStart(6, '0')}`;
+  return upper ? hex.toUpperCase() : hex;
+});
+const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
+
+/** Declarations the dataset may carry (absent, an empty list, or a few): labels are any text, since they travel as JSON. */
+const declarationPlans = fc.option(
+  fc.array(
+    fc.record({
+      label: anyText(10).filter((s) => s.length > 0),
+      negatedLabel: optional(anyText(10).filter((s) => s.length > 0)),
+      directed: fc.boolean(),
+      color: optional(hexColor),
+      description: optional(anyText(12)),
+    }),
+    { maxLength: 3 },
+  ),
+  { nil: undefined },
+);
+
 interface RelationPlan {
-  type: (typeof RELATION_TYPE_IDS)[number];
+  /** A built-in type or a declared one. */
+  type: string;
   source: number;
   target: number;
   hedged: boolean | undefined;
@@ -139,6 +167,10 @@ interface RelationPlan {
 export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
   .record({
     title: fc.option(anyText(20), { nil: undefined }),
+    relationDeclarations: declarationPlans,
+    entityDeclarations: declarationPlans,
+    /** Ids of the declared types, relation ones first: unique, and never a built-in id (a name never is). */
+    declaredIds: fc.uniqueArray(name, { minLength: 6, maxLength: 6 }),
     entityIds: fc.uniqueArray(name, { minLength: 1, maxLength: 5 }),
     relationIds: fc.uniqueArray(name, { maxLength: 6 }),
     documents: fc.uniqueArray(
@@ -154,14 +186,30 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
       { minLength: 1, maxLength: 2, selector: (d) => d.id },
     ),
   })
-  .chain(({ title, entityIds, relationIds, documents }) =>
-    fc
+  .chain(({ title, relationDeclarations, entityDeclarations, declaredIds, entityIds, relationIds, documents }) => {
+    const relationTypes: RelationTypeDeclaration[] | undefined = relationDeclarations?.map((plan, i) => {
+      const declaration: RelationTypeDeclaration = { id: declaredIds[i]!, label: plan.label, directed: plan.directed };
+      if (plan.negatedLabel !== undefined) declaration.negatedLabel = plan.negatedLabel;
+      if (plan.color !== undefined) declaration.color = plan.color;
+      if (plan.description !== undefined) declaration.description = plan.description;
+      return declaration;
+    });
+    const entityTypes: EntityTypeDeclaration[] | undefined = entityDeclarations?.map((plan, i) => {
+      const declaration: EntityTypeDeclaration = { id: declaredIds[3 + i]!, label: plan.label };
+      if (plan.color !== undefined) declaration.color = plan.color;
+      if (plan.description !== undefined) declaration.description = plan.description;
+      return declaration;
+    });
+    const relationTypeIds = [...BUILT_IN_RELATION_TYPE_IDS, ...(relationTypes ?? []).map((d) => d.id)];
+    const entityTypeIds = [...BUILT_IN_ENTITY_TYPE_IDS, ...(entityTypes ?? []).map((d) => d.id)];
+    return fc
       .record({
         entities: fc.tuple(
           ...entityIds.map(() =>
             fc.record({
               label: name,
-              type: fc.constantFrom(...ENTITY_TYPE_IDS),
+              // Declared types about as often as built-in ones, when there are some.
+              type: entityTypes?.length ? fc.oneof(fc.constantFrom(...BUILT_IN_ENTITY_TYPE_IDS), fc.constantFrom(...entityTypeIds.slice(BUILT_IN_ENTITY_TYPE_IDS.length))) : fc.constantFrom(...entityTypeIds),
               aliases: fc.array(anyText(8).filter((s) => s.length > 0), { maxLength: 2 }),
               attributes: fc.option(attributes, { nil: undefined }),
             }),
@@ -170,7 +218,9 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
         relations: fc.tuple(
           ...relationIds.map(() =>
             fc.record<RelationPlan>({
-              type: fc.constantFrom(...RELATION_TYPE_IDS),
+              type: relationTypes?.length
+                ? fc.oneof(fc.constantFrom(...BUILT_IN_RELATION_TYPE_IDS), fc.constantFrom(...relationTypeIds.slice(BUILT_IN_RELATION_TYPE_IDS.length)))
+                : fc.constantFrom(...relationTypeIds),
               source: fc.nat({ max: entityIds.length - 1 }),
               target: fc.nat({ max: entityIds.length - 1 }),
               hedged: fc.option(fc.boolean(), { nil: undefined }),
@@ -243,6 +293,8 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
         }
         const dataset: Dataset = { version: 1, documents: docs, entities, relations };
         if (title !== undefined) dataset.title = title;
+        if (relationTypes !== undefined) dataset.relationTypes = relationTypes;
+        if (entityTypes !== undefined) dataset.entityTypes = entityTypes;
         return dataset;
-      }),
-  );
+      });
+  });

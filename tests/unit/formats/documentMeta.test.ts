@@ -66,15 +66,15 @@ describe('the lossless formats keep url, source and published exactly', () => {
 });
 
 describe('CSV carries each sentence’s article: title, outlet, url and date', () => {
-  it('writes the four document columns after the twelve, filled on rows with a sentence (then the four date columns, empty here)', async () => {
+  it('writes the four document columns after the thirteen, filled on rows with a sentence (then the four date columns, empty here)', async () => {
     const content = writtenText(await writeFormat(DATED, 'csv'));
     const [header, ...rows] = content.trimEnd().split('\r\n');
     expect(header).toBe(
-      'source,type,target,hedged,negated,document,evidence,source_type,target_type,source_id,target_id,relation_id,document_title,document_source,document_url,document_published,event_date,event_start,event_end,reported,source_wikidata,target_wikidata',
+      'source,type,target,hedged,negated,document,evidence,source_type,target_type,type_label,source_id,target_id,relation_id,document_title,document_source,document_url,document_published,event_date,event_start,event_end,reported,source_wikidata,target_wikidata',
     );
-    expect(rows[0]).toBe('Russia,accused,Ukraine,,,a,Russia accused Ukraine.,country,country,russia,ukraine,r1,Title of a,Reuters,https://example.org/news/1?x=1&y=<2>#top,2023-09-21,,,,,,');
+    expect(rows[0]).toBe('Russia,accused,Ukraine,,,a,Russia accused Ukraine.,country,country,accused,russia,ukraine,r1,Title of a,Reuters,https://example.org/news/1?x=1&y=<2>#top,2023-09-21,,,,,,');
     expect(rows[1]).toContain(',"AP & ""Co"" <News>",javascript:alert(1),2023-09-21T14:05:00.123456789+02:00,,,,');
-    expect(rows[4]!.endsWith(',e,Russia accused Ukraine.,country,country,russia,ukraine,r1,Title of e,,,,,,,,,')).toBe(true);
+    expect(rows[4]!.endsWith(',e,Russia accused Ukraine.,country,country,accused,russia,ukraine,r1,Title of e,,,,,,,,,')).toBe(true);
   });
 
   it('reads them back onto the documents (titles too; absent stays absent)', async () => {

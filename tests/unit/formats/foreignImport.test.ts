@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readAny, readAnyWithWarnings, writeFormat, writtenText } from '../../../src/graph/formats/index.ts';
-import { DatasetValidationError, validateDataset, type Dataset } from '../../../src/model/index.ts';
+import { validateDataset, type Dataset } from '../../../src/model/index.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
 const entity = (d: Dataset, id: string) => d.entities.find((e) => e.id === id)!;
@@ -45,15 +45,17 @@ describe('a GEXF 1.3 file as Gephi 0.10 writes it', () => {
 });
 
 describe('a GEXF 1.2 file as Gephi 0.9 writes it (numeric attribute ids)', () => {
-  it('reads columns by their titles and warns about the untyped node', async () => {
+  it('reads columns by their titles and says the untyped node has no type', async () => {
     const { dataset, warnings } = await readAnyWithWarnings('old.gexf', fixture('gephi-0.9-numeric-ids.gexf'));
     expect(entity(dataset, '1')).toMatchObject({ label: 'Sergei Lavrov', type: 'person', attributes: { pagerank: 0.21 } });
-    expect(entity(dataset, '3').type).toBe('organisation');
+    // Not guessed: the declared type "Unknown type", not "organisation".
+    expect(entity(dataset, '3').type).toBe('unknown');
+    expect(dataset.entityTypes).toEqual([{ id: 'unknown', label: 'Unknown type', color: '#A0A0A0' }]);
     expect(relation(dataset, '0')).toMatchObject({ type: 'met-with', source: '1', target: '2' });
     expect(relation(dataset, '1')).toMatchObject({ type: 'official-of', source: '3', target: '1' });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.path).toBe('<node id="3"> (line 31)');
-    expect(warnings[0]!.message).toContain('no type attribute');
+    expect(warnings[0]!.message).toBe('1 entity without a type: Unknown type');
   });
 });
 
@@ -66,7 +68,7 @@ describe('a GraphML file as networkx writes it', () => {
       ['Putin', 'Vladimir Putin', 'person'],
       ['Ukraine', 'Ukraine', 'country'],
       ['Russia', 'Russia', 'country'],
-      ['Armenia', 'Armenia', 'organisation'],
+      ['Armenia', 'Armenia', 'unknown'],
     ]);
     // spaCy-style labels are mapped, the original kept.
     expect(entity(dataset, 'ICC').attributes).toEqual({ mentions: 2, originalType: 'ORG' });
@@ -81,24 +83,25 @@ describe('a GraphML file as networkx writes it', () => {
     expect(warnings.map((w) => w.path)).toEqual(['<node id="Armenia"> (line 29)']);
   });
 
-  it('reports an unknown relation type with its edge, line and the fix, and imports once it is mapped', async () => {
+  it('keeps a relation name it does not know as the dataset\'s own type, and maps it when asked', async () => {
     const text = fixture('networkx.graphml').replace('<data key="d4">attacked</data>', '<data key="d4">trade partner</data>');
-    const error = await readAny('actors.graphml', text).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(DatasetValidationError);
-    const problem = (error as DatasetValidationError).problems[0]!;
-    expect(problem.code).toBe('unknown-relation-type');
-    expect(problem.path).toMatch(/^<edge> \(line \d+\)$/);
-    expect(problem.message).toContain('"trade partner"');
-    expect(problem.fix).toContain('--map-type "trade partner=met-with"');
-    expect((error as Error).message).toContain('actors.graphml');
+    const { dataset: kept, types } = await readAnyWithWarnings('actors.graphml', text);
+    expect(relation(kept, 'e1')).toMatchObject({ type: 'trade-partner', attributes: { weight: 3 } });
+    expect(relation(kept, 'e1').attributes?.originalType).toBeUndefined();
+    // The file's edges are undirected (edgedefault="undirected"), so the kept type is symmetric.
+    expect(kept.relationTypes).toEqual([{ id: 'trade-partner', label: 'trade partner', directed: false }]);
+    expect(types?.relations.find((row) => row.name === 'trade partner')).toEqual({ name: 'trade partner', count: 1, choice: 'keep', type: 'trade-partner', automatic: false });
 
     const dataset = await readAny('actors.graphml', text, { relationTypeMap: { 'Trade Partner': 'seeks-ties-with' } });
     expect(relation(dataset, 'e1')).toMatchObject({ type: 'seeks-ties-with', attributes: { originalType: 'trade partner', weight: 3 } });
+    expect(dataset.relationTypes).toBeUndefined();
   });
 
-  it('imports edges with no type at all only with a catch-all mapping', async () => {
+  it('gives edges with no type at all the declared type related-to, or the catch-all mapping', async () => {
     const text = fixture('networkx.graphml').replace('<data key="d4">issued_warrant</data>', '');
-    await expect(readAny('a.graphml', text)).rejects.toThrow(/edge has no relation type/);
+    const untyped = await readAny('a.graphml', text);
+    expect(relation(untyped, 'e0')).toMatchObject({ type: 'related-to', attributes: { weight: 1 } });
+    expect(untyped.relationTypes).toEqual([{ id: 'related-to', label: 'related to', directed: false }]);
     const dataset = await readAny('a.graphml', text, { relationTypeMap: { '*': 'accused' } });
     expect(relation(dataset, 'e0').type).toBe('accused');
     expect(relation(dataset, 'e0').attributes?.originalType).toBeUndefined();
@@ -119,7 +122,8 @@ describe('a GraphML file as yEd writes it', () => {
         source: 'n0',
         target: 'n1',
         evidence: [],
-        attributes: { description: 'Austria said it would arrest him', originalType: 'would arrest' },
+        // "would arrest" is the built-in type's own phrase: nothing to keep as originalType.
+        attributes: { description: 'Austria said it would arrest him' },
       },
     ]);
   });

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readAnyWithWarnings, writeFormat, writtenText, type FormatId } from '../../../src/graph/formats/index.ts';
 import { assertValidDataset, spanText, type Dataset } from '../../../src/model/index.ts';
 import { awkwardDataset } from './awkwardDataset.ts';
+import { expectTypeNamesKept } from './csvTypeNames.ts';
+import { declaredTypesDataset, declaredTypesVariant } from './declaredTypesDataset.ts';
 
 const seed = assertValidDataset(JSON.parse(readFileSync(new URL('../../../data/seed-dataset.json', import.meta.url), 'utf8')), 'seed');
 
@@ -10,6 +12,8 @@ const LOSSLESS: FormatId[] = ['gexf', 'graphml', 'json', 'dataset'];
 const DATASETS: Array<[string, () => Dataset]> = [
   ['seed dataset', () => seed],
   ['awkward-strings dataset', awkwardDataset],
+  ['declared-types dataset', declaredTypesDataset],
+  ['dataset of symmetric relations only', () => declaredTypesVariant((_r, directed) => !directed)],
 ];
 
 async function roundTrip(dataset: Dataset, format: FormatId, positions?: Record<string, { x: number; y: number }>) {
@@ -58,12 +62,14 @@ describe.each(DATASETS)('round trip of the %s', (_name, make) => {
     const original = texts(dataset);
     const imported = texts(back);
     const connected = new Set(dataset.relations.flatMap((r) => [r.source, r.target]));
-    expect(back.entities.map((e) => [e.id, e.label, e.type]).sort()).toEqual(
-      dataset.entities.filter((e) => connected.has(e.id)).map((e) => [e.id, e.label, e.type]).sort(),
+    expect(back.entities.map((e) => [e.id, e.label]).sort()).toEqual(
+      dataset.entities.filter((e) => connected.has(e.id)).map((e) => [e.id, e.label]).sort(),
     );
-    expect(back.relations.map((r) => [r.id, r.type, r.source, r.target, r.hedged, r.negated])).toEqual(
-      dataset.relations.map((r) => [r.id, r.type, r.source, r.target, r.hedged, r.negated]),
+    expect(back.relations.map((r) => [r.id, r.source, r.target, r.hedged, r.negated])).toEqual(
+      dataset.relations.map((r) => [r.id, r.source, r.target, r.hedged, r.negated]),
     );
+    // Types by name: a declared type's id comes back as the id made from its name (csvTypeNames.ts).
+    expectTypeNamesKept(dataset, back);
     back.relations.forEach((relation, i) => {
       const before = dataset.relations[i]!.evidence.map((e) => [e.document, spanText(original.get(e.document)!, e)]);
       const after = relation.evidence.map((e) => [e.document, spanText(imported.get(e.document)!, e)]);

@@ -40,4 +40,28 @@ describe('selecting types for export', () => {
     expect(selectTypes(seed, [])).toBe(seed);
     expect(() => selectTypes(seed, ['allied'])).toThrow(UnknownTypeError);
   });
+
+  it('knows the types a dataset declares, and still keeps relation and entity types apart', () => {
+    const dataset: Dataset = {
+      version: 1,
+      relationTypes: [{ id: 'trades-with', label: 'trades with', directed: false }],
+      entityTypes: [{ id: 'company', label: 'Company' }],
+      documents: [],
+      entities: [
+        { id: 'a', label: 'Acme', type: 'company', aliases: [], mentions: [] },
+        { id: 'b', label: 'Russia', type: 'country', aliases: [], mentions: [] },
+        { id: 'c', label: 'Belarus', type: 'country', aliases: [], mentions: [] },
+      ],
+      relations: [
+        { id: 'r1', type: 'trades-with', source: 'a', target: 'b', evidence: [] },
+        { id: 'r2', type: 'allied-with', source: 'b', target: 'c', evidence: [] },
+      ],
+    };
+    expect(parseTypeList(['trades-with', 'company'])).toEqual({ relationTypes: [], entityTypes: [], unknown: ['trades-with', 'company'] });
+    expect(selectTypes(dataset, ['trades-with']).relations.map((r) => r.id)).toEqual(['r1']);
+    const companies = selectTypes(dataset, ['company']);
+    expect(companies.entities.map((e) => e.id)).toEqual(['a']);
+    expect(validateDataset(companies).ok).toBe(true);
+    expect(() => selectTypes(dataset, ['trade'])).toThrow(UnknownTypeError);
+  });
 });

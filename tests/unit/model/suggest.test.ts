@@ -2,24 +2,24 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_TYPE_IDS, RELATION_TYPE_IDS } from '../../../src/model/index.ts';
+import { BUILT_IN_ENTITY_TYPE_IDS, BUILT_IN_RELATION_TYPE_IDS } from '../../../src/model/index.ts';
 import { editDistance, nearestWord } from '../../../src/model/suggest.ts';
 
 describe('nearestWord', () => {
   it('finds prefixes, case and separator variants, typos and swaps', () => {
-    expect(nearestWord('allied', RELATION_TYPE_IDS)).toBe('allied-with');
-    expect(nearestWord('ALLIED_WITH', RELATION_TYPE_IDS)).toBe('allied-with');
-    expect(nearestWord('seeksTiesWith', RELATION_TYPE_IDS)).toBe('seeks-ties-with');
-    expect(nearestWord('sanctionned', RELATION_TYPE_IDS)).toBe('sanctioned');
-    expect(nearestWord('organization', ENTITY_TYPE_IDS)).toBe('organisation');
+    expect(nearestWord('allied', BUILT_IN_RELATION_TYPE_IDS)).toBe('allied-with');
+    expect(nearestWord('ALLIED_WITH', BUILT_IN_RELATION_TYPE_IDS)).toBe('allied-with');
+    expect(nearestWord('seeksTiesWith', BUILT_IN_RELATION_TYPE_IDS)).toBe('seeks-ties-with');
+    expect(nearestWord('sanctionned', BUILT_IN_RELATION_TYPE_IDS)).toBe('sanctioned');
+    expect(nearestWord('organization', BUILT_IN_ENTITY_TYPE_IDS)).toBe('organisation');
     expect(nearestWord('lable', ['id', 'label', 'type'])).toBe('label');
   });
 
   it('suggests nothing for unrelated words or ambiguous prefixes', () => {
-    expect(nearestWord('banana', RELATION_TYPE_IDS)).toBeUndefined();
-    expect(nearestWord('', RELATION_TYPE_IDS)).toBeUndefined();
-    expect(nearestWord('x'.repeat(500), RELATION_TYPE_IDS)).toBeUndefined();
-    expect(nearestWord('se', RELATION_TYPE_IDS)).toBeUndefined();
+    expect(nearestWord('banana', BUILT_IN_RELATION_TYPE_IDS)).toBeUndefined();
+    expect(nearestWord('', BUILT_IN_RELATION_TYPE_IDS)).toBeUndefined();
+    expect(nearestWord('x'.repeat(500), BUILT_IN_RELATION_TYPE_IDS)).toBeUndefined();
+    expect(nearestWord('se', BUILT_IN_RELATION_TYPE_IDS)).toBeUndefined();
   });
 
   it('editDistance equals a plain reference implementation, with or without an early-exit bound', () => {

@@ -111,7 +111,7 @@ describe('validateDataset reports, with code and path', () => {
     const problem = only(broken((d) => (d.relations[2].type = 'allied')));
     expect(problem).toMatchObject({ code: 'unknown-relation-type', path: 'relations[2].type', value: 'allied' });
     expect(problem.message).toContain('did you mean "allied-with"?');
-    expect(problem.fix).toContain('sanctioned, issued-warrant');
+    expect(only(broken((d) => (d.relations[2].type = 'xyzzy'))).fix).toContain('sanctioned, issued-warrant');
     for (const [written, meant] of [
       ['Allied_With', 'allied-with'],
       ['sanctionned', 'sanctioned'],
@@ -383,7 +383,7 @@ describe('errors', () => {
 
   it('formatProblem reads "PATH: message (got VALUE). Fix: …"', () => {
     const problem = only(broken((d) => (d.relations[2].type = 'allied')));
-    expect(formatProblem(problem)).toMatch(/^relations\[2\]\.type: unknown relation type; did you mean "allied-with"\? \(got "allied"\)\. Fix: write "allied-with", or use one of/);
+    expect(formatProblem(problem)).toMatch(/^relations\[2\]\.type: unknown relation type; did you mean "allied-with"\? \(got "allied"\)\. Fix: write "allied-with", or declare "allied" in the dataset's "relationTypes" to keep it as a type of its own$/);
   });
 
   it('formatPath quotes keys that are not identifiers', () => {

@@ -19,7 +19,7 @@ import {
   wellFormedSpan,
   wellFormedSpell,
 } from '../../../src/model/wellFormed.ts';
-import { ENTITY_TYPE_IDS, RELATION_TYPE_IDS } from '../../../src/model/index.ts';
+import { BUILT_IN_ENTITY_TYPE_IDS, BUILT_IN_RELATION_TYPE_IDS } from '../../../src/model/index.ts';
 import type { z } from 'zod';
 import { publishedArbitrary } from '../formats/datasetArbitrary.ts';
 
@@ -43,7 +43,7 @@ function agreesWithZod(fast: (raw: unknown) => unknown, schema: z.ZodType, raw: 
 // Values near the edges of each field's rules, so random records land on both sides of them.
 const edgy = fc.oneof(
   fc.constantFrom(undefined, null, '', 'x', 'seed', 0, -0, -1, 1, 0.5, 2 ** 53, NaN, Infinity, true, false, [], {}, 'person', 'accused'),
-  fc.constantFrom(...ENTITY_TYPE_IDS, ...RELATION_TYPE_IDS),
+  fc.constantFrom(...BUILT_IN_ENTITY_TYPE_IDS, ...BUILT_IN_RELATION_TYPE_IDS),
   // Dates on both sides of published.ts's rule.
   fc.constantFrom('2023-09-21', '2024-02-29', '2023-02-29', '2023-02-30', '2023-13-01', '2023-09-21T14:05:00Z', '2023-09-21T14:05+0200', '2023-09-21 14:05', '2023-9-21', 'yesterday'),
   // Event dates (a year, month or day) on both sides of days.ts's rule.
@@ -82,7 +82,7 @@ const validEntity = fc.record(
   {
     id: fc.string({ minLength: 1 }),
     label: fc.string({ minLength: 1 }),
-    type: fc.constantFrom(...ENTITY_TYPE_IDS),
+    type: fc.constantFrom(...BUILT_IN_ENTITY_TYPE_IDS),
     aliases: fc.array(fc.string({ minLength: 1 })),
     mentions: fc.array(validSpan),
     attributes,
@@ -92,7 +92,7 @@ const validEntity = fc.record(
 const validRelation = fc.record(
   {
     id: fc.string({ minLength: 1 }),
-    type: fc.constantFrom(...RELATION_TYPE_IDS),
+    type: fc.constantFrom(...BUILT_IN_RELATION_TYPE_IDS),
     source: fc.string({ minLength: 1 }),
     target: fc.string({ minLength: 1 }),
     evidence: fc.array(validEvidence),

@@ -14,7 +14,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect } from 'vitest';
-import { validateDataset, type Attributes, type Dataset, type Entity, type EntityTypeId, type Relation, type RelationTypeId } from '../../../src/model/index.ts';
+import {
+  validateDataset,
+  type Attributes,
+  type Dataset,
+  type Entity,
+  type EntityTypeDeclaration,
+  type EntityTypeId,
+  type Relation,
+  type RelationTypeDeclaration,
+  type RelationTypeId,
+} from '../../../src/model/index.ts';
 import type { SubgraphResponse } from '../../../src/model/corpusApi.ts';
 import { SqliteCorpusStore } from '../../../src/store/sqlite/sqliteStore.ts';
 
@@ -39,6 +49,9 @@ export interface ArticleSpec {
   url?: string;
   entities: EntitySpec[];
   sentences: SentenceSpec[];
+  /** Types of the dataset's own, for relations and entities that use them. */
+  relationTypes?: RelationTypeDeclaration[];
+  entityTypes?: EntityTypeDeclaration[];
 }
 
 const kebab = (label: string) => label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -89,6 +102,8 @@ export function article(spec: ArticleSpec): Dataset {
   if (spec.source !== undefined) document.source = spec.source;
   if (spec.url !== undefined) document.url = spec.url;
   const dataset: Dataset = { version: 1, documents: [document], entities, relations };
+  if (spec.relationTypes !== undefined) dataset.relationTypes = spec.relationTypes;
+  if (spec.entityTypes !== undefined) dataset.entityTypes = spec.entityTypes;
   const checked = validateDataset(dataset);
   if (!checked.ok) throw new Error(`fixture ${spec.id} is not valid: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   return dataset;

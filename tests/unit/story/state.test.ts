@@ -97,6 +97,7 @@ describe('the URL', () => {
     entityIds: new Set(story.entities.map((e) => e.id)),
     relationIds: new Set(story.relations.map((r) => r.id)),
     relationTypes: model.index.relationTypes,
+    entityTypes: model.index.entityTypes,
     documentIds: story.documents.map((d) => d.id),
   };
 
