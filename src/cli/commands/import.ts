@@ -52,6 +52,21 @@ export function entityTypeMap(values: readonly string[]): Record<string, EntityT
 }
 
 /** How the type options read: shared with `ingest`, which reads graph files the same way. */
+/** The help lines of the type flags import and ingest share, names padded to `column` characters. */
+export function typeFlagsHelp(column: number): string {
+  const line = (flag: string, text: string) => `  ${flag.padEnd(column - 3)} ${text}\n`;
+  const more = (text: string) => `${' '.repeat(column)}${text}\n`;
+  return (
+    line('--map-type NAME=TYPE', `read relation name NAME as TYPE: ${BUILT_IN_RELATION_TYPE_IDS.join(', ')};`) +
+    more('keep (its own type, the default for unknown names) or drop (leave its edges out).') +
+    more('Repeatable; NAME * = every name without a choice, "" = edges with no type') +
+    line('--map-entity-type NAME=TYPE', `read node type NAME as TYPE: ${BUILT_IN_ENTITY_TYPE_IDS.join(', ')};`) +
+    more("keep (the default), infer (from the node's name) or drop (the nodes and their edges)") +
+    line('--entity-type-attribute', 'the node attribute (CSV: column pair, e.g. category for subject_category) holding types') +
+    line('--default-entity-type', `type for nodes with none that newsgraph cannot infer (default: Unknown type; one of ${BUILT_IN_ENTITY_TYPE_IDS.join(', ')})`)
+  );
+}
+
 export function typeReadOptions(values: ReadonlyMap<string, readonly string[]>): ReadOptions {
   const options: ReadOptions = {
     relationTypeMap: relationTypeMap(values.get('--map-type') ?? []),
@@ -97,13 +112,7 @@ export const importCommand: Command = {
           '  --to                       dataset (default), or another format to convert to\n' +
           '  --out                      write to PATH instead of stdout (through a temporary file, renamed when complete)\n' +
           '  --force                    replace PATH if it exists (otherwise an existing file is kept: exit 2)\n' +
-          `  --map-type NAME=TYPE       read relation name NAME as TYPE: ${BUILT_IN_RELATION_TYPE_IDS.join(', ')};\n` +
-          '                             keep (its own type, the default for unknown names) or drop (leave its edges out).\n' +
-          '                             Repeatable; NAME * = every name without a choice, "" = edges with no type\n' +
-          `  --map-entity-type NAME=TYPE  read node type NAME as TYPE: ${BUILT_IN_ENTITY_TYPE_IDS.join(', ')};\n` +
-          '                             keep (the default), infer (from the node\'s name) or drop (the nodes and their edges)\n' +
-          '  --entity-type-attribute    the node attribute (CSV: column pair, e.g. category for subject_category) holding types\n' +
-          `  --default-entity-type      type for nodes with none that newsgraph cannot infer (default: Unknown type; one of ${BUILT_IN_ENTITY_TYPE_IDS.join(', ')})\n` +
+          typeFlagsHelp(29) +
           'Exit codes: 0 imported, 1 the file cannot be imported (the message says where and how to fix it), 2 wrong usage.\n',
       );
       return EXIT.ok;

@@ -26,11 +26,10 @@ import { availableParallelism } from 'node:os';
 import type { ReadOptions } from '../../graph/formats/index.ts';
 import { ingest, type IngestProgress } from '../../ingest/ingest.ts';
 import { progressLine, summaryLines } from '../../ingest/report.ts';
-import { BUILT_IN_ENTITY_TYPE_IDS, BUILT_IN_RELATION_TYPE_IDS } from '../../model/index.ts';
 import { openCorpusStore } from '../../store/open.ts';
 import { EXIT, UsageError, type Command, type CommandIO } from '../command.ts';
 import { optionValue, parseOptions } from '../valueFlags.ts';
-import { typeReadOptions } from './import.ts';
+import { typeFlagsHelp, typeReadOptions } from './import.ts';
 
 const OPTIONS = [
   { name: '--db', value: true },
@@ -89,13 +88,7 @@ export const ingestCommand: Command = {
           '  --db FILE             the corpus (SQLite); created if missing\n' +
           `  --workers N           extraction threads (default: one per core, here ${availableParallelism()})\n` +
           'For graph files, as newsgraph import reads them (the corpus keeps the types a file declares):\n' +
-          `  --map-type NAME=TYPE  read relation name NAME as TYPE: ${BUILT_IN_RELATION_TYPE_IDS.join(', ')};\n` +
-          '                        keep (its own type, the default for unknown names) or drop (leave its edges out).\n' +
-          '                        Repeatable; NAME * = every name without a choice, "" = edges with no type\n' +
-          `  --map-entity-type NAME=TYPE  read node type NAME as TYPE: ${BUILT_IN_ENTITY_TYPE_IDS.join(', ')};\n` +
-          "                        keep (the default), infer (from the node's name) or drop (the nodes and their edges)\n" +
-          '  --entity-type-attribute  the node attribute (CSV: column pair, e.g. category for subject_category) holding types\n' +
-          `  --default-entity-type type for nodes with none that newsgraph cannot infer (default: Unknown type; one of ${BUILT_IN_ENTITY_TYPE_IDS.join(', ')})\n` +
+          typeFlagsHelp(24) +
           '  --no-progress         no progress line, even on a terminal\n' +
           'A text or markdown file may open with front matter (--- title:, url:, source:, published: ---); else its title is a first-line\n' +
           '"# heading" (markdown), else its first line when short, else its name. Texts the corpus already holds are skipped, so running\n' +

@@ -136,7 +136,7 @@ export function TypeMappingDialog(props: TypeMappingDialogProps): ReactElement {
   const attributeChoice = attributes.length > 1;
 
   return (
-    <dialog ref={dialogRef} className="type-mapping-dialog" aria-labelledby={titleId} aria-describedby={subId} data-testid="type-mapping-dialog" {...handlers}>
+    <dialog ref={dialogRef} className="modal-card type-mapping-dialog" aria-labelledby={titleId} aria-describedby={subId} data-testid="type-mapping-dialog" {...handlers}>
       <div className="type-mapping-inner">
         <header className="type-mapping-head">
           <div>

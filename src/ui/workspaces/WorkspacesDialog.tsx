@@ -92,7 +92,7 @@ export function WorkspacesDialog(props: WorkspacesDialogProps): ReactElement {
   const cleanedSaveAs = cleanWorkspaceName(saveAsName);
 
   return (
-    <dialog ref={dialogRef} className="workspaces-dialog" aria-labelledby="workspaces-title" aria-describedby="workspaces-sub" data-testid="workspaces-dialog" {...handlers}>
+    <dialog ref={dialogRef} className="modal-card workspaces-dialog" aria-labelledby="workspaces-title" aria-describedby="workspaces-sub" data-testid="workspaces-dialog" {...handlers}>
       <div className="workspaces-inner">
         <header className="workspaces-head">
           <div>

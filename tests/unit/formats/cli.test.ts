@@ -6,8 +6,8 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CommandIO } from '../../../src/cli/command.ts';
 import { runCli } from '../../../src/cli/main.ts';
+import { memoryIo } from '../memoryIo.ts';
 import { readAny } from '../../../src/graph/formats/index.ts';
 import { validateDataset, type Dataset } from '../../../src/model/index.ts';
 
@@ -15,30 +15,8 @@ const SEED_TEXT = readFileSync(new URL('../../../data/seed-dataset.json', import
 const seed = JSON.parse(SEED_TEXT) as Dataset;
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
 
-function memory(initial: Record<string, string>) {
-  const files = new Map(Object.entries(initial));
-  let out = '';
-  let err = '';
-  const io: CommandIO = {
-    stdout: (text) => (out += text),
-    stderr: (text) => (err += text),
-    readFile: (path) => {
-      const text = files.get(path);
-      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT', path });
-      return text;
-    },
-    writeFile: (path, content) => void files.set(path, content),
-    stat: (path) => {
-      const text = files.get(path);
-      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT', path });
-      return { size: text.length, isFile: true };
-    },
-  };
-  return { io, files, out: () => out, err: () => err };
-}
-
 const run = async (argv: string[], files: Record<string, string> = { 'seed.json': SEED_TEXT }) => {
-  const fs = memory(files);
+  const fs = memoryIo(files);
   const code = await runCli(argv, fs.io);
   return { code, ...fs };
 };

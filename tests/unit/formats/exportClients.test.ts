@@ -21,7 +21,7 @@ import fc from 'fast-check';
 import Graph from 'graphology';
 import { parse as parseGexfWithGraphology } from 'graphology-gexf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommandIO } from '../../../src/cli/command.ts';
+import { memoryIo } from '../memoryIo.ts';
 import { runCli } from '../../../src/cli/main.ts';
 import { HEADER_ATTRIBUTE, HEADER_ENTITY_TYPES, HEADER_RELATION_TYPES } from '../../../src/graph/formats/exchangeGraph.ts';
 import { readAnyWithWarnings, writeFormat, writtenText, type FormatId } from '../../../src/graph/formats/index.ts';
@@ -250,26 +250,9 @@ describe('declared types in every writer', () => {
 
 describe('newsgraph export --types with declared types', () => {
   async function run(argv: string[]) {
-    const files = new Map([['declared.json', JSON.stringify(declaredTypesDataset())]]);
-    let out = '';
-    let err = '';
-    const io: CommandIO = {
-      stdout: (text) => (out += text),
-      stderr: (text) => (err += text),
-      readFile: (path) => {
-        const text = files.get(path);
-        if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT', path });
-        return text;
-      },
-      writeFile: (path, content) => void files.set(path, content),
-      stat: (path) => {
-        const text = files.get(path);
-        if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT', path });
-        return { size: text.length, isFile: true };
-      },
-    };
+    const { io, out, err } = memoryIo({ 'declared.json': JSON.stringify(declaredTypesDataset()) });
     const code = await runCli(argv, io);
-    return { code, out, err };
+    return { code, out: out(), err: err() };
   }
 
   it('keeps the relations of a declared relation type and the entities of a declared entity type', async () => {

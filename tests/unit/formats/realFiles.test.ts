@@ -8,11 +8,11 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CommandIO } from '../../../src/cli/command.ts';
 import { runCli } from '../../../src/cli/main.ts';
 import { knownEntityType } from '../../../src/extract/knownEntityType.ts';
 import { readAnyWithWarnings } from '../../../src/graph/formats/index.ts';
 import { validateDataset, type RelationTypeDeclaration } from '../../../src/model/index.ts';
+import { memoryIo } from '../memoryIo.ts';
 
 const path = (name: string) => new URL(`../../fixtures/real/${name}`, import.meta.url);
 
@@ -74,24 +74,10 @@ describe('real files other tools wrote', () => {
 
   it.each(FILES)('%s imports through `newsgraph import` (exit 0, the same counts, what was kept said on stderr)', async (name, expected) => {
     const text = readFileSync(path(name), 'utf8');
-    let out = '';
-    let err = '';
-    const io: CommandIO = {
-      stdout: (chunk) => (out += chunk),
-      stderr: (chunk) => (err += chunk),
-      readFile: (file) => {
-        if (file !== name) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT', path: file });
-        return text;
-      },
-      writeFile: () => undefined,
-      stat: (file) => {
-        if (file !== name) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT', path: file });
-        return { size: text.length, isFile: true };
-      },
-    };
+    const { io, out, err } = memoryIo({ [name]: text });
     expect(await runCli(['import', name, '--to', 'dataset'], io)).toBe(0);
-    const dataset = JSON.parse(out) as { entities: unknown[]; relations: unknown[] };
+    const dataset = JSON.parse(out()) as { entities: unknown[]; relations: unknown[] };
     expect([dataset.entities.length, dataset.relations.length]).toEqual([expected.nodes, expected.edges]);
-    expect(err).not.toMatch(/Error|at .*\.ts:/);
+    expect(err()).not.toMatch(/Error|at .*\.ts:/);
   });
 });

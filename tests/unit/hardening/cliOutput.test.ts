@@ -17,8 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../../src/model/syntheticDataset.ts';
-import type { CommandIO } from '../../../src/cli/command.ts';
 import { runCli } from '../../../src/cli/main.ts';
+import { memoryIo } from '../memoryIo.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const SEED_TEXT = readFileSync(new URL('../../../data/seed-dataset.json', import.meta.url), 'utf8');
@@ -29,30 +29,7 @@ const MAIN = join(ROOT, 'src/cli/main.ts');
 const scratch = mkdtempSync(join(tmpdir(), 'newsgraph-cli-out-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function memory(initial: Record<string, string>, readFile?: (path: string) => string) {
-  const files = new Map(Object.entries(initial));
-  let out = '';
-  let err = '';
-  const missing = (path: string) => Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT', path });
-  const io: CommandIO = {
-    stdout: (text) => (out += text),
-    stderr: (text) => (err += text),
-    readFile:
-      readFile ??
-      ((path) => {
-        const text = files.get(path);
-        if (text === undefined) throw missing(path);
-        return text;
-      }),
-    writeFile: (path, content) => void files.set(path, content),
-    stat: (path) => {
-      const text = files.get(path);
-      if (text === undefined) throw missing(path);
-      return { size: text.length, isFile: true };
-    },
-  };
-  return { io, files, out: () => out, err: () => err };
-}
+const memory = memoryIo;
 
 const COMMANDS_WITH_OUT: Array<[string, string[], Record<string, string>]> = [
   ['export', ['export', 'seed.json', '--format', 'gexf'], { 'seed.json': SEED_TEXT }],

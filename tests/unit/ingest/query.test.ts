@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoJsonLines, generateDemoArticles } from '../../../scripts/demoArticles.ts';
-import type { CommandIO } from '../../../src/cli/command.ts';
 import { readQuery } from '../../../src/cli/commands/query.ts';
 import { nodeIO, runCli } from '../../../src/cli/main.ts';
+import { queryCli } from './queryCli.ts';
 import { ingest } from '../../../src/ingest/ingest.ts';
 import { validateDataset, type Dataset } from '../../../src/model/index.ts';
 import { openCorpusStore } from '../../../src/store/open.ts';
@@ -30,13 +30,7 @@ beforeAll(async () => {
   await ingest(() => openCorpusStore(db, { create: true }), [feed], { workers: 2 });
 }, 120_000);
 
-async function query(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CommandIO = { ...nodeIO, stdout: (text) => void (out += text), stderr: (text) => void (err += text) };
-  const code = await runCli(['query', '--db', db, ...args], io);
-  return { code, out, err };
-}
+const query = (...args: string[]) => queryCli(db, ...args);
 
 function dataset(text: string): Dataset {
   const checked = validateDataset(JSON.parse(text));

@@ -15,9 +15,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommandIO } from '../../../src/cli/command.ts';
 import { checkQueryTypes } from '../../../src/cli/commands/query.ts';
-import { nodeIO, runCli } from '../../../src/cli/main.ts';
+import { queryCli } from '../ingest/queryCli.ts';
 import { ingest } from '../../../src/ingest/ingest.ts';
 import { ApiErrorSchema, CorpusInfoSchema, SearchResponseSchema, TimelineResponseSchema } from '../../../src/model/corpusApi.ts';
 import { BUILT_IN_RELATION_TYPE_IDS, typeCatalog, validateDataset, type Dataset } from '../../../src/model/index.ts';
@@ -134,13 +133,7 @@ describe('declared types through newsgraph serve', () => {
 });
 
 describe('newsgraph query --types with a declared type', () => {
-  async function query(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-    let out = '';
-    let err = '';
-    const io: CommandIO = { ...nodeIO, stdout: (text) => void (out += text), stderr: (text) => void (err += text) };
-    const code = await runCli(['query', '--db', db, ...args], io);
-    return { code, out, err };
-  }
+  const query = (...args: string[]) => queryCli(db, ...args);
 
   it('takes a declared id present in the corpus and writes its declaration', async () => {
     const id = DRONES;
