@@ -5,9 +5,11 @@
  * The node kinds newsgraph knows, declared once as data: the schema, the graph
  * styling, the legend and the extractor all read them from here. A dataset
  * may declare more of its own (schema.ts `entityTypes`); typeCatalog.ts joins
- * the two. Colours come
- * from the Okabe–Ito palette, chosen to stay distinguishable for readers with
- * the common forms of colour blindness.
+ * the two. The colours were searched for (tests/unit/colorVision.test.ts
+ * checks them): at least ΔE 15 apart from each other for normal, protan,
+ * deutan and tritan vision, and never within ΔE 10 of a relation colour
+ * (relationTypes.ts) or a declared-type colour (typePalette.ts), so a node
+ * never wears an edge's colour.
  */
 
 export const BUILT_IN_ENTITY_TYPE_IDS = ['country', 'person', 'organisation', 'group', 'place', 'event'] as const;
@@ -32,42 +34,42 @@ export const BUILT_IN_ENTITY_TYPES: Record<BuiltInEntityTypeId, EntityTypeDefini
     builtIn: true,
     label: 'Country',
     description: 'A sovereign state, or its government when the text speaks of it as an actor (Moscow, the Kremlin).',
-    color: '#0072B2',
+    color: '#99AAEE',
   },
   person: {
     id: 'person',
     builtIn: true,
     label: 'Person',
     description: 'A named individual.',
-    color: '#D55E00',
+    color: '#AA6600',
   },
   organisation: {
     id: 'organisation',
     builtIn: true,
     label: 'Organisation',
     description: 'An international organisation, court, bloc, company or institution.',
-    color: '#009E73',
+    color: '#33CC66',
   },
   group: {
     id: 'group',
     builtIn: true,
     label: 'Group',
     description: 'An unnamed but identifiable set of actors the text treats as one (western nations).',
-    color: '#CC79A7',
+    color: '#BB0066',
   },
   place: {
     id: 'place',
     builtIn: true,
     label: 'Place',
     description: 'A city, region or continent that is not itself acting as a state.',
-    color: '#E69F00',
+    color: '#BBBB11',
   },
   event: {
     id: 'event',
     builtIn: true,
     label: 'Event',
     description: 'A meeting, summit, assembly or other occasion.',
-    color: '#56B4E9',
+    color: '#338899',
   },
 };
 

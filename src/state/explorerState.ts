@@ -67,6 +67,17 @@ export interface ExplorerState {
   tools: AnalystTools;
   /** Ask the graph view to glide to a node; `seq` makes a repeated request for the same node count. */
   camera: { node: string; seq: number } | null;
+  /** Where the reader left the camera (sigma's camera state), for the shareable link; absent until it moves. */
+  view?: CameraView | null;
+  /** A camera to jump to (a link was opened); `seq` makes a repeated restore count. */
+  viewRequest?: { view: CameraView; seq: number } | null;
+}
+
+/** sigma's camera: centre in normalised graph coordinates, and zoom ratio (1 = whole graph). */
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
 }
 
 export type Transition = (state: ExplorerState) => ExplorerState;
@@ -87,6 +98,8 @@ export function initialExplorerState(relationTypes: Iterable<RelationTypeId>): E
     widthBy: 'sentences',
     tools: INITIAL_TOOLS,
     camera: null,
+    view: null,
+    viewRequest: null,
   };
 }
 
@@ -167,6 +180,20 @@ export const setWidthBy =
   (widthBy: WidthBy): Transition =>
   (state) =>
     widthBy === state.widthBy ? state : { ...state, widthBy };
+
+/** The canvas reports where the camera came to rest (never re-requests it: that would fight the reader). */
+export const noteView =
+  (view: CameraView | null): Transition =>
+  (state) => {
+    const old = state.view ?? null;
+    if (old === view || (old !== null && view !== null && old.x === view.x && old.y === view.y && old.ratio === view.ratio)) return state;
+    return { ...state, view };
+  };
+
+/** Ask the canvas to put the camera at `view` (an opened link). */
+export const requestView =
+  (view: CameraView): Transition =>
+  (state) => ({ ...state, view, viewRequest: { view, seq: (state.viewRequest?.seq ?? 0) + 1 } });
 
 export const requestCamera =
   (node: string): Transition =>

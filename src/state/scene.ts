@@ -42,7 +42,8 @@ import { shownByDocuments, type ShownByDocuments } from './documentFilter.ts';
 import type { AnalystTools, ExplorerState } from './explorerState.ts';
 
 export type EdgeLook = 'hidden' | 'dimmed' | 'normal' | 'highlighted';
-export type NodeLook = 'selected' | 'emphasised' | 'normal' | 'muted' | 'dimmed' | 'hidden';
+/** 'ring': the second step of a 2-step focus, around the focused node's lit neighbours (drawn apart from both, labelled). */
+export type NodeLook = 'selected' | 'emphasised' | 'ring' | 'normal' | 'muted' | 'dimmed' | 'hidden';
 
 /** The parts of an explorer model a scene reads (an `ExplorerModel` is one). */
 export interface SceneModel {
@@ -74,6 +75,8 @@ export const STATE_ROLES: { readonly [K in Exclude<keyof ExplorerState, 'tools'>
   minOutlets: 'visibility',
   widthBy: 'look',
   camera: 'neither',
+  view: 'neither',
+  viewRequest: 'neither',
   tools: {
     hiddenEntityTypes: 'visibility',
     hideUnconnected: 'visibility',
@@ -452,7 +455,12 @@ function sceneOf(visibility: Visibility, emphasisIn: EmphasisInputs, emphasis: E
           case 'reader':
             if (emphasis.selected.has(node)) return 'selected';
             if (emphasis.highlightedEnds.has(node)) return 'emphasised';
-            if (emphasis.litNeighbourhood !== null) return emphasis.litNeighbourhood.has(node) ? 'emphasised' : 'dimmed';
+            if (emphasis.litNeighbourhood !== null) {
+              if (emphasis.litNeighbourhood.has(node)) return 'emphasised';
+              // Every node shown in a 2-step focus is within two steps: those not lit are its second ring.
+              const focus = visibility.inputs.neighbourhood;
+              return focus !== null && focus.depth === 2 && focus.node === emphasis.litNode ? 'ring' : 'dimmed';
+            }
             if (emphasis.selectedEdge !== null) return 'dimmed';
             if (emphasis.searchMatches !== null) return emphasis.searchMatches.has(node) ? 'emphasised' : 'dimmed';
             break;

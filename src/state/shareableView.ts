@@ -6,7 +6,8 @@
  * neighbourhood (`focus=`) and path ends, and the articles shown of a corpus
  * (one `doc=` per article, so an id may hold any character), the timeline's
  * window (`when=2023-01-02..2023-02-14`), the outlet minimum (`outlets=3`)
- * and the edge width (`width=outlets`), written as
+ * the edge width (`width=outlets`) and the camera (`cam=x,y,ratio`, sigma's
+ * camera state, applied when the link is opened), written as
  * URL-search-params in the hash
  * (`#sel=node:russia&from=armenia&to=international-criminal-court`) so
  * a copied link reopens the same view. Only what differs from the opening
@@ -16,7 +17,7 @@
  */
 
 import { dayNumber, dayString, isDay, type DayWindow, type EntityTypeId, type RelationTypeId } from '../model/index.ts';
-import { INITIAL_TOOLS, type AnalystTools, type ExplorerState, type NeighbourhoodDepth, type Selection, type Transition, type WidthBy } from './explorerState.ts';
+import { INITIAL_TOOLS, type AnalystTools, type CameraView, type ExplorerState, type NeighbourhoodDepth, type Selection, type Transition, type WidthBy } from './explorerState.ts';
 
 export interface ViewContext {
   entityIds: ReadonlySet<string>;
@@ -36,6 +37,8 @@ export interface SharedView {
   window: DayWindow | null;
   minOutlets: number;
   widthBy: WidthBy;
+  /** The camera the link was copied at; null when it says none (or garbage). */
+  camera: CameraView | null;
   tools: Pick<AnalystTools, 'hiddenEntityTypes' | 'hideUnconnected' | 'neighbourhood' | 'path'>;
 }
 
@@ -43,6 +46,26 @@ const LIST_SEPARATOR = ',';
 const RANGE_SEPARATOR = '..';
 /** An outlet minimum beyond any real story: a larger number in a link is a typo, not a filter. */
 const MAX_OUTLETS = 10_000;
+/** sigma's zoom ratios worth restoring (the canvas clamps to its own limits too); outside them a link is mangled. */
+const CAMERA_RATIO = { min: 0.001, max: 100 } as const;
+/** Camera centres lie near [0, 1] (sigma's normalised coordinates): far outside is garbage. */
+const CAMERA_REACH = 100;
+
+function encodeCamera(view: CameraView): string {
+  const round = (n: number) => String(Math.round(n * 10_000) / 10_000);
+  return [view.x, view.y, view.ratio].map(round).join(LIST_SEPARATOR);
+}
+
+/** `x,y,ratio`, three finite numbers in range; anything else is no camera. */
+export function decodeCamera(value: string | null): CameraView | null {
+  if (value === null) return null;
+  const parts = value.split(LIST_SEPARATOR);
+  if (parts.length !== 3 || parts.some((part) => part.trim() === '')) return null;
+  const [x, y, ratio] = parts.map(Number) as [number, number, number];
+  if (![x, y, ratio].every(Number.isFinite)) return null;
+  if (Math.abs(x) > CAMERA_REACH || Math.abs(y) > CAMERA_REACH || ratio < CAMERA_RATIO.min || ratio > CAMERA_RATIO.max) return null;
+  return { x, y, ratio };
+}
 
 export function encodeView(state: ExplorerState, context: ViewContext): string {
   const params = new URLSearchParams();
@@ -62,6 +85,7 @@ export function encodeView(state: ExplorerState, context: ViewContext): string {
   if (state.window !== null) params.set('when', `${dayString(state.window.from)}${RANGE_SEPARATOR}${dayString(state.window.to)}`);
   if (state.minOutlets > 1) params.set('outlets', String(state.minOutlets));
   if (state.widthBy !== 'sentences') params.set('width', state.widthBy);
+  if (state.view) params.set('cam', encodeCamera(state.view));
   return params.toString();
 }
 
@@ -119,6 +143,7 @@ export function decodeView(hash: string, context: ViewContext): SharedView {
     window,
     minOutlets,
     widthBy: params.get('width') === 'outlets' ? 'outlets' : 'sentences',
+    camera: decodeCamera(params.get('cam')),
     tools: {
       hiddenEntityTypes,
       hideUnconnected: params.get('lonely') === 'hide',
@@ -128,11 +153,12 @@ export function decodeView(hash: string, context: ViewContext): SharedView {
   };
 }
 
-/** Replaces the shareable parts of the state with `view`; hover, search and camera are left alone. */
+/** Replaces the shareable parts of the state with `view`; hover and search are left alone, and so is the camera when the link names none. */
 export const restoreView =
   (view: SharedView): Transition =>
   (state) => ({
     ...state,
+    ...(view.camera ? { view: view.camera, viewRequest: { view: view.camera, seq: (state.viewRequest?.seq ?? 0) + 1 } } : {}),
     selection: view.selection,
     highlightedRelation: view.selection.kind === 'edge' ? view.selection.id : null,
     enabledTypes: view.enabledTypes,

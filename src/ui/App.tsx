@@ -6,7 +6,9 @@
  * panel on the right. Holds the explorer state (a reducer applying pure
  * transitions), the scene derived from it once per change (state/scene.ts:
  * what is shown and how it looks) and the Escape shortcut (one step back:
- * state/stepBack.ts); the parts below only render them.
+ * state/stepBack.ts); the parts below only render them. On narrow screens
+ * (phone.css) the filters fold into a drawer under the search box and the
+ * side panel becomes a bottom sheet; a skip link leads to the details.
  */
 
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactElement, type ReactNode } from 'react';
@@ -28,11 +30,12 @@ import { EntitySearch } from './EntitySearch.tsx';
 import { EntityTypeFilter } from './EntityTypeFilter.tsx';
 import { GraphCanvas } from './GraphCanvas.tsx';
 import { RelationLegend } from './RelationLegend.tsx';
-import { SidePanel, type SideTab } from './SidePanel.tsx';
+import { SIDE_PANEL_ID, SidePanel, type SideTab } from './SidePanel.tsx';
 import { SourceFilter } from './SourceFilter.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
 import { ViewChips } from './ViewChips.tsx';
 import { initialSideTab, useShareableView } from './useShareableView.ts';
+import './phone.css';
 
 function apply(state: ExplorerState, transition: Transition): ExplorerState {
   return transition(state);
@@ -62,6 +65,10 @@ export function App({ model, headerTools, arrival }: AppProps): ReactElement {
   const [tab, setTab] = useState<SideTab>(initialSideTab);
   /** Bumped when an arrival opens a tab, so the panel opens afresh (the article pane on the article just loaded). */
   const [panelKey, setPanelKey] = useState(0);
+  /** Narrow screens: whether the filters drawer is open (wide screens always show the column). */
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  /** Bumped by the skip link (SidePanel shows and focuses the details). */
+  const [revealDetails, setRevealDetails] = useState(0);
 
   // The data shell swaps datasets by remounting (a new key); corpus mode grows
   // the model in place, and the reader's view carries over (state/corpusView.ts),
@@ -97,39 +104,71 @@ export function App({ model, headerTools, arrival }: AppProps): ReactElement {
   const scene = useMemo(() => computeScene(model, state, previousScene.current), [model, state]);
   previousScene.current = scene;
 
+  const filtersButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') dispatch(stepBack());
+      if (event.key !== 'Escape') return;
+      // An open filters drawer (narrow screens) closes first, and the focus goes back to its button.
+      if (filtersOpen) {
+        setFiltersOpen(false);
+        filtersButton.current?.focus();
+        return;
+      }
+      dispatch(stepBack());
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dispatch]);
+  }, [dispatch, filtersOpen]);
 
-  const relationCounts = scene.visibility.relationCounts;
-  const shownRelations = useMemo(() => {
-    let count = 0;
-    for (const type of state.enabledTypes) count += relationCounts.get(type) ?? 0;
-    return count;
-  }, [relationCounts, state.enabledTypes]);
+  // What is drawn under every filter (entity types and focus too), not the legend's per-type counts.
+  const shownRelations = scene.visibleEdges.size;
+  const shownEntities = scene.visibleNodes?.size ?? model.dataset.entities.length;
 
   return (
     <div className={corpus ? 'app is-corpus' : 'app'}>
+      {/* First in the tab order: past the header, search and filters, straight to the evidence. */}
+      <a
+        className="skip-link"
+        href={`#${SIDE_PANEL_ID}`}
+        data-testid="skip-to-details"
+        onClick={(event) => {
+          event.preventDefault();
+          setRevealDetails((count) => count + 1);
+        }}
+      >
+        Skip to details
+      </a>
       {corpus ? (
         <CorpusHeader info={corpus.info} model={model} scene={scene} shownRelations={shownRelations} />
       ) : (
-        <AppHeader dataset={model.dataset} shownRelations={shownRelations}>
+        <AppHeader dataset={model.dataset} shownRelations={shownRelations} shownEntities={shownEntities}>
           {headerTools?.(scene)}
         </AppHeader>
       )}
       <main className="workspace">
         <nav className="legend" aria-label="Search, legend and filters">
-          <EntitySearch dataset={model.dataset} state={state} dispatch={dispatch} />
-          {corpus ? null : <DocumentFilter dataset={model.dataset} state={state} dispatch={dispatch} />}
-          <RelationLegend index={model.index} state={state} scene={scene} dispatch={dispatch} />
-          <SourceFilter model={model} state={state} dispatch={dispatch} />
-          <EntityTypeFilter dataset={model.dataset} state={state} dispatch={dispatch} />
-          {/* A corpus lists its articles from the server (hundreds, paged: last, it is long); per-article checkboxes suit a handful. */}
-          {corpus ? <CorpusArticles model={model} within={state.window} /> : null}
+          <div className="legend-bar">
+            <EntitySearch dataset={model.dataset} state={state} dispatch={dispatch} />
+            <button
+              ref={filtersButton}
+              type="button"
+              className="tool-button filters-button"
+              aria-expanded={filtersOpen}
+              aria-controls="legend-drawer"
+              data-testid="filters-button"
+              onClick={() => setFiltersOpen((open) => !open)}
+            >
+              Filters
+            </button>
+          </div>
+          <div id="legend-drawer" className={filtersOpen ? 'legend-drawer is-open' : 'legend-drawer'} data-testid="legend-drawer">
+            {corpus ? null : <DocumentFilter dataset={model.dataset} state={state} dispatch={dispatch} />}
+            <RelationLegend index={model.index} state={state} scene={scene} dispatch={dispatch} />
+            <SourceFilter model={model} state={state} dispatch={dispatch} />
+            <EntityTypeFilter dataset={model.dataset} state={state} dispatch={dispatch} />
+            {/* A corpus lists its articles from the server (hundreds, paged: last, it is long); per-article checkboxes suit a handful. */}
+            {corpus ? <CorpusArticles model={model} within={state.window} /> : null}
+          </div>
         </nav>
         <div className="graph-column">
           {model.dataset.entities.length === 0 ? (
@@ -151,7 +190,16 @@ export function App({ model, headerTools, arrival }: AppProps): ReactElement {
           )}
           <Timeline model={model} state={state} dispatch={dispatch} />
         </div>
-        <SidePanel key={panelKey} model={model} state={state} scene={scene} dispatch={dispatch} tab={tab} onTab={setTab} />
+        <SidePanel
+          key={panelKey}
+          model={model}
+          state={state}
+          scene={scene}
+          dispatch={dispatch}
+          tab={tab}
+          onTab={setTab}
+          revealDetails={revealDetails}
+        />
       </main>
     </div>
   );

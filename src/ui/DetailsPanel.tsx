@@ -13,6 +13,9 @@ import type { Scene } from '../state/scene.ts';
 import { EntityDetails } from './EntityDetails.tsx';
 import { RelationDetails } from './RelationDetails.tsx';
 
+/** The panel's id: the skip link moves focus here (SidePanel). */
+export const DETAILS_PANEL_ID = 'details-panel';
+
 interface DetailsPanelProps {
   model: ExplorerModel;
   state: ExplorerState;
@@ -37,7 +40,16 @@ export function DetailsPanel({ model, state, scene, dispatch }: DetailsPanelProp
     body = <EmptyPanel />;
   }
   return (
-    <aside ref={panelRef} className="panel" aria-label="Details" data-testid="details-panel" data-selection={selection.kind}>
+    // Focusable by script only (tabIndex -1): the skip link moves focus here.
+    <aside
+      ref={panelRef}
+      id={DETAILS_PANEL_ID}
+      tabIndex={-1}
+      className="panel"
+      aria-label="Details"
+      data-testid="details-panel"
+      data-selection={selection.kind}
+    >
       {body}
     </aside>
   );

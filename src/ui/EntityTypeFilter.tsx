@@ -36,6 +36,16 @@ export function EntityTypeFilter({ dataset, state, dispatch }: EntityTypeFilterP
           </button>
         </div>
       </div>
+      {/* Above the list, so it stays in view without scrolling on a 900 px tall screen. */}
+      <label className="check-row check-row-top">
+        <input
+          type="checkbox"
+          checked={state.tools.hideUnconnected}
+          data-testid="hide-unconnected"
+          onChange={(event) => dispatch(setHideUnconnected(event.target.checked))}
+        />
+        Hide entities with no visible relation
+      </label>
       <ul className="legend-list">
         {present.map((type) => {
           const shown = !hidden.has(type);
@@ -57,15 +67,6 @@ export function EntityTypeFilter({ dataset, state, dispatch }: EntityTypeFilterP
           );
         })}
       </ul>
-      <label className="check-row">
-        <input
-          type="checkbox"
-          checked={state.tools.hideUnconnected}
-          data-testid="hide-unconnected"
-          onChange={(event) => dispatch(setHideUnconnected(event.target.checked))}
-        />
-        Hide entities with no visible relation
-      </label>
       <p className="legend-note">Node size grows with the number of relations.</p>
     </section>
   );

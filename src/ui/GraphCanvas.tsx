@@ -10,6 +10,12 @@
  * (`state/refreshScope.ts`). Big graphs are laid out by
  * the worker layout after the first frame (`graph/workerLayout.ts`).
  *
+ * Each concern installed on a new sigma is a small controller in `canvas/`:
+ * pointer events (`pointerEvents.ts`), the worker layout
+ * (`workerLayoutLink.ts`), the canvas's own resizes (`resizeWatch.ts`), the
+ * camera noted for the shareable link and restored from it (`cameraLink.ts`),
+ * and the drawing test handle (`drawingHandle.ts`).
+ *
  * In corpus mode (`keepView`) the graph grows under the reader: one sigma
  * lives for the page and each grown graph is swapped into it (a new sigma
  * means new WebGL contexts and shaders: seconds with software WebGL), the
@@ -27,14 +33,19 @@ import { shouldUseWorker } from '../graph/layout.ts';
 import { createWorkerLayout, type WorkerLayout } from '../graph/workerLayout.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { refreshScope } from '../state/refreshScope.ts';
-import { clearSelection, hoverNode, selectEdge, selectNode, type ExplorerState, type Transition } from '../state/explorerState.ts';
+import type { ExplorerState, Transition } from '../state/explorerState.ts';
 import type { Scene } from '../state/scene.ts';
+import { applyView, noteCameraMoves } from './canvas/cameraLink.ts';
+import { installDrawingHandle } from './canvas/drawingHandle.ts';
+import { installPointerEvents } from './canvas/pointerEvents.ts';
+import { watchResizes } from './canvas/resizeWatch.ts';
+import { linkWorkerLayout } from './canvas/workerLayoutLink.ts';
 import { explorerReducers } from './explorerReducers.ts';
 import { keepView as captureView, restoreView } from './corpus/keptView.ts';
 import { createLabelMeasurer, fitGraphWithLabels } from './fitWithLabels.ts';
 import { GraphToolbar } from './GraphToolbar.tsx';
 import { LayoutControls } from './LayoutControls.tsx';
-import { rereadPositions, restyleInPlace } from './sigmaRefresh.ts';
+import { restyleInPlace } from './sigmaRefresh.ts';
 import { SIGMA_SETTINGS } from './sigmaSettings.ts';
 import { nodeSizeScale, sigmaSettingsForSize } from './sigmaScale.ts';
 import { installTestHandle } from './testHandle.ts';
@@ -68,6 +79,8 @@ export function GraphCanvas({ model, state, scene, dispatch, children, keepView 
   doubleClickRef.current = onNodeDoubleClick;
   /** Fits the camera to the graph sigma draws (set once sigma exists). */
   const fitRef = useRef<() => void>(() => {});
+  /** The edge under the pointer: labelled by the reducers (canvas/pointerEvents.ts). */
+  const hoveredEdgeRef = useRef<string | null>(null);
   const { graph } = model;
   // Corpus mode keeps one sigma whatever the graph (see the header); otherwise each graph gets its own.
   const sigmaFor = keepView ? null : graph;
@@ -75,15 +88,12 @@ export function GraphCanvas({ model, state, scene, dispatch, children, keepView 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
-    // Big graphs are laid out in a worker after opening. While it runs sigma
-    // draws the layout's edge-free copy of the nodes, then the whole graph
-    // once it stops: re-processing every edge at each position update would
-    // hold the main thread for hundreds of milliseconds.
+    // Big graphs are laid out in a worker after opening (canvas/workerLayoutLink.ts).
     const layout = !keepView && shouldUseWorker(graph) ? createWorkerLayout(graph) : null;
     const sigma = new Sigma<NodeAttributes, EdgeAttributes>(layout ? layout.movingGraph : graph, container, {
       ...SIGMA_SETTINGS,
       ...sigmaSettingsForSize(graph.order),
-      ...explorerReducers(model, () => sceneRef.current),
+      ...explorerReducers(model, () => sceneRef.current, () => hoveredEdgeRef.current),
     });
     sigmaRef.current = sigma;
     drawnSceneRef.current = sceneRef.current;
@@ -96,25 +106,14 @@ export function GraphCanvas({ model, state, scene, dispatch, children, keepView 
     const settings = sigma.getSettings();
     const measure = createLabelMeasurer(`${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`);
     const fit = () => fitGraphWithLabels(sigma, measure);
-    let layoutFrame: number | undefined;
-    let layoutTimer: number | undefined;
+    let unlinkLayout = () => {};
     if (layout) {
       // No fit (positions keep moving, and sigma's own bounding box, recomputed
       // each frame, frames them), so no render follows construction: sigma's
       // constructor drew the first frame.
       renders = 1;
       container.dataset.ready = 'true';
-      layout.subscribe(() => {
-        const running = layout.getSnapshot().running;
-        const shown = running ? layout.movingGraph : graph;
-        if (sigma.getGraph() !== shown) sigma.setGraph(shown);
-        // New positions, written without graph events: re-read them (no reducer runs, no edges to process).
-        else if (running) rereadPositions(sigma, { schedule: true });
-      });
-      // Started once that first frame is on screen: the worker's set-up is main-thread work too.
-      layoutFrame = requestAnimationFrame(() => {
-        layoutTimer = window.setTimeout(() => layout.start(), 0);
-      });
+      unlinkLayout = linkWorkerLayout(sigma, layout, graph);
       setWorkerLayout(layout);
     } else {
       fit();
@@ -122,79 +121,24 @@ export function GraphCanvas({ model, state, scene, dispatch, children, keepView 
     }
     fitRef.current = fit;
 
-    // In a big graph a hover only gets sigma's own hover card: lighting the
-    // neighbourhood restyles every node and edge, a few hundred milliseconds
-    // at 50,000 edges, on each node the pointer crosses. A click still does.
-    const lightNeighboursOnHover = !isBigGraph(graph.order);
-    sigma.on('enterNode', ({ node }) => {
-      container.style.cursor = 'pointer';
-      if (lightNeighboursOnHover) dispatch(hoverNode(node));
+    installPointerEvents(sigma, container, {
+      dispatch,
+      lightNeighboursOnHover: !isBigGraph(graph.order),
+      onNodeDoubleClick: () => doubleClickRef.current,
+      hoveredEdge: hoveredEdgeRef,
     });
-    sigma.on('leaveNode', () => {
-      container.style.cursor = '';
-      if (lightNeighboursOnHover) dispatch(hoverNode(null));
-    });
-    sigma.on('leaveStage', () => {
-      // sigma 3.0.2 emits leaveNode when the pointer leaves the canvas straight
-      // from a node but keeps that node as hovered, so its hover card would stay
-      // drawn; forget it (the refresh that follows our hoverNode(null) redraws,
-      // and a big graph, which does not restyle on hover, redraws here).
-      if (sigma['hoveredNode'] === null) return;
-      sigma['hoveredNode'] = null;
-      if (!lightNeighboursOnHover) sigma.scheduleRender();
-    });
-    sigma.on('enterEdge', () => {
-      container.style.cursor = 'pointer';
-    });
-    sigma.on('leaveEdge', () => {
-      container.style.cursor = '';
-    });
-    /** What the last single click hit: a double click is on a node only if both clicks were. */
-    let clicked: string | null = null;
-    sigma.on('clickNode', ({ node }) => {
-      clicked = node;
-      dispatch(selectNode(node));
-    });
-    sigma.on('clickEdge', ({ edge }) => {
-      clicked = null;
-      dispatch(selectEdge(edge));
-    });
-    sigma.on('clickStage', () => {
-      clicked = null;
-      dispatch(clearSelection());
-    });
-    // sigma reports a second click within 300 ms as a double click (and zooms);
-    // quickly clicking one node and then another must still select the second.
-    sigma.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
-      dispatch(selectNode(node));
-      const onDouble = doubleClickRef.current;
-      const same = clicked === node;
-      clicked = null;
-      if (!onDouble || !same) return;
-      preventSigmaDefault();
-      onDouble(node);
-    });
-    sigma.on('doubleClickEdge', ({ edge }) => {
-      clicked = null;
-      dispatch(selectEdge(edge));
-    });
-
-    // sigma only listens to window resizes; the side panel collapsing or widening
-    // resizes the canvas alone, and a stale size would stretch the drawing.
-    // A container squeezed to zero (a layout in flux) would make sigma throw; wait for a real size.
-    const resizes = new ResizeObserver(() => {
-      if (container.offsetWidth > 0 && container.offsetHeight > 0) sigma.scheduleRefresh();
-    });
-    resizes.observe(container);
-
+    const stopResizes = watchResizes(sigma, container);
+    const stopCamera = noteCameraMoves(sigma, dispatch);
+    const uninstallDrawing = installDrawingHandle(sigma, hoveredEdgeRef);
     const uninstall = installTestHandle(sigma, () => stateRef.current, () => renders);
     return () => {
       fitRef.current = () => {};
-      resizes.disconnect();
+      stopResizes();
+      stopCamera();
       uninstall();
-      if (layoutFrame !== undefined) cancelAnimationFrame(layoutFrame);
-      clearTimeout(layoutTimer);
-      layout?.kill();
+      uninstallDrawing();
+      hoveredEdgeRef.current = null;
+      unlinkLayout();
       setWorkerLayout(null);
       sigma.kill();
       sigmaRef.current = null;
@@ -209,7 +153,7 @@ export function GraphCanvas({ model, state, scene, dispatch, children, keepView 
     if (!keepView || !sigma || sigma.getGraph() === graph) return;
     const view = captureView(sigma);
     if (nodeSizeScale(sigma.getGraph().order) !== nodeSizeScale(graph.order))
-      sigma.setSettings({ ...sigmaSettingsForSize(graph.order), ...explorerReducers(model, () => sceneRef.current) });
+      sigma.setSettings({ ...sigmaSettingsForSize(graph.order), ...explorerReducers(model, () => sceneRef.current, () => hoveredEdgeRef.current) });
     // setGraph draws with the latest scene at once: nothing is left for the scene effect below to redraw.
     drawnSceneRef.current = sceneRef.current;
     sigma.setGraph(graph);
@@ -244,10 +188,18 @@ export function GraphCanvas({ model, state, scene, dispatch, children, keepView 
 
   const path = scene.path;
   const pathNodes = path?.kind === 'found' ? [...path.nodes].sort().join(' ') : '';
+  const framedPath = useRef('');
   useEffect(() => {
-    // A traced path is framed whole, so every hop the panel lists is on screen.
+    // A traced path is framed whole, so every hop the panel lists is on screen;
+    // once it is cleared the camera goes back to the whole graph.
     const sigma = sigmaRef.current;
-    if (!sigma || pathNodes === '') return;
+    const wasFramed = framedPath.current !== '';
+    framedPath.current = pathNodes;
+    if (!sigma) return;
+    if (pathNodes === '') {
+      if (wasFramed) void sigma.getCamera().animatedReset({ duration: 450 });
+      return;
+    }
     const points = pathNodes.split(' ').flatMap((node) => {
       const framed = sigma.getNodeDisplayData(node);
       return framed ? [framed] : [];
@@ -259,6 +211,13 @@ export function GraphCanvas({ model, state, scene, dispatch, children, keepView 
     const ratio = Math.min(1, Math.max(0.55, Math.max(maxX - minX, maxY - minY) * 2.2));
     void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 450 });
   }, [pathNodes]);
+
+  const viewRequest = state.viewRequest ?? null;
+  useEffect(() => {
+    // An opened link's camera (shareableView.ts `cam=`).
+    const sigma = sigmaRef.current;
+    if (sigma && viewRequest) applyView(sigma, viewRequest.view);
+  }, [viewRequest]);
 
   const selectedNode = state.selection.kind === 'node' ? state.selection.id : null;
   useEffect(() => {

@@ -13,7 +13,7 @@ import type { Entity } from '../model/index.ts';
 import { clearPath, setPathEnd, swapPathEnds } from '../state/analystTools.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { toggleHighlightedRelation, type ExplorerState, type Transition } from '../state/explorerState.ts';
-import { describePath } from '../state/pathView.ts';
+import { describePath, noPathMessage } from '../state/pathView.ts';
 import type { Scene } from '../state/scene.ts';
 import { EntityCombobox } from './EntityCombobox.tsx';
 import { RelationCard } from './RelationCard.tsx';
@@ -85,10 +85,7 @@ export function PathPanel({ model, state, scene, dispatch }: PathPanelProps): Re
           <p className="path-message">Both ends are {label(from)}: choose two different entities.</p>
         ) : result.kind === 'none' ? (
           <p className="path-message path-none" data-testid="path-none">
-            {result.reason === 'end-hidden'
-              ? `No path: ${label(from)} or ${label(to)} is hidden by the entity filters.`
-              : `No path between ${label(from)} and ${label(to)} under the current filters.`}{' '}
-            Show more relation or entity types to look further.
+            {from !== null && to !== null ? noPathMessage(scene.visibility, model.data.catalog, from, to, label) : null}
           </p>
         ) : (
           <>

@@ -4,8 +4,13 @@
  *
  * One toggle per relation type present in the graph (colour swatch, label,
  * number of relations in the shown articles, from the scene), plus All/None. Toggling only changes explorer state; the
- * graph view hides edges through its reducers.
+ * graph view hides edges through its reducers. "Only this type": an "only"
+ * button per row (shown on hover and keyboard focus, reachable by Tab) or
+ * Alt/Option-click on the row, both composing the existing None + toggle
+ * transitions.
  */
+
+import './relationLegend.css';
 
 import type { ReactElement } from 'react';
 import type { GraphIndex } from '../graph/graphIndex.ts';
@@ -24,6 +29,12 @@ interface RelationLegendProps {
   scene: Scene;
   dispatch: (transition: Transition) => void;
 }
+
+/** Hide every type, then show `type`: the legend's "only this type". */
+const onlyType =
+  (type: string): Transition =>
+  (state) =>
+    toggleRelationType(type)(hideAllRelationTypes()(state));
 
 export function RelationLegend({ index, state, scene, dispatch }: RelationLegendProps): ReactElement {
   const shown = index.relationTypes.filter((type) => state.enabledTypes.has(type)).length;
@@ -51,18 +62,27 @@ export function RelationLegend({ index, state, scene, dispatch }: RelationLegend
           const enabled = state.enabledTypes.has(type);
           const count = scene.visibility.relationCounts.get(type) ?? 0;
           return (
-            <li key={type}>
+            <li key={type} className="legend-row">
               <button
                 type="button"
                 className="legend-toggle"
                 data-testid={`relation-toggle-${type}`}
                 aria-pressed={enabled}
-                title={definition.description}
-                onClick={() => dispatch(toggleRelationType(type))}
+                title={`${definition.description} (Alt-click: only this type)`}
+                onClick={(event) => dispatch(event.altKey ? onlyType(type) : toggleRelationType(type))}
               >
                 <span className={definition.directed ? 'swatch swatch-arrow' : 'swatch'} style={{ backgroundColor: definition.color }} aria-hidden="true" />
                 <span className="legend-label">{definition.label}</span>
                 <span className="legend-count">{count}</span>
+              </button>
+              <button
+                type="button"
+                className="legend-only"
+                data-testid={`relation-only-${type}`}
+                aria-label={`Show only ${definition.label}`}
+                onClick={() => dispatch(onlyType(type))}
+              >
+                only
               </button>
             </li>
           );
@@ -70,6 +90,9 @@ export function RelationLegend({ index, state, scene, dispatch }: RelationLegend
       </ul>
       <p className="legend-note">
         <span className="swatch-line swatch-line-hedged" aria-hidden="true" /> pale, thin: a claim or allegation
+      </p>
+      <p className="legend-note" data-testid="legend-negated">
+        <span className="swatch-line swatch-line-negated" aria-hidden="true" /> dashed: reported as not happening (“did not attend”)
       </p>
     </section>
   );

@@ -5,16 +5,20 @@
  * Every relation the filters show (the scene's visible edges), one
  * row each: type, source, target, whether it is a claim, and the supporting
  * sentence quoted exactly. The accessible alternative to the canvas: a real
- * <table> with headers, and each row's button selects the relation.
+ * <table> with headers, and each row's button selects the relation. Each
+ * header holds a button that sorts by its column (state/tableSort.ts), with
+ * aria-sort on the sorted header.
  */
 
-import type { ReactElement } from 'react';
+import { useMemo, useState, type ReactElement } from 'react';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import { selectEdge, type ExplorerState, type Transition } from '../state/explorerState.ts';
 import { describeRelation } from '../state/relationView.ts';
 import type { Scene } from '../state/scene.ts';
+import { ariaSort, claimText, nextSort, sortRows, type TableColumn, type TableSort } from '../state/tableSort.ts';
 import { EvidenceQuote } from './EvidenceQuote.tsx';
 import { NO_EVIDENCE } from './RelationCard.tsx';
+import './relationTable.css';
 
 interface RelationTableProps {
   model: ExplorerModel;
@@ -23,22 +27,46 @@ interface RelationTableProps {
   dispatch: (transition: Transition) => void;
 }
 
+const HEADERS: ReadonlyArray<{ column: TableColumn; label: string }> = [
+  { column: 'type', label: 'Type' },
+  { column: 'source', label: 'Source' },
+  { column: 'target', label: 'Target' },
+  { column: 'claim', label: 'Claim' },
+  { column: 'evidence', label: 'Sentences' },
+];
+
+const ARROWS = { ascending: '▲', descending: '▼', none: '↕' } as const;
+
 export function RelationTable({ model, state, scene, dispatch }: RelationTableProps): ReactElement {
   const visible = scene.visibleEdges;
-  const rows = model.dataset.relations.filter((relation) => visible.has(relation.id)).map((relation) => describeRelation(model.data, relation));
+  const [sort, setSort] = useState<TableSort>(null);
+  const shown = useMemo(
+    () => model.dataset.relations.filter((relation) => visible.has(relation.id)).map((relation) => describeRelation(model.data, relation)),
+    [model, visible],
+  );
+  const rows = useMemo(() => sortRows(shown, sort), [shown, sort]);
   return (
     <div className="relation-table-wrap" data-testid="relation-table">
       <table className="relation-table">
         <caption>
           {rows.length} of {model.dataset.relations.length} relations, as filtered
+          {sort === null ? '' : `, sorted by ${HEADERS.find((h) => h.column === sort.column)?.label.toLowerCase()} (${sort.direction})`}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Type</th>
-            <th scope="col">Source</th>
-            <th scope="col">Target</th>
-            <th scope="col">Claim</th>
-            <th scope="col">Sentence</th>
+            {HEADERS.map(({ column, label }) => {
+              const order = ariaSort(sort, column);
+              return (
+                <th key={column} scope="col" aria-sort={order === 'none' ? undefined : order}>
+                  <button type="button" className="table-sort" data-testid={`sort-${column}`} onClick={() => setSort((current) => nextSort(current, column))}>
+                    {label}
+                    <span className={order === 'none' ? 'sort-arrow is-unsorted' : 'sort-arrow'} aria-hidden="true">
+                      {ARROWS[order]}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>
@@ -54,7 +82,7 @@ export function RelationTable({ model, state, scene, dispatch }: RelationTablePr
                 </td>
                 <td>{view.source.label}</td>
                 <td>{view.target.label}</td>
-                <td>{view.hedged ? 'claim' : view.attributedTo ? `per ${view.attributedTo.label}` : '—'}</td>
+                <td>{claimText(view)}</td>
                 <td>
                   {view.relation.evidence.length === 0 ? <span className="muted">{NO_EVIDENCE}</span> : null}
                   {view.relation.evidence.map((evidence, i) => (

@@ -15,12 +15,13 @@ import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, NodeAttributes } from '../graph/attributes.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
 import type { Scene } from '../state/scene.ts';
-import { scaleEdge, styleEdge, styleNode } from './lookStyles.ts';
+import { dashNegated, labelHovered, scaleEdge, styleEdge, styleNode } from './lookStyles.ts';
 import { edgeSizeScale, nodeSizeScale } from './sigmaScale.ts';
 
 type Reducers = Pick<Settings<NodeAttributes, EdgeAttributes>, 'nodeReducer' | 'edgeReducer'>;
 
-export function explorerReducers({ graph }: ExplorerModel, getScene: () => Scene): Reducers {
+/** `getHoveredEdge`: the edge under the pointer (kept by the canvas, not the explorer state: it changes no scene). */
+export function explorerReducers({ graph }: ExplorerModel, getScene: () => Scene, getHoveredEdge: () => string | null = () => null): Reducers {
   const sizeScale = nodeSizeScale(graph.order);
   const edgeScale = edgeSizeScale(graph.order);
   return {
@@ -32,7 +33,9 @@ export function explorerReducers({ graph }: ExplorerModel, getScene: () => Scene
     edgeReducer: (edge, data) => {
       const scene = getScene();
       const look = scene.edgeLook(edge);
-      const styled = styleEdge(look, data.hedged, data);
+      const label = data.label;
+      const styled = dashNegated(data.negated, styleEdge(look, data.hedged, data));
+      if (edge === getHoveredEdge()) labelHovered(label, styled);
       if (look !== 'hidden') {
         // Width shows sentences or outlets (the scene's model: in corpus mode it grows while this reducer lives).
         const count = scene.widthBy === 'outlets' ? (scene.visibility.model.sources.byRelation.get(edge)?.outletCount ?? 1) : data.evidenceCount;

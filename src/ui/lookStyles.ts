@@ -8,22 +8,25 @@
  * refresh allocates nothing here beyond sigma's own copy.
  *
  * Hedged relations (claims, allegations) are drawn thinner and paler than
- * facts; sigma 3 has no dashed edges, and colour is never the only cue —
- * the side panel says "claim".
+ * facts; negated ones ("did not attend") are dashed (programs/edgeDashed.ts),
+ * and colour is never the only cue — the side panel says "claim".
  */
 
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { mixColors } from '../graph/colors.ts';
 import type { EdgeLook, NodeLook } from '../state/scene.ts';
+import { DASHED_TYPE } from './programs/dashedTypes.ts';
 
 /** The graph canvas background; dimmed colours are blends toward it. */
 export const CANVAS_BACKGROUND = '#ffffff';
 
 export const EDGE_SIZE = { fact: 3, hedged: 1.6, dimmed: 1, highlightedFactor: 2 } as const;
-const DIM_AMOUNT = { node: 0.82, edge: 0.88, muted: 0.65, hedged: 0.45 } as const;
+const DIM_AMOUNT = { node: 0.82, edge: 0.88, muted: 0.65, hedged: 0.45, ring: 0.55 } as const;
+/** A second-ring node: a lighter fill inside a ring of its own colour, so it reads as "one step further", not as selected or dimmed. */
+export const RING_BORDER = 3;
 
 /** z-order: selected above emphasised above the rest, so emphasised items are never covered. */
-const NODE_Z: Record<NodeLook, number> = { selected: 3, emphasised: 2, normal: 1, muted: 0, dimmed: 0, hidden: 0 };
+const NODE_Z: Record<NodeLook, number> = { selected: 3, emphasised: 2, ring: 1, normal: 1, muted: 0, dimmed: 0, hidden: 0 };
 
 /** Label colour of muted nodes (read by ui/nodeLabels.ts), so filtered-out names recede with their dots. */
 export const MUTED_LABEL_COLOR = '#8a919e';
@@ -33,7 +36,7 @@ export const MUTED_LABEL_COLOR = '#8a919e';
  * string, so sigma keeps the node in its label grid; a look that only hides
  * a label can then be redrawn in place, without sigma re-indexing the graph.
  */
-export type StyledNode = Partial<NodeDisplayData> & { labelColor?: string; labelHidden?: boolean };
+export type StyledNode = Partial<NodeDisplayData> & { labelColor?: string; labelHidden?: boolean; borderColor?: string; borderSize?: number };
 
 export function styleNode(look: NodeLook, data: StyledNode): StyledNode {
   data.zIndex = NODE_Z[look];
@@ -43,6 +46,14 @@ export function styleNode(look: NodeLook, data: StyledNode): StyledNode {
       data.forceLabel = true;
       break;
     case 'emphasised':
+      data.forceLabel = true;
+      break;
+    case 'ring':
+      if (data.color) {
+        data.borderColor = data.color;
+        data.borderSize = RING_BORDER;
+        data.color = mixColors(data.color, CANVAS_BACKGROUND, DIM_AMOUNT.ring);
+      }
       data.forceLabel = true;
       break;
     case 'normal':
@@ -118,5 +129,19 @@ export function styleEdge(look: EdgeLook, hedged: boolean, data: Partial<EdgeDis
       data.zIndex = 2;
       break;
   }
+  return data;
+}
+
+/** A negated relation is drawn by the dashed version of its program. */
+export function dashNegated(negated: boolean, data: Partial<EdgeDisplayData> & { type?: string }): Partial<EdgeDisplayData> {
+  if (negated && data.type !== undefined && data.type in DASHED_TYPE) data.type = DASHED_TYPE[data.type as keyof typeof DASHED_TYPE];
+  return data;
+}
+
+/** The edge under the pointer says what it is, whatever its look (draw order unchanged: a hover re-styles in place). */
+export function labelHovered(label: string, data: Partial<EdgeDisplayData>): Partial<EdgeDisplayData> {
+  if (data.hidden) return data;
+  data.label = label;
+  data.forceLabel = true;
   return data;
 }

@@ -22,6 +22,7 @@ import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from 'sigma
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, NodeAttributes } from '../graph/attributes.ts';
 import { BIG_GRAPH_MIN_NODES } from '../graph/graphSize.ts';
+import { DASHED_PROGRAMS } from './sigmaSettings.ts';
 
 /** Factor applied to every drawn node size: 1 up to `BIG_GRAPH_MIN_NODES`, then shrinking with the square root of the count. */
 export function nodeSizeScale(nodes: number): number {
@@ -50,6 +51,14 @@ export function sigmaSettingsForSize(nodes: number): Partial<Settings<NodeAttrib
     // highlight layer above everything anyway, and dimmed items are pale.
     zIndex: false,
     nodeProgramClasses: { ringed: NodeCircleProgram },
-    edgeProgramClasses: { curvedArrow: EdgeArrowProgram, curved: EdgeRectangleProgram },
+    // Negated relations stay dashed (a straight dash costs no more than a line).
+    edgeProgramClasses: {
+      curvedArrow: EdgeArrowProgram,
+      curved: EdgeRectangleProgram,
+      dashedArrow: DASHED_PROGRAMS.dashedArrow,
+      dashedLine: DASHED_PROGRAMS.dashedLine,
+      dashedCurvedArrow: DASHED_PROGRAMS.dashedArrow,
+      dashedCurved: DASHED_PROGRAMS.dashedLine,
+    },
   };
 }

@@ -9,11 +9,12 @@
 
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
-import { DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS } from 'sigma/rendering';
+import { createEdgeArrowProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, NodeAttributes } from '../graph/attributes.ts';
 import { drawCurvedEdgeLabelIfFits, drawStraightEdgeLabelIfFits } from './edgeLabels.ts';
 import { drawNodeHover, drawNodeLabel } from './nodeLabels.ts';
+import { dashedEdgePrograms } from './programs/edgeDashed.ts';
 
 export const LABEL_FONT = '"Inter", "Segoe UI", system-ui, -apple-system, Roboto, "Open Sans", "Helvetica Neue", Arial, sans-serif';
 
@@ -25,17 +26,24 @@ const NodeWithRingProgram = createNodeBorderProgram<NodeAttributes, EdgeAttribut
   ],
 });
 
+/**
+ * Arrow heads longer and wider than sigma's (2.5 × 2): at the default zoom a
+ * 3 px edge's default head hides under the target's ring, and the direction
+ * of "accused" or "sanctioned" is half the relation.
+ */
+export const ARROW_HEAD = { extremity: 'target', lengthToThicknessRatio: 4, widenessToThicknessRatio: 3 } as const;
+
 /** Parallel relations between the same two entities are bent apart (curvature set by buildGraph). */
 const EdgeCurveProgram = createEdgeCurveProgram<NodeAttributes, EdgeAttributes>({ drawLabel: drawCurvedEdgeLabelIfFits });
-const EdgeCurvedArrowProgram = createEdgeCurveProgram<NodeAttributes, EdgeAttributes>({
-  arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
-  drawLabel: drawCurvedEdgeLabelIfFits,
-});
+const EdgeCurvedArrowProgram = createEdgeCurveProgram<NodeAttributes, EdgeAttributes>({ arrowHead: ARROW_HEAD, drawLabel: drawCurvedEdgeLabelIfFits });
+const EdgeStraightArrowProgram = createEdgeArrowProgram<NodeAttributes, EdgeAttributes>(ARROW_HEAD);
+/** Negated relations ("did not attend") are dashed (lookStyles.ts picks these types). */
+export const DASHED_PROGRAMS = dashedEdgePrograms({ arrowHead: ARROW_HEAD, curvedLabel: drawCurvedEdgeLabelIfFits });
 
 export const SIGMA_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> = {
   defaultNodeType: 'ringed',
   nodeProgramClasses: { ringed: NodeWithRingProgram },
-  edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram, curved: EdgeCurveProgram },
+  edgeProgramClasses: { arrow: EdgeStraightArrowProgram, curvedArrow: EdgeCurvedArrowProgram, curved: EdgeCurveProgram, ...DASHED_PROGRAMS },
   enableEdgeEvents: true,
   renderEdgeLabels: true,
   zIndex: true,

@@ -73,7 +73,7 @@ describe('newsgraph explorer (built app, real Chromium)', () => {
     // Nodes, edges and labels cover a real share of the canvas, not a blank or a few stray pixels.
     expect(drawn / (image.width * image.height)).toBeGreaterThan(0.02);
     // Person nodes are drawn in their entity-type colour.
-    expect(countColor(image, '#D55E00', 12)).toBeGreaterThan(200);
+    expect(countColor(image, '#AA6600', 12)).toBeGreaterThan(200);
     expect(opened.problems).toEqual([]);
   });
 

@@ -10,7 +10,7 @@
  * Chromium binary, e.g. /usr/bin/chromium.
  */
 
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -120,4 +120,60 @@ export async function waitForRender(page: Page, after: number): Promise<void> {
 
 export async function renderCount(page: Page): Promise<number> {
   return page.evaluate(() => window.__newsgraph?.renders() ?? 0);
+}
+
+const AXE_SOURCE_PATH = join(ROOT, 'node_modules/axe-core/axe.min.js');
+let axeSource: Promise<string> | undefined;
+
+interface AxeNode {
+  target: unknown[];
+  html?: string;
+  failureSummary?: string;
+}
+interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: AxeNode[];
+}
+
+/** One violation as lines a reader can act on: rule, impact, what it asks, and each element with axe's own summary. */
+function describeViolation(violation: AxeViolation): string {
+  const nodes = violation.nodes.map((node) => {
+    const summary = (node.failureSummary ?? '').replace(/\s*\n\s*/g, ' ').trim();
+    // axe's selector can be as short as "a": the element's opening tag says which one it is.
+    const tag = (node.html ?? '').replace(/\s+/g, ' ').slice(0, 160);
+    return `    ${node.target.map(String).join(' >>> ')}${tag ? `  ${tag}` : ''}${summary ? `\n      ${summary}` : ''}`;
+  });
+  return [`  ${violation.id} (${violation.impact ?? 'no impact given'}): ${violation.help}`, ...nodes].join('\n');
+}
+
+/**
+ * Runs axe-core on the whole document as it is now and fails, naming every
+ * violation (rule id, impact, target selectors, axe's summary), when there
+ * is any. `context` says which view was checked. axe is evaluated through the
+ * DevTools protocol rather than with page.addScriptTag: the app's strict
+ * Content-Security-Policy (script-src 'self') refuses an inline <script>, and
+ * that refusal would itself be a console error.
+ */
+export async function expectNoAxeViolations(page: Page, context: string): Promise<void> {
+  axeSource ??= readFile(AXE_SOURCE_PATH, 'utf8');
+  const source = await axeSource;
+  const loaded = await page.evaluate(() => typeof (window as { axe?: unknown }).axe === 'object');
+  if (!loaded) await page.evaluate(source);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const results = await axe.run(document, { resultTypes: ['violations'] });
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html ?? '', failureSummary: n.failureSummary ?? '' })),
+    }));
+  });
+  if (violations.length === 0) return;
+  const count = violations.reduce((sum, violation) => sum + violation.nodes.length, 0);
+  throw new Error(`axe: ${violations.length} rule(s) violated on ${count} element(s) in "${context}":\n${violations.map(describeViolation).join('\n')}`);
 }

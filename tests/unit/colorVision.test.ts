@@ -23,6 +23,15 @@ describe('palettes', () => {
     expect(pair?.distance).toBeGreaterThanOrEqual(15);
   });
 
+  it('node colours never repeat an edge colour: every entity colour is ΔE ≥ 10 (normal vision) from every relation and declared-type colour', () => {
+    const entities = BUILT_IN_ENTITY_TYPE_IDS.map((type) => BUILT_IN_ENTITY_TYPES[type].color);
+    const others = [...BUILT_IN_RELATION_TYPE_IDS.map((type) => BUILT_IN_RELATION_TYPES[type].color), ...DECLARED_TYPE_PALETTE];
+    const close = entities.flatMap((entity) => others.filter((other) => perceivedDistance(entity, other) < 10).map((other) => `${entity}~${other}`));
+    expect(close).toEqual([]);
+    // And clearly so: the palette was searched for a margin of ΔE 20.
+    expect(Math.min(...entities.flatMap((entity) => others.map((other) => perceivedDistance(entity, other))))).toBeGreaterThanOrEqual(20);
+  });
+
   it('relation-type colours are distinct for normal vision (ΔE ≥ 12); under dichromacy a few pairs get close, so colour is never the only cue', () => {
     const colors = BUILT_IN_RELATION_TYPE_IDS.map((type) => BUILT_IN_RELATION_TYPES[type].color);
     expect(closestPair(colors, ['normal'])?.distance).toBeGreaterThanOrEqual(12);

@@ -103,7 +103,22 @@ describe('separateLabels', () => {
     expect(separateLabels(graph)).toBeGreaterThan(0);
     const a = graph.getNodeAttributes('a');
     const b = graph.getNodeAttributes('b');
-    expect(Math.abs(a.y - b.y)).toBeGreaterThanOrEqual(2 * labelBoxExtent(a, DEFAULT_LABEL_BOX_OPTIONS).half);
+    const box = labelBoxExtent(a, DEFAULT_LABEL_BOX_OPTIONS);
+    // Apart along one axis or the other: no overlap of the two node-plus-label boxes.
+    expect(Math.abs(a.y - b.y) >= 2 * box.half || Math.abs(a.x - b.x) >= box.left + box.right).toBe(true);
     expect(separateLabels(graph)).toBe(0);
+  });
+});
+
+describe('a graph of many named nodes', () => {
+  it('is laid out about as wide as tall, not as a strip (Les Misérables, 77 characters)', async () => {
+    const { readAnyWithWarnings } = await import('../../src/graph/formats/index.ts');
+    const text = readFileSync(new URL('../fixtures/real/les-miserables.gexf', import.meta.url), 'utf8');
+    const graph = applyLayout(buildGraph((await readAnyWithWarnings('les-miserables.gexf', text)).dataset));
+    const xs = graph.mapNodes((_node, a) => a.x);
+    const ys = graph.mapNodes((_node, a) => a.y);
+    const ratio = (Math.max(...xs) - Math.min(...xs)) / (Math.max(...ys) - Math.min(...ys));
+    expect(ratio).toBeGreaterThan(0.75);
+    expect(ratio).toBeLessThan(1.5);
   });
 });

@@ -11,6 +11,7 @@ import type { ExplorerModel } from '../../state/explorerModel.ts';
 import type { Scene } from '../../state/scene.ts';
 import type { SaveState } from '../workspaces/saveQueue.ts';
 import { ExportMenu } from './ExportMenu.tsx';
+import { OPEN_ARTICLE_BUTTON_ID } from './OpenArticleDialog.tsx';
 import '../workspaces/workspaces.css';
 
 interface DataToolbarProps {
@@ -97,7 +98,14 @@ export function DataToolbar(props: DataToolbarProps): ReactElement {
           Types…
         </button>
       ) : null}
-      <button type="button" className="tool-button tool-primary" onClick={onOpenArticle} data-testid="open-article-button">
+      <button
+        id={OPEN_ARTICLE_BUTTON_ID}
+        type="button"
+        className="tool-button tool-primary"
+        onClick={onOpenArticle}
+        aria-haspopup="dialog"
+        data-testid="open-article-button"
+      >
         Open article…
       </button>
       <ExportMenu model={model} scene={scene} onError={onError} />

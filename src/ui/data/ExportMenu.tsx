@@ -58,7 +58,18 @@ export function ExportMenu({ model, scene, onError }: ExportMenuProps): ReactEle
   };
 
   return (
-    <details className="tool-menu" data-testid="export-menu">
+    <details
+      className="tool-menu"
+      data-testid="export-menu"
+      onKeyDown={(event) => {
+        // Escape folds the menu and puts the focus back on its button, not on the page (nor the explorer's own Escape).
+        const menu = event.currentTarget;
+        if (event.key !== 'Escape' || !menu.open) return;
+        event.stopPropagation();
+        menu.open = false;
+        menu.querySelector('summary')?.focus();
+      }}
+    >
       <summary className="tool-button">Export</summary>
       <div className="tool-menu-body" role="group" aria-label="Export the graph">
         <fieldset className="export-scope">

@@ -5,6 +5,11 @@
  * The text runs through the extractor in a Web Worker with a progress bar;
  * the result replaces the graph, or is merged into it ("Add to current
  * graph"), through the shell's validating loader.
+ *
+ * A modal <dialog> (useModalDialog, like Workspaces and Types): Tab stays
+ * inside, Escape cancels (and stops a running extraction), and the focus goes
+ * back to "Open article…" — also when the dialog opened by itself over a
+ * dropped file, which has no opener to go back to.
  */
 
 import { useEffect, useRef, useState, type ReactElement } from 'react';
@@ -13,6 +18,11 @@ import type { DataOrigin } from '../../state/dataSource.ts';
 import { problemsOf } from '../../state/dataSource.ts';
 import { extractArticle } from './extractArticle.ts';
 import { readFileText } from './readFileText.ts';
+import { useModalDialog } from '../workspaces/useModalDialog.ts';
+import './openArticleDialog.css';
+
+/** The toolbar button's id: where the focus goes back when nothing opened the dialog (a dropped file) or the button was redrawn. */
+export const OPEN_ARTICLE_BUTTON_ID = 'open-article-button';
 
 export interface ArticleDraft {
   text: string;
@@ -37,22 +47,19 @@ export function OpenArticleDialog({ initial, current, onClose, onResult }: OpenA
   const [phase, setPhase] = useState<Phase>({ kind: 'editing' });
   const abortRef = useRef<AbortController | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
 
-  useEffect(() => {
-    textRef.current?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.stopPropagation();
-        abortRef.current?.abort();
-        onClose();
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => {
-      window.removeEventListener('keydown', onKey, true);
-      abortRef.current?.abort();
-    };
-  }, [onClose]);
+  // Closing by any way (Escape, Cancel, the backdrop) stops an extraction under way.
+  const cancel = () => {
+    abortRef.current?.abort();
+    onClose();
+  };
+  const handlers = useModalDialog(dialogRef, cancel, {
+    initialFocus: textRef,
+    returnFocus: () => document.getElementById(OPEN_ARTICLE_BUTTON_ID),
+  });
+  useEffect(() => () => abortRef.current?.abort(), []);
 
   const running = phase.kind === 'running';
   const name = title.trim() || source || 'the pasted article';
@@ -93,12 +100,24 @@ export function OpenArticleDialog({ initial, current, onClose, onResult }: OpenA
 
   const words = text.trim() === '' ? 0 : text.trim().split(/\s+/).length;
   return (
-    <div className="dialog-backdrop" onClick={(event) => event.target === event.currentTarget && !running && onClose()}>
-      <section className="dialog open-article" role="dialog" aria-modal="true" aria-labelledby="open-article-title" data-testid="open-article-dialog">
-        <header className="dialog-head">
+    <dialog
+      ref={dialogRef}
+      className="modal-card open-article-dialog"
+      aria-labelledby="open-article-title"
+      aria-describedby="open-article-sub"
+      data-testid="open-article-dialog"
+      {...handlers}
+      // A stray click beside the card must not throw away a running extraction.
+      onClick={(event) => {
+        if (!running) handlers.onClick(event);
+      }}
+    >
+      {/* Plain <div>s, not <header>/<footer>: those would add banner / contentinfo landmarks to the page's own. */}
+      <div className="dialog open-article">
+        <div className="dialog-head">
           <h2 id="open-article-title">Open an article</h2>
-          <p className="dialog-sub">Paste a news article or drop a .txt / .md file. newsgraph finds the people, countries and organisations it names and what the sentences say about them — on this computer, nothing is sent anywhere.</p>
-        </header>
+          <p id="open-article-sub" className="dialog-sub">Paste a news article or drop a .txt / .md file. newsgraph finds the people, countries and organisations it names and what the sentences say about them — on this computer, nothing is sent anywhere.</p>
+        </div>
         <label className="field">
           <span className="field-label">Title</span>
           <input type="text" value={title} onChange={(event) => setTitle(event.target.value)} placeholder="e.g. EU agrees new sanctions on Iran" data-testid="article-title-input" disabled={running} />
@@ -126,10 +145,18 @@ export function OpenArticleDialog({ initial, current, onClose, onResult }: OpenA
           />
         </label>
         <div className="dialog-row">
-          <label className="tool-button file-pick">
+          {/* A real button (a <label> over a hidden input is no Tab stop). */}
+          <button type="button" className="tool-button file-pick" onClick={() => fileRef.current?.click()} disabled={running} data-testid="article-file-button">
             Choose a file…
-            <input type="file" accept=".txt,.md,.markdown,.text" hidden onChange={(event) => void readFile(event.currentTarget.files?.[0])} data-testid="article-file" />
-          </label>
+          </button>
+          <input
+            ref={fileRef}
+            type="file"
+            accept=".txt,.md,.markdown,.text"
+            hidden
+            onChange={(event) => void readFile(event.currentTarget.files?.[0])}
+            data-testid="article-file"
+          />
           <fieldset className="merge-choice" disabled={running}>
             <label>
               <input type="radio" name="article-mode" checked={!merge} onChange={() => setMerge(false)} /> Replace the graph
@@ -150,23 +177,15 @@ export function OpenArticleDialog({ initial, current, onClose, onResult }: OpenA
             {phase.message}
           </pre>
         ) : null}
-        <footer className="dialog-actions">
-          <button
-            type="button"
-            className="tool-button"
-            onClick={() => {
-              abortRef.current?.abort();
-              onClose();
-            }}
-            data-testid="article-cancel"
-          >
+        <div className="dialog-actions">
+          <button type="button" className="tool-button" onClick={cancel} data-testid="article-cancel">
             Cancel
           </button>
           <button type="button" className="tool-button tool-primary" disabled={running || text.trim() === ''} onClick={() => void run()} data-testid="article-extract">
             {merge ? 'Extract and add' : 'Extract graph'}
           </button>
-        </footer>
-      </section>
-    </div>
+        </div>
+      </div>
+    </dialog>
   );
 }

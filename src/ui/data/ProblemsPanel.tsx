@@ -31,7 +31,12 @@ function where(problem: Problem): string {
 
 export function ProblemsPanel({ report, onDismiss }: { report: ProblemReport; onDismiss: () => void }): ReactElement {
   const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeRef.current?.focus(), [report]);
+  // A refused file is an alert to deal with: its Dismiss takes the focus. Warnings are a status over a graph that did
+  // open: they must not pull the focus away (a Types dialog opening over the same file, for one, wants it).
+  const refused = report.kind !== 'warnings';
+  useEffect(() => {
+    if (refused) closeRef.current?.focus();
+  }, [report, refused]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') onDismiss();
@@ -49,7 +54,7 @@ export function ProblemsPanel({ report, onDismiss }: { report: ProblemReport; on
       data-testid="problems-panel"
       data-kind={warnings ? 'warnings' : 'refused'}
     >
-      <header className="problems-head">
+      <div className="problems-head">
         <div>
           <h2 id="problems-title">
             {warnings ? 'Opened ' : 'Could not open '}
@@ -64,7 +69,7 @@ export function ProblemsPanel({ report, onDismiss }: { report: ProblemReport; on
         <button ref={closeRef} type="button" className="tool-button" onClick={onDismiss} data-testid="problems-dismiss">
           Dismiss
         </button>
-      </header>
+      </div>
       <ol className="problems-list">
         {report.problems.slice(0, SHOWN).map((problem, i) => (
           <li key={i} className="problem" data-testid="problem">

@@ -138,7 +138,7 @@ export function TypeMappingDialog(props: TypeMappingDialogProps): ReactElement {
   return (
     <dialog ref={dialogRef} className="modal-card type-mapping-dialog" aria-labelledby={titleId} aria-describedby={subId} data-testid="type-mapping-dialog" {...handlers}>
       <div className="type-mapping-inner">
-        <header className="type-mapping-head">
+        <div className="type-mapping-head">
           <div>
             <h2 id={titleId}>
               Types in <bdi className="type-mapping-file">{fileName}</bdi>
@@ -148,7 +148,7 @@ export function TypeMappingDialog(props: TypeMappingDialogProps): ReactElement {
               type of its own unless you read it as one of newsgraph’s types or drop it.
             </p>
           </div>
-        </header>
+        </div>
 
         {reading.relations.length > 0 ? (
           <section className="type-mapping-section" aria-labelledby={relationsId}>
@@ -221,7 +221,7 @@ export function TypeMappingDialog(props: TypeMappingDialogProps): ReactElement {
           )}
         </section>
 
-        <footer className="type-mapping-foot">
+        <div className="type-mapping-foot">
           <p className="type-mapping-status" role="status" aria-live="polite" data-testid="type-mapping-status" data-applying={applying}>
             {applying ? 'Redrawing the graph…' : ''}
           </p>
@@ -233,7 +233,7 @@ export function TypeMappingDialog(props: TypeMappingDialogProps): ReactElement {
           <button type="button" className="tool-button tool-primary" onClick={onClose} data-testid="type-mapping-done">
             Done
           </button>
-        </footer>
+        </div>
       </div>
     </dialog>
   );

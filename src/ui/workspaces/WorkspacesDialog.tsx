@@ -94,7 +94,7 @@ export function WorkspacesDialog(props: WorkspacesDialogProps): ReactElement {
   return (
     <dialog ref={dialogRef} className="modal-card workspaces-dialog" aria-labelledby="workspaces-title" aria-describedby="workspaces-sub" data-testid="workspaces-dialog" {...handlers}>
       <div className="workspaces-inner">
-        <header className="workspaces-head">
+        <div className="workspaces-head">
           <div>
             <h2 id="workspaces-title">Workspaces</h2>
             <p id="workspaces-sub" className="workspaces-sub">
@@ -104,7 +104,7 @@ export function WorkspacesDialog(props: WorkspacesDialogProps): ReactElement {
           <button ref={closeRef} type="button" className="workspaces-close" onClick={onClose} aria-label="Close workspaces" data-testid="workspaces-close">
             ×
           </button>
-        </header>
+        </div>
 
         <ul className="workspaces-list" aria-label="Workspaces" aria-busy={listing.kind === 'loading'} data-testid="workspaces-list">
           <li className={showingSeed ? 'workspace-row is-current' : 'workspace-row'} aria-current={showingSeed ? 'true' : undefined} data-testid="workspace-seed-row">

@@ -8,15 +8,21 @@
  * without reaching the explorer's own Escape (which would clear the
  * selection), a click on the backdrop closes it, and on closing the focus
  * goes back where it came from — or to `returnFocus()`, when the element that
- * opened the dialog was replaced meanwhile.
+ * opened the dialog was replaced meanwhile or nothing opened it (a dialog that
+ * opens by itself). Every dialog of the app goes through here.
  */
 
 import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type RefObject, type SyntheticEvent } from 'react';
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
+/** What Tab stops at, in order: shown, enabled (a disabled <fieldset> disables what it holds), and of a radio group only the checked radio. */
 function focusables(root: HTMLElement): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.getClientRects().length > 0);
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => {
+    if (element.getClientRects().length === 0 || element.matches(':disabled')) return false;
+    if (!(element instanceof HTMLInputElement) || element.type !== 'radio' || element.checked || !element.name) return true;
+    return !root.querySelector(`input[type="radio"][name="${CSS.escape(element.name)}"]:checked`);
+  });
 }
 
 export interface ModalDialogHandlers {

@@ -82,7 +82,7 @@ describe('what the exported files look like to other tools', () => {
   it('GEXF carries registry colours, sizes, positions and readable columns', async () => {
     const content = writtenText(await writeFormat(seed, 'gexf', { positions: { russia: { x: 12.5, y: -3 } } }));
     expect(content).toContain('<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"');
-    expect(content).toMatch(/<node id="russia" label="Russia">[\s\S]*?<viz:color r="0" g="114" b="178"\/>[\s\S]*?<viz:position x="12.5" y="-3"\/>/);
+    expect(content).toMatch(/<node id="russia" label="Russia">[\s\S]*?<viz:color r="153" g="170" b="238"\/>[\s\S]*?<viz:position x="12.5" y="-3"\/>/);
     expect(content).toContain('<attribute id="entityType" title="entityType" type="string"/>');
     expect(content).toContain('<attvalue for="relationType" value="issued-warrant"/>');
     expect(content).toContain('<attribute id="hedged" title="hedged" type="boolean"/>');
@@ -104,7 +104,7 @@ describe('what the exported files look like to other tools', () => {
     const graph = Graph.from(JSON.parse(content));
     expect(graph.order).toBe(seed.entities.length);
     expect(graph.size).toBe(seed.relations.length);
-    expect(graph.getNodeAttribute('russia', 'color')).toBe('#0072B2');
+    expect(graph.getNodeAttribute('russia', 'color')).toBe('#99AAEE');
     expect(graph.getEdgeAttribute('r01-sergei-lavrov-official-of-russia', 'type')).toBe('arrow');
   });
 
