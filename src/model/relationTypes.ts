@@ -105,7 +105,7 @@ export const BUILT_IN_RELATION_TYPES: Record<BuiltInRelationTypeId, RelationType
     negatedLabel: 'did not abduct people from',
     description: 'Source took people (for example children) by force from the target country.',
     directed: true,
-    color: '#AA4499',
+    color: '#776633',
   },
   'threatened-arrest': {
     id: 'threatened-arrest',
@@ -150,7 +150,7 @@ export const BUILT_IN_RELATION_TYPES: Record<BuiltInRelationTypeId, RelationType
     negatedLabel: 'did not meet with',
     description: 'Source and target met or held talks in person.',
     directed: false,
-    color: '#117733',
+    color: '#661166',
   },
   attended: {
     id: 'attended',

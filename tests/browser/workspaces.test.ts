@@ -358,7 +358,7 @@ describe('when the browser will not keep it', () => {
       await openArticle('Quota test', ARTICLE);
       const notice = page.getByTestId('save-failure');
       // The save waits for an idle moment after the extraction; on a loaded machine that can take a while.
-      await notice.waitFor({ timeout: 40_000 });
+      await notice.waitFor({ timeout: 75_000 });
       expect(await notice.innerText()).toContain('Not saved in this browser: the browser’s storage for this page is full');
       expect(await notice.getAttribute('role')).toBe('status');
       expect(await page.getByTestId('workspaces-button').getAttribute('data-save-state')).toBe('failed');

@@ -79,3 +79,17 @@ describe('colours for a dataset’s own types', () => {
     expect(new Set([...builtIn, catalog.relation('supplies-drones-to').color, catalog.relation('related-to').color, catalog.entity('character').color]).size).toBe(new Set(builtIn).size + 3);
   });
 });
+
+describe('relation types that were hard to tell apart', () => {
+  it('accused, abducted-from and attacked are no longer three pink-purples, nor allied-with and met-with two greens: ΔE ≥ 25 for every vision', () => {
+    const pairs = [
+      ['accused', 'abducted-from'],
+      ['accused', 'attacked'],
+      ['abducted-from', 'attacked'],
+      ['allied-with', 'met-with'],
+    ] as const;
+    for (const [a, b] of pairs) {
+      for (const vision of VISIONS) expect(perceivedDistance(BUILT_IN_RELATION_TYPES[a].color, BUILT_IN_RELATION_TYPES[b].color, vision), `${a} ~ ${b} (${vision})`).toBeGreaterThanOrEqual(25);
+    }
+  });
+});

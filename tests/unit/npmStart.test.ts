@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { canOpenBrowser } from '../../scripts/start.ts';
 
 const root = new URL('../..', import.meta.url);
+/** The text without ANSI colour codes. */
+const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 describe('canOpenBrowser', () => {
   it('opens only where a browser can be opened', () => {
@@ -36,7 +38,8 @@ describe('npm start with no display', () => {
       const url = await new Promise<string>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no Local: line in 60 s\n${stdout}\n${stderr}`)), 60_000);
         const check = () => {
-          const match = /Local:\s+(http:\/\/\S+)/.exec(stdout);
+          // Vite colours its output where it thinks a terminal or CI can show it (picocolors honours CI=true).
+          const match = /Local:\s+(http:\/\/\S+)/.exec(plain(stdout));
           if (match?.[1]) {
             clearTimeout(timer);
             resolve(match[1]);
@@ -51,8 +54,8 @@ describe('npm start with no display', () => {
       expect(response.status).toBe(200);
       // Give a failed xdg-open spawn time to surface before looking.
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      expect(stdout).toContain('No desktop here');
-      const output = stdout + stderr;
+      expect(plain(stdout)).toContain('No desktop here');
+      const output = plain(stdout + stderr);
       expect(output).not.toContain('ENOENT');
       expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
     } finally {
