@@ -11,7 +11,7 @@
  * what corpus mode loads.
  *
  * Endpoints (all GET, JSON, on the server's origin):
- *   /api/corpus                          CorpusInfo
+ *   /api/corpus                          CorpusInfo (with `editable`: whether the edits below are accepted)
  *   /api/overview?limit=N                SubgraphResponse: the most-connected entities and the relations among them
  *   /api/neighbourhood?entity=…&hops=…   SubgraphResponse (SubgraphQuery parameters)
  *   /api/evidence?relations=ID,ID        SubgraphResponse: those relations with all their sentences
@@ -19,6 +19,10 @@
  *   /api/documents?offset=&limit=[&since=&until=]  DocumentsPage (since/until: publication days, inclusive; undated articles drop out)
  *   /api/documents/ID                    SubgraphResponse: one article and the relations it supports
  *   /api/timeline?bucket=day|week|month  TimelineResponse: relations reported per bucket and type, whole corpus
+ *   /api/history                         HistoryResponse: the corpus's edits, oldest first
+ * Edits (POST, JSON body, only on a server started with --allow-edits; EditOutcomeResponse):
+ *   /api/edits  {"edit": Edit}           200 {ok: true, label}; 422 {ok: false, reason} when invalid or refused
+ *   /api/undo, /api/redo                 200 {ok: true, label}; 409 {ok: false, reason} when there is nothing to take back or make again
  * Errors: a 4xx/5xx status with ApiError, one line saying what was wrong and the fix.
  *
  * Types: a relation's or entity's `type` is any non-empty id, built in or
@@ -104,6 +108,8 @@ export const CorpusInfoSchema = z.strictObject({
   lastPublished: Day.optional(),
   /** Every type the corpus declares (what `types=` accepts beyond the built-in ones). */
   ...declarations,
+  /** The server takes edits (`serve --allow-edits`); absent or false: read-only. Set by the server, not the store. */
+  editable: z.boolean().optional(),
 });
 
 export const DocumentSummarySchema = z.strictObject({
@@ -160,6 +166,15 @@ export const DocumentsPageSchema = z.strictObject({
 });
 
 export const ApiErrorSchema = z.strictObject({ error: z.string() });
+
+/** The answer of an edit, undo or redo: the step's label, or why nothing changed (one sentence). */
+export const EditOutcomeResponseSchema = z.discriminatedUnion('ok', [z.strictObject({ ok: z.literal(true), label: z.string() }), z.strictObject({ ok: z.literal(false), reason: z.string() })]);
+
+export const HistoryResponseSchema = z.strictObject({
+  entries: z.array(z.strictObject({ label: z.string(), at: z.string(), applied: z.boolean() })),
+  /** How many entries are applied (the first ones); undo takes back the last of them. */
+  position: z.number().int().nonnegative(),
+});
 
 /**
  * The whole corpus's timeline, the shape of timeline.ts's `Histogram`: for
@@ -253,5 +268,7 @@ export type SubgraphResponse = z.infer<typeof SubgraphResponseSchema>;
 export type SearchResponse = z.infer<typeof SearchResponseSchema>;
 export type DocumentsPage = z.infer<typeof DocumentsPageSchema>;
 export type ApiError = z.infer<typeof ApiErrorSchema>;
+export type EditOutcomeResponse = z.infer<typeof EditOutcomeResponseSchema>;
+export type HistoryResponse = z.infer<typeof HistoryResponseSchema>;
 export type SubgraphQuery = z.infer<typeof SubgraphQuerySchema>;
 export type TimelineResponse = z.infer<typeof TimelineResponseSchema>;

@@ -30,6 +30,13 @@
  *    Other relations keep their id, renamed on a clash.
  *  - Declared relation and entity types (a file's own types) are the union,
  *    by id: a type both declare is one type, with the first's definition.
+ *    Relation and entity types share one id space, so an addition's type
+ *    whose id the first declares for the other kind is renamed `id-2` …
+ *
+ *  - Review: a relation keeps its review; the ends of a corrected relation's
+ *    proposed claim are remapped like its own ends. The edit history of
+ *    either input is NOT kept: the merged dataset has none (its records no
+ *    longer match either history's snapshots), so a merge starts a new one.
  *
  * Pure: the inputs are not modified. The first dataset's order comes first.
  */
@@ -52,6 +59,8 @@ export interface MergeReport {
   renamedDocuments: Array<{ from: string; to: string }>;
   mergedRelations: Array<{ from: string; into: string }>;
   renamedRelations: Array<{ from: string; to: string }>;
+  /** Addition type declarations renamed because the first declares that id for the other kind. */
+  renamedTypes: Array<{ kind: 'relation' | 'entity'; from: string; to: string }>;
 }
 
 export interface MergeResult {
@@ -117,13 +126,48 @@ function unionOfSpells(first: readonly Spell[] = [], second: readonly Spell[] = 
   return spellsAsReported(mergeSpells([...first, ...second].map((spell) => [dayNumber(spell.from), dayNumber(spell.to)] as const)));
 }
 
-function relationKeyIn(relation: Relation, catalog: TypeCatalog): string {
+export function relationKeyIn(relation: Relation, catalog: TypeCatalog): string {
   const symmetric = !catalog.relation(relation.type).directed;
   const [a, b] = symmetric && relation.target < relation.source ? [relation.target, relation.source] : [relation.source, relation.target];
   return `${a}\u0000${relation.type}\u0000${b}\u0000${relation.negated === true}`;
 }
 
-export function mergeDatasetsWithReport(first: Dataset, second: Dataset): MergeResult {
+/**
+ * The addition with every declared type renamed whose id the first dataset
+ * declares for the other kind (an entity type "<x>" beside a relation type
+ * "<x>" would make the merged file invalid), and its records retyped.
+ */
+function withoutTypeClashes(first: Dataset, second: Dataset, renamed: MergeReport['renamedTypes']): Dataset {
+  const firstRelationIds = new Set((first.relationTypes ?? []).map((d) => d.id));
+  const firstEntityIds = new Set((first.entityTypes ?? []).map((d) => d.id));
+  const clashes = (second.relationTypes ?? []).some((d) => firstEntityIds.has(d.id)) || (second.entityTypes ?? []).some((d) => firstRelationIds.has(d.id));
+  if (!clashes) return second;
+  const taken = new Set([...first.relationTypes ?? [], ...first.entityTypes ?? [], ...second.relationTypes ?? [], ...second.entityTypes ?? []].map((d) => d.id));
+  const rename = <T extends { id: string }>(kind: 'relation' | 'entity', list: readonly T[] | undefined, other: ReadonlySet<string>) => {
+    const map = new Map<string, string>();
+    const out = list?.map((declaration) => {
+      if (!other.has(declaration.id)) return declaration;
+      const id = freeId(declaration.id, taken);
+      taken.add(id);
+      map.set(declaration.id, id);
+      renamed.push({ kind, from: declaration.id, to: id });
+      return { ...declaration, id };
+    });
+    return { out, map };
+  };
+  const relationTypes = rename('relation', second.relationTypes, firstEntityIds);
+  const entityTypes = rename('entity', second.entityTypes, firstRelationIds);
+  const result: Dataset = {
+    ...second,
+    entities: second.entities.map((e) => (entityTypes.map.has(e.type) ? { ...e, type: entityTypes.map.get(e.type)! } : e)),
+    relations: second.relations.map((r) => (relationTypes.map.has(r.type) ? { ...r, type: relationTypes.map.get(r.type)! } : r)),
+  };
+  if (relationTypes.out) result.relationTypes = relationTypes.out;
+  if (entityTypes.out) result.entityTypes = entityTypes.out;
+  return result;
+}
+
+export function mergeDatasetsWithReport(first: Dataset, addition: Dataset): MergeResult {
   const report: MergeReport = {
     mergedEntities: [],
     renamedEntities: [],
@@ -131,7 +175,9 @@ export function mergeDatasetsWithReport(first: Dataset, second: Dataset): MergeR
     renamedDocuments: [],
     mergedRelations: [],
     renamedRelations: [],
+    renamedTypes: [],
   };
+  const second = withoutTypeClashes(first, addition, report.renamedTypes);
 
   // Documents.
   const documents: NewsDocument[] = first.documents.map((d) => ({ ...d }));
@@ -260,6 +306,13 @@ export function mergeDatasetsWithReport(first: Dataset, second: Dataset): MergeR
       evidence: relation.evidence.map(moveSpan),
     };
     if (relation.attributedTo !== undefined) moved.attributedTo = entityMap.get(relation.attributedTo) ?? relation.attributedTo;
+    if (relation.review?.proposed !== undefined) {
+      const proposed = { ...relation.review.proposed };
+      proposed.source = entityMap.get(proposed.source) ?? proposed.source;
+      proposed.target = entityMap.get(proposed.target) ?? proposed.target;
+      if (proposed.attributedTo !== undefined) proposed.attributedTo = entityMap.get(proposed.attributedTo) ?? proposed.attributedTo;
+      moved.review = { ...relation.review, proposed };
+    }
     const key = relationKey(moved);
     const same = relationByKey.get(key);
     if (same) {

@@ -129,6 +129,30 @@ export const EntitySchema = z.strictObject({
   attributes: AttributesSchema.optional(),
 });
 
+/**
+ * What the analyst decided about a relation (review/: the edits that set it).
+ * Absent: proposed by the extractor or the file, not reviewed yet.
+ */
+export const ReviewStatusSchema = z.enum(['accepted', 'rejected', 'corrected', 'added']);
+
+/** The claim as the extractor proposed it, kept when the analyst corrects it (the gold set and the acceptance rates read it). */
+export const ProposedClaimSchema = z.strictObject({
+  type: Id,
+  source: Id,
+  target: Id,
+  negated: z.boolean().optional(),
+  hedged: z.boolean().optional(),
+  attributedTo: Id.optional(),
+});
+
+export const ReviewSchema = z.strictObject({
+  status: ReviewStatusSchema,
+  /** Why it was rejected, in the analyst's words (optional). */
+  reason: z.string().optional(),
+  /** For a corrected relation: what was proposed before the first correction. */
+  proposed: ProposedClaimSchema.optional(),
+});
+
 export const RelationSchema = z.strictObject({
   id: Id,
   /** A built-in relation type (relationTypes.ts) or one the dataset declares in `relationTypes`. */
@@ -150,7 +174,71 @@ export const RelationSchema = z.strictObject({
    */
   reported: z.array(SpellSchema).optional(),
   attributes: AttributesSchema.optional(),
+  /** The analyst's review; absent = not reviewed. A rejected relation is kept but not drawn. */
+  review: ReviewSchema.optional(),
 });
+
+/**
+ * One edit the analyst asked for, as asked (review/edits.ts applies it). The
+ * history keeps it to name the step ("Rejected Russia sanctioned Ukraine").
+ */
+export const EditSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('accept'), relation: Id }),
+  z.strictObject({ kind: z.literal('reject'), relation: Id, reason: z.string().optional() }),
+  /** A rejected relation shown again, unreviewed. */
+  z.strictObject({ kind: z.literal('restore'), relation: Id }),
+  z.strictObject({
+    kind: z.literal('correct'),
+    relation: Id,
+    type: Id.optional(),
+    /** Swap source and target. */
+    swap: z.literal(true).optional(),
+    negated: z.boolean().optional(),
+    hedged: z.boolean().optional(),
+    /** Whose claim it is; null clears it. */
+    attributedTo: Id.nullable().optional(),
+    source: Id.optional(),
+    target: Id.optional(),
+    /** Evidence sentences to drop, by index into the relation's evidence. */
+    dropEvidence: z.array(z.number().int().nonnegative()).optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('add-relation'),
+    type: Id,
+    source: Id,
+    target: Id,
+    /** The selected text (a sentence or part of one) that says it. */
+    evidence: z.strictObject({ document: Id, start: Offset, end: Offset }),
+    negated: z.boolean().optional(),
+    hedged: z.boolean().optional(),
+  }),
+  z.strictObject({ kind: z.literal('merge-entities'), into: Id, from: Id }),
+  /** The names (label or aliases) that belong to another actor split off into a new entity, with its mentions and relations. */
+  z.strictObject({ kind: z.literal('split-entity'), entity: Id, names: z.array(z.string().min(1)).min(1) }),
+  z.strictObject({ kind: z.literal('rename-entity'), entity: Id, label: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('retype-entity'), entity: Id, type: Id }),
+  z.strictObject({ kind: z.literal('add-alias'), entity: Id, alias: z.string().min(1) }),
+]);
+
+/** One record before and after an edit (null: absent), and where it stood in its list, so an undo puts it back in place. */
+export const RecordChangeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('entity'), id: Id, index: Offset, before: EntitySchema.nullable(), after: EntitySchema.nullable() }),
+  z.strictObject({ kind: z.literal('relation'), id: Id, index: Offset, before: RelationSchema.nullable(), after: RelationSchema.nullable() }),
+]);
+
+export const HistoryEntrySchema = z.strictObject({
+  edit: EditSchema,
+  /** What the step did, in words ("Merged Zelenskyy into Zelensky"). */
+  label: z.string(),
+  /** When it was made (ISO 8601). */
+  at: z.string(),
+  changes: z.array(RecordChangeSchema),
+});
+
+/** The edits made to this dataset, oldest first; the first `position` are applied, the rest were undone and can be redone. */
+export const HistorySchema = z
+  .strictObject({ entries: z.array(HistoryEntrySchema), position: Offset })
+  .refine((h) => h.position <= h.entries.length, { message: 'position must not be past the last entry', path: ['position'] });
 
 export const DatasetSchema = z.strictObject({
   version: z.literal(DATASET_VERSION),
@@ -162,6 +250,8 @@ export const DatasetSchema = z.strictObject({
   documents: z.array(DocumentSchema),
   entities: z.array(EntitySchema),
   relations: z.array(RelationSchema),
+  /** The analyst's edits, for undo and redo across reloads and exports (review/history.ts). */
+  history: HistorySchema.optional(),
 });
 
 export type { Attributes, AttributeValue } from './attributeRecords.ts';
@@ -175,3 +265,11 @@ export type Relation = z.infer<typeof RelationSchema>;
 export type RelationTypeDeclaration = z.infer<typeof RelationTypeDeclarationSchema>;
 export type EntityTypeDeclaration = z.infer<typeof EntityTypeDeclarationSchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;
+export type ReviewStatus = z.infer<typeof ReviewStatusSchema>;
+export type ProposedClaim = z.infer<typeof ProposedClaimSchema>;
+export type Review = z.infer<typeof ReviewSchema>;
+export type Edit = z.infer<typeof EditSchema>;
+export type EditKind = Edit['kind'];
+export type RecordChange = z.infer<typeof RecordChangeSchema>;
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+export type History = z.infer<typeof HistorySchema>;

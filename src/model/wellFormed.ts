@@ -21,7 +21,7 @@
 import { isDay, isEventDate } from './days.ts';
 import { isPublished } from './published.ts';
 import { isWikidataId } from './wikidata.ts';
-import { AttributesSchema, type Attributes, type Entity, type EventDate, type Evidence, type NewsDocument, type Relation, type Span, type Spell } from './schema.ts';
+import { AttributesSchema, type Attributes, type Entity, type ProposedClaim, type Review, type EventDate, type Evidence, type NewsDocument, type Relation, type Span, type Spell } from './schema.ts';
 
 
 type Raw = Record<string, unknown>;
@@ -103,6 +103,7 @@ function relationKeysOnly(raw: Raw): boolean {
       case 'attributedTo':
       case 'reported':
       case 'attributes':
+      case 'review':
         continue;
       default:
         return false;
@@ -111,8 +112,18 @@ function relationKeysOnly(raw: Raw): boolean {
   return true;
 }
 
+function reviewKeysOnly(raw: Raw): boolean {
+  for (const key in raw) if (key !== 'status' && key !== 'reason' && key !== 'proposed') return false;
+  return true;
+}
+
+function proposedKeysOnly(raw: Raw): boolean {
+  for (const key in raw) if (key !== 'type' && key !== 'source' && key !== 'target' && key !== 'negated' && key !== 'hedged' && key !== 'attributedTo') return false;
+  return true;
+}
+
 function topLevelKeysOnly(raw: Raw): boolean {
-  for (const key in raw) if (key !== 'version' && key !== 'title' && key !== 'relationTypes' && key !== 'entityTypes' && key !== 'documents' && key !== 'entities' && key !== 'relations') return false;
+  for (const key in raw) if (key !== 'version' && key !== 'title' && key !== 'relationTypes' && key !== 'entityTypes' && key !== 'documents' && key !== 'entities' && key !== 'relations' && key !== 'history') return false;
   return true;
 }
 
@@ -122,8 +133,10 @@ const EVENT_DATE_KEYS: ReadonlySet<string> = new Set(['date', 'start', 'end']);
 const SPELL_KEYS: ReadonlySet<string> = new Set(['from', 'to']);
 const DOCUMENT_KEYS: ReadonlySet<string> = new Set(['id', 'title', 'text', 'source', 'url', 'published']);
 const ENTITY_KEYS: ReadonlySet<string> = new Set(['id', 'label', 'type', 'aliases', 'mentions', 'wikidata', 'attributes']);
-const RELATION_KEYS: ReadonlySet<string> = new Set(['id', 'type', 'source', 'target', 'evidence', 'hedged', 'negated', 'attributedTo', 'reported', 'attributes']);
-const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(['version', 'title', 'relationTypes', 'entityTypes', 'documents', 'entities', 'relations']);
+const RELATION_KEYS: ReadonlySet<string> = new Set(['id', 'type', 'source', 'target', 'evidence', 'hedged', 'negated', 'attributedTo', 'reported', 'attributes', 'review']);
+const REVIEW_KEYS: ReadonlySet<string> = new Set(['status', 'reason', 'proposed']);
+const PROPOSED_KEYS: ReadonlySet<string> = new Set(['type', 'source', 'target', 'negated', 'hedged', 'attributedTo']);
+const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(['version', 'title', 'relationTypes', 'entityTypes', 'documents', 'entities', 'relations', 'history']);
 
 /** The field names each fast check knows, by schema: a test compares them with the schemas' shapes, and the functions with zod, so a new field cannot slip past. */
 export const WELL_FORMED_KEYS = {
@@ -134,6 +147,8 @@ export const WELL_FORMED_KEYS = {
   document: DOCUMENT_KEYS,
   entity: ENTITY_KEYS,
   relation: RELATION_KEYS,
+  review: REVIEW_KEYS,
+  proposed: PROPOSED_KEYS,
   topLevel: TOP_LEVEL_KEYS,
 } as const;
 
@@ -286,8 +301,48 @@ export function wellFormedRelation(raw: unknown): Relation | undefined {
   const attributes = attributesOf(raw);
   if (attributes === NO) return undefined;
   if (attributes !== undefined || 'attributes' in raw) out.attributes = attributes;
+  const review = optional(raw, 'review', isReview);
+  if (review === NO) return undefined;
+  if (review !== undefined || 'review' in raw) out.review = review === undefined ? undefined : wellFormedReviewCopy(review);
   return out;
 }
+
+const REVIEW_STATUSES: ReadonlySet<unknown> = new Set(['accepted', 'rejected', 'corrected', 'added']);
+
+/** A proposed claim as ProposedClaimSchema parses it, copied in schema key order; undefined when not well formed. */
+export function wellFormedProposed(raw: unknown): ProposedClaim | undefined {
+  if (!isObject(raw) || !proposedKeysOnly(raw)) return undefined;
+  const { type, source, target } = raw;
+  if (!isId(type) || !isId(source) || !isId(target)) return undefined;
+  const out: ProposedClaim = { type, source, target };
+  const negated = optional(raw, 'negated', isBoolean);
+  const hedged = optional(raw, 'hedged', isBoolean);
+  const attributedTo = optional(raw, 'attributedTo', isId);
+  if (negated === NO || hedged === NO || attributedTo === NO) return undefined;
+  if (negated !== undefined || 'negated' in raw) out.negated = negated;
+  if (hedged !== undefined || 'hedged' in raw) out.hedged = hedged;
+  if (attributedTo !== undefined || 'attributedTo' in raw) out.attributedTo = attributedTo;
+  return out;
+}
+
+/** A relation's review as ReviewSchema parses it, copied; undefined when not well formed. */
+export function wellFormedReview(raw: unknown): Review | undefined {
+  if (!isObject(raw) || !reviewKeysOnly(raw) || !REVIEW_STATUSES.has(raw.status)) return undefined;
+  const out: Review = { status: raw.status as Review['status'] };
+  const reason = optional(raw, 'reason', isString);
+  if (reason === NO) return undefined;
+  if (reason !== undefined || 'reason' in raw) out.reason = reason;
+  if (raw.proposed !== undefined) {
+    const proposed = wellFormedProposed(raw.proposed);
+    if (proposed === undefined) return undefined;
+    out.proposed = proposed;
+  } else if ('proposed' in raw) out.proposed = undefined;
+  return out;
+}
+
+const isReview = (value: unknown): value is Review => wellFormedReview(value) !== undefined;
+// Parsed twice (check, then copy): reviews are small and few relations have one.
+const wellFormedReviewCopy = (value: Review): Review => wellFormedReview(value)!;
 
 /** The top level as validate/datasetCheck.ts's TopLevelSchema checks it (the lists only as arrays): its title, when well formed. */
 export function wellFormedTopLevel(raw: unknown, version: number): { title: string | undefined } | undefined {
@@ -295,6 +350,8 @@ export function wellFormedTopLevel(raw: unknown, version: number): { title: stri
   if (raw.version !== version || !Array.isArray(raw.documents) || !Array.isArray(raw.entities) || !Array.isArray(raw.relations)) return undefined;
   // Type declarations are lists too; their records are checked by zod in the dataset check (they are few).
   if (optional(raw, 'relationTypes', Array.isArray) === NO || optional(raw, 'entityTypes', Array.isArray) === NO) return undefined;
+  // The history is parsed by zod in the dataset check (HistorySchema): here only its presence as an object.
+  if (optional(raw, 'history', isObject) === NO) return undefined;
   const title = optional(raw, 'title', isString);
   return title === NO ? undefined : { title };
 }

@@ -16,13 +16,20 @@ import { typeCatalog } from '../model/typeCatalog.ts';
 import type { CorpusStore } from '../store/corpusStore.ts';
 import { CorpusQueryError } from '../store/errors.ts';
 import { checkRelationTypes, DocumentsParams, EvidenceParams, NeighbourhoodParams, NoParams, OverviewParams, ParameterError, readParams, SearchParams, TimelineParams } from './params.ts';
+import { handleEditApi, isEditPath } from './editApi.ts';
 import { jsonBody, ResponseTooLargeError, send, sendError } from './respond.ts';
 
-type Handler = (store: CorpusStore, params: URLSearchParams) => Promise<unknown>;
+type Handler = (store: CorpusStore, params: URLSearchParams, options: ApiOptions) => Promise<unknown>;
+
+export interface ApiOptions {
+  /** The server takes edits (`serve --allow-edits`). */
+  allowEdits?: boolean;
+}
 
 // A Map: a path segment such as `__proto__` must find nothing.
 const ROUTES = new Map<string, Handler>([
-  ['corpus', (store, params) => (readParams(params, NoParams), store.info())],
+  // The explorer shows its edit controls only where the server takes edits.
+  ['corpus', async (store, params, options) => (readParams(params, NoParams), { ...(await store.info()), editable: options.allowEdits === true })],
   ['overview', (store, params) => store.overview(readParams(params, OverviewParams).limit)],
   [
     'neighbourhood',
@@ -48,11 +55,12 @@ const ROUTES = new Map<string, Handler>([
     },
   ],
   ['timeline', (store, params) => store.timeline(readParams(params, TimelineParams).bucket)],
+  ['history', (store, params) => (readParams(params, NoParams), store.history())],
 ]);
 
 class NotFound extends Error {}
 
-async function answer(store: CorpusStore, path: string, params: URLSearchParams): Promise<unknown> {
+async function answer(store: CorpusStore, path: string, params: URLSearchParams, options: ApiOptions): Promise<unknown> {
   const documentPath = /^documents\/([^/]+)$/.exec(path);
   if (documentPath) {
     readParams(params, NoParams);
@@ -68,7 +76,7 @@ async function answer(store: CorpusStore, path: string, params: URLSearchParams)
   }
   const handler = ROUTES.get(path);
   if (!handler) throw new NotFound(`no API endpoint /api/${path.slice(0, 60)}. Fix: use one of /api/${[...ROUTES.keys()].join(', /api/')}, /api/documents/ID`);
-  return handler(store, params);
+  return handler(store, params, options);
 }
 
 const STATUS_OF_QUERY_ERROR: Readonly<Record<CorpusQueryError['kind'], number>> = {
@@ -79,10 +87,22 @@ const STATUS_OF_QUERY_ERROR: Readonly<Record<CorpusQueryError['kind'], number>> 
   'bad-text': 400,
 };
 
-/** Answers one `/api/` request (`path` after `/api/`, still percent-encoded). */
-export async function handleApi(request: IncomingMessage, response: ServerResponse, store: CorpusStore, path: string, params: URLSearchParams, log: (line: string) => void): Promise<void> {
+/** Answers one `/api/` request (`path` after `/api/`, still percent-encoded); a POST only to the edit paths (editApi.ts), and only with `allowEdits`. */
+export async function handleApi(
+  request: IncomingMessage,
+  response: ServerResponse,
+  store: CorpusStore,
+  path: string,
+  params: URLSearchParams,
+  log: (line: string) => void,
+  options: ApiOptions = {},
+): Promise<void> {
   try {
-    await send(request, response, 200, jsonBody(await answer(store, path, params)));
+    if (request.method === 'POST') {
+      if (!isEditPath(path)) return await sendError(request, response, 405, `POST is not allowed on /api/${path.slice(0, 60)}. Fix: use GET, or POST to /api/edits, /api/undo or /api/redo`, { Allow: 'GET, HEAD' });
+      return await handleEditApi(request, response, store, path, options.allowEdits === true);
+    }
+    await send(request, response, 200, jsonBody(await answer(store, path, params, options)));
   } catch (error) {
     if (error instanceof ParameterError) return sendError(request, response, 400, error.message);
     if (error instanceof NotFound) return sendError(request, response, 404, error.message);

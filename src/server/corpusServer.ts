@@ -4,7 +4,8 @@
  *
  * `newsgraph serve`'s HTTP server (node:http, nothing else): the built app
  * from `dist/` and the JSON API over a `CorpusStore`. Read-only by
- * construction: GET and HEAD only (405 otherwise), no request body read.
+ * default: GET and HEAD (405 otherwise); a POST only to the edit paths
+ * (editApi.ts), which write only when started with `allowEdits`.
  *
  * Loopback by default. A server bound to loopback also checks the Host
  * header, so a web page that rebinds its own domain name to 127.0.0.1
@@ -16,6 +17,7 @@ import type { AddressInfo } from 'node:net';
 import { NewsgraphError } from '../model/errors.ts';
 import type { CorpusStore } from '../store/corpusStore.ts';
 import { handleApi } from './api.ts';
+import { isEditPath } from './editApi.ts';
 import { send, sendError } from './respond.ts';
 import { StaticFiles } from './staticFiles.ts';
 
@@ -28,6 +30,8 @@ export interface CorpusServerOptions {
   port: number;
   /** Where a line about an unexpected error goes (stderr). */
   log: (line: string) => void;
+  /** Accept the edit endpoints' POSTs (`serve --allow-edits`); without it they answer 403. */
+  allowEdits?: boolean;
 }
 
 export interface CorpusServer {
@@ -59,7 +63,8 @@ export async function startCorpusServer(options: CorpusServerOptions): Promise<C
   const loopback = isLoopback(options.host);
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
+    // POST reaches the API only on its edit paths (editApi.ts), which refuse it unless started with --allow-edits.
+    if (request.method !== 'GET' && request.method !== 'HEAD' && !(request.method === 'POST' && isEditPath((request.url ?? '').replace(/^\/api\/([^?#]*).*$/s, '$1')))) {
       return sendError(request, response, 405, `${String(request.method).slice(0, 20)} is not allowed: newsgraph serve only reads. Fix: use GET`, { Allow: 'GET, HEAD' });
     }
     if (loopback && !isLoopback(hostName(request.headers.host ?? ''))) {
@@ -71,7 +76,7 @@ export async function startCorpusServer(options: CorpusServerOptions): Promise<C
     } catch {
       return sendError(request, response, 400, 'the request URL cannot be read. Fix: check the address');
     }
-    if (url.pathname.startsWith('/api/')) return handleApi(request, response, options.store, url.pathname.slice('/api/'.length), url.searchParams, options.log);
+    if (url.pathname.startsWith('/api/')) return handleApi(request, response, options.store, url.pathname.slice('/api/'.length), url.searchParams, options.log, { allowEdits: options.allowEdits === true });
     const file = await files.get(url.pathname);
     if (!file) return sendError(request, response, 404, 'not found. Fix: open the address newsgraph serve printed');
     return send(request, response, 200, file);
@@ -84,7 +89,7 @@ export async function startCorpusServer(options: CorpusServerOptions): Promise<C
       else response.destroy();
     });
   });
-  // Requests have no body to wait for: a slow client is cut off early.
+  // Requests have no body to wait for but an edit's few kB: a slow client is cut off early.
   server.requestTimeout = 30_000;
   server.headersTimeout = 15_000;
 

@@ -68,3 +68,9 @@ export const hoverRelations =
     if (current.length === ids.length && current.every((id, i) => id === ids[i])) return state;
     return withTools(state, { ...state.tools, hoveredRelations: ids });
   };
+
+/** Draw only the relations not reviewed yet (what is left to check). */
+export const setUnreviewedOnly =
+  (on: boolean): Transition =>
+  (state) =>
+    state.tools.unreviewedOnly === on ? state : withTools(state, { ...state.tools, unreviewedOnly: on });

@@ -14,12 +14,9 @@
  */
 
 import type { NewsGraph } from '../graph/attributes.ts';
-import { buildGraph } from '../graph/buildGraph.ts';
-import { buildGraphIndex } from '../graph/graphIndex.ts';
-import { shortLabel } from '../graph/shortLabel.ts';
-import { typeCatalog, type Dataset } from '../model/index.ts';
-import { placeNewNodes, type Point } from './corpusPlacement.ts';
+import type { Dataset } from '../model/index.ts';
 import { createExplorerModel, explorerModelOf, type ExplorerModel } from './explorerModel.ts';
+import { modelKeepingPlaces } from './keptPlaces.ts';
 
 /** The overview: laid out from scratch, like any dataset the explorer opens. */
 export function firstCorpusModel(dataset: Dataset): ExplorerModel {
@@ -47,14 +44,5 @@ export function grownCorpusModel(previous: ExplorerModel, dataset: Dataset, anch
       if (old.getNodeAttribute(entity.id, 'mentionCount') !== entity.mentions.length) old.setNodeAttribute(entity.id, 'mentionCount', entity.mentions.length);
     return explorerModelOf(dataset, old, previous.index);
   }
-  const graph = buildGraph(dataset);
-  // Drawn labels are cut as `createExplorerModel` cuts them (the placement measures them).
-  graph.updateEachNodeAttributes((_node, attributes) => {
-    const label = shortLabel(attributes.label);
-    return label === attributes.label ? attributes : { ...attributes, label };
-  });
-  const known = new Map<string, Point>();
-  old.forEachNode((node, { x, y }) => known.set(node, { x, y }));
-  placeNewNodes(graph, known, anchor);
-  return explorerModelOf(dataset, graph, buildGraphIndex(graph, typeCatalog(dataset)));
+  return modelKeepingPlaces(previous, dataset, anchor);
 }

@@ -17,6 +17,8 @@ export type DataOrigin =
   | { kind: 'seed'; name: string }
   | { kind: 'file'; name: string }
   | { kind: 'article'; name: string }
+  /** The seed with the analyst's edits: the seed is built in and never changes, so its edits become a workspace of their own. */
+  | { kind: 'edited'; name: string }
   /** `joined`: the spellings the merge found to be one entity ("joined Volodymyr Zelensky and Volodymyr Zelenskyy"). */
   | { kind: 'merged'; name: string; joined?: string[] };
 
@@ -83,6 +85,8 @@ export function describeOrigin(origin: DataOrigin): string {
       return `Imported from ${origin.name}`;
     case 'article':
       return `Extracted from ${origin.name}`;
+    case 'edited':
+      return `Your edits of the ${origin.name}`;
     case 'merged':
       return origin.joined?.length ? `Merged with ${origin.name}; ${origin.joined.join('; ')}` : `Merged with ${origin.name}`;
   }

@@ -36,6 +36,8 @@ export interface AnalystTools {
   path: { from: string | null; to: string | null };
   /** Relations supported by the sentence under the pointer in the article pane. */
   hoveredRelations: readonly string[];
+  /** Draw only the relations the analyst has not reviewed yet (the review's "unreviewed only" filter). */
+  unreviewedOnly: boolean;
 }
 
 export const INITIAL_TOOLS: AnalystTools = {
@@ -44,6 +46,7 @@ export const INITIAL_TOOLS: AnalystTools = {
   neighbourhood: null,
   path: { from: null, to: null },
   hoveredRelations: [],
+  unreviewedOnly: false,
 };
 
 export interface ExplorerState {

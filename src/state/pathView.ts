@@ -69,7 +69,7 @@ export function describePath(index: DatasetIndex, hops: readonly PathHop[]): Hop
  */
 
 /** What hides one relation of an entity (the first filter that drops it). */
-export type RelationBlocker = 'relation-type' | 'article' | 'time-window' | 'outlets' | 'entity-type' | 'focus';
+export type RelationBlocker = 'relation-type' | 'article' | 'reviewed' | 'time-window' | 'outlets' | 'entity-type' | 'focus';
 
 export type HiddenReason =
   | { kind: 'missing' }
@@ -89,9 +89,10 @@ function relationBlockers(visibility: Visibility, node: string): RelationBlocker
     if (!inputs.enabledTypes.has(edge.type)) found.add('relation-type');
     else if (articles !== null && !articles.relations.has(key)) found.add('article');
     else if (visibility.inScope !== null && !visibility.inScope.has(key)) {
-      // In the articles shown but out of scope: the window, else the outlet minimum.
+      // In the articles shown but out of scope: reviewed under "unreviewed only", the window, else the outlet minimum.
       const time = model.reporting.times.get(key);
-      if (inputs.window !== null && (time === undefined || !reportedIn(time, inputs.window))) found.add('time-window');
+      if (visibility.reviewed?.has(key) === true) found.add('reviewed');
+      else if (inputs.window !== null && (time === undefined || !reportedIn(time, inputs.window))) found.add('time-window');
       else found.add('outlets');
     } else {
       const hidden = inputs.hiddenEntityTypes;
@@ -101,7 +102,7 @@ function relationBlockers(visibility: Visibility, node: string): RelationBlocker
       else found.add('focus');
     }
   }
-  const order: RelationBlocker[] = ['relation-type', 'article', 'time-window', 'outlets', 'entity-type', 'focus'];
+  const order: RelationBlocker[] = ['relation-type', 'article', 'reviewed', 'time-window', 'outlets', 'entity-type', 'focus'];
   return order.filter((blocker) => found.has(blocker));
 }
 
@@ -158,6 +159,7 @@ function withinFocus(visibility: Visibility, centre: string, depth: number, node
 const BLOCKER_WORDS: Record<RelationBlocker, string> = {
   'relation-type': 'the relation-type filter',
   article: 'the article filter',
+  reviewed: '“Unreviewed only”',
   'time-window': 'the time window',
   outlets: 'the minimum number of outlets',
   'entity-type': 'the entity-type filter (on the other end)',
@@ -214,6 +216,7 @@ export function noPathMessage(visibility: Visibility, catalog: TypeCatalog, from
   if (visibility.model.index.relationTypes.some((type) => !inputs.enabledTypes.has(type))) narrowing.push('the relation-type filter');
   if (inputs.window !== null) narrowing.push('the time window');
   if (inputs.minOutlets > 1) narrowing.push('the minimum number of outlets');
+  if (inputs.unreviewedOnly) narrowing.push('“Unreviewed only”');
   if (visibility.articles !== null) narrowing.push('the article filter');
   return narrowing.length === 0
     ? `No path between ${labelOf(from)} and ${labelOf(to)}: nothing in this graph connects them.`

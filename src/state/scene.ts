@@ -19,7 +19,8 @@
  *
  * Visibility rules: an edge is shown when its relation type is on, one of
  * its evidence spans is in a shown article (or it has no evidence at all),
- * and both its ends are of shown entity types; then the neighbourhood keeps
+ * and both its ends are of shown entity types (and, under "unreviewed only",
+ * the analyst has not reviewed it); then the neighbourhood keeps
  * what lies within its depth, and "hide unconnected" drops nodes with no
  * shown edge. A node is hidden by the article filter unless a shown article
  * mentions it or a relation of a shown article needs it (documentFilter.ts).
@@ -83,6 +84,7 @@ export const STATE_ROLES: { readonly [K in Exclude<keyof ExplorerState, 'tools'>
     neighbourhood: 'visibility',
     path: 'emphasis',
     hoveredRelations: 'emphasis',
+    unreviewedOnly: 'visibility',
   },
 };
 
@@ -94,6 +96,7 @@ export interface VisibilityInputs {
   hiddenEntityTypes: AnalystTools['hiddenEntityTypes'];
   hideUnconnected: AnalystTools['hideUnconnected'];
   neighbourhood: AnalystTools['neighbourhood'];
+  unreviewedOnly: AnalystTools['unreviewedOnly'];
 }
 
 export interface EmphasisInputs {
@@ -115,6 +118,7 @@ export function visibilityInputs(state: ExplorerState): VisibilityInputs {
     hiddenEntityTypes: tools.hiddenEntityTypes,
     hideUnconnected: tools.hideUnconnected,
     neighbourhood: tools.neighbourhood,
+    unreviewedOnly: tools.unreviewedOnly,
   };
 }
 
@@ -143,6 +147,8 @@ export interface Visibility {
   readonly articles: ShownByDocuments | null;
   /** Relations in scope — in the shown articles, reported inside the window, by enough outlets — whatever their type; null = all. */
   readonly inScope: ReadonlySet<string> | null;
+  /** Relations the analyst has reviewed, under "unreviewed only" (out of scope); null when that filter is off. */
+  readonly reviewed: ReadonlySet<string> | null;
   /** Relations in scope first reported inside the window (new in it); null with no window. */
   readonly fresh: ReadonlySet<string> | null;
   /** Nodes shown; null means all of them (the common case, no work per node). */
@@ -237,8 +243,10 @@ export function computeVisibility(model: SceneModel, inputs: VisibilityInputs): 
   const articles = shownByDocuments(model.dataset, inputs.documents);
   const hiddenTypes = inputs.hiddenEntityTypes;
   const { window, minOutlets } = inputs;
-  // One pass over the edges: scope (articles, window, outlets), the legend's counts, newness, and what is drawn.
-  const scoped = articles !== null || window !== null || minOutlets > 1;
+  // Relations the analyst has reviewed: out of scope under "unreviewed only" (the legend counts what is left to check).
+  const reviewed = inputs.unreviewedOnly ? new Set(model.dataset.relations.filter((r) => r.review !== undefined).map((r) => r.id)) : null;
+  // One pass over the edges: scope (articles, window, outlets, review), the legend's counts, newness, and what is drawn.
+  const scoped = articles !== null || window !== null || minOutlets > 1 || reviewed !== null;
   const inScope = scoped ? new Set<string>() : null;
   const fresh = window === null ? null : new Set<string>();
   const times = model.reporting.times;
@@ -255,6 +263,7 @@ export function computeVisibility(model: SceneModel, inputs: VisibilityInputs): 
         if (firstReportedIn(time, window)) fresh!.add(key);
       }
       if (sources !== null && (sources.get(key)?.outletCount ?? 0) < minOutlets) continue;
+      if (reviewed !== null && reviewed.has(key)) continue;
       inScope.add(key);
       relationCounts.set(edge.type, (relationCounts.get(edge.type) ?? 0) + 1);
     }
@@ -306,6 +315,7 @@ export function computeVisibility(model: SceneModel, inputs: VisibilityInputs): 
     inputs,
     articles,
     inScope,
+    reviewed,
     fresh,
     nodes: shown.nodes,
     edges,

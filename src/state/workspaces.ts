@@ -18,7 +18,7 @@ import type { Dataset } from '../model/index.ts';
 import type { DataOrigin } from './dataSource.ts';
 
 const OriginSchema = z.object({
-  kind: z.enum(['seed', 'file', 'article', 'merged']),
+  kind: z.enum(['seed', 'file', 'article', 'merged', 'edited']),
   name: z.string(),
   joined: z.array(z.string()).optional(),
 }) satisfies z.ZodType<DataOrigin>;

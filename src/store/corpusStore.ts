@@ -26,10 +26,17 @@
  * merged into it: it goes in under an id of its own (`id-2`), and the
  * report's notes say so. Every answer carries the declarations of the
  * declared types it names.
+ *
+ * Review: a relation keeps its `review`; a rejected one is stored and in the
+ * full export, but the graph answers (overview, neighbourhood, article)
+ * leave it out. When two datasets bring the same relation, a review wins over
+ * none and of two reviews the later ingest's wins. Edits run the app's own
+ * pure edit functions (model/review) on the records they touch, and keep
+ * an undo/redo history with the corpus.
  */
 
 import type { CorpusInfo, CorpusTypes, DocumentsPage, PublishedWindow, SearchResponse, SubgraphQuery, SubgraphResponse, TimelineResponse } from '../model/corpusApi.ts';
-import type { Dataset } from '../model/schema.ts';
+import type { Dataset, Edit } from '../model/schema.ts';
 import type { TimelineBucket } from '../model/timeline.ts';
 
 export interface AddReport {
@@ -77,5 +84,24 @@ export interface CorpusStore {
    * the corpus's first and last reporting day when not given.
    */
   timeline(bucket?: TimelineBucket): Promise<TimelineResponse>;
+  /** Applies an analyst's edit (validated here), with its history entry; refused with one sentence, nothing changed. */
+  applyEdit(edit: Edit | unknown, at?: Date): Promise<StoreEditOutcome>;
+  /** Takes back the last applied edit; `nothing` when there is none. */
+  undo(): Promise<StoreEditOutcome>;
+  /** Makes the first undone edit again; `nothing` when there is none. */
+  redo(): Promise<StoreEditOutcome>;
+  /** The edits made to the corpus, oldest first. */
+  history(): Promise<StoredHistory>;
+  /** The whole corpus as one dataset: every article, entity (all mentions) and relation (all sentences, rejected ones too), with its edit history. */
+  exportAll(): Promise<Dataset>;
   close(): Promise<void>;
+}
+
+/** What an edit, undo or redo did: its label, or why nothing changed (`nothing`: there was no step to undo or redo). */
+export type StoreEditOutcome = { ok: true; label: string } | { ok: false; reason: string; nothing?: true };
+
+export interface StoredHistory {
+  entries: Array<{ label: string; at: string; applied: boolean }>;
+  /** The number of applied entries (schema.ts `History.position`). */
+  position: number;
 }

@@ -35,6 +35,7 @@ import { SourceFilter } from './SourceFilter.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
 import { ViewChips } from './ViewChips.tsx';
 import { initialSideTab, useShareableView } from './useShareableView.ts';
+import { EditFeedback } from './review/EditFeedback.tsx';
 import './phone.css';
 
 function apply(state: ExplorerState, transition: Transition): ExplorerState {
@@ -124,7 +125,7 @@ export function App({ model, headerTools, arrival }: AppProps): ReactElement {
   const shownRelations = scene.visibleEdges.size;
   const shownEntities = scene.visibleNodes?.size ?? model.dataset.entities.length;
 
-  return (
+  const page = (
     <div className={corpus ? 'app is-corpus' : 'app'}>
       {/* First in the tab order: past the header, search and filters, straight to the evidence. */}
       <a
@@ -203,4 +204,6 @@ export function App({ model, headerTools, arrival }: AppProps): ReactElement {
       </main>
     </div>
   );
+  // The edits' live region and undo/redo keys (review/EditFeedback.tsx).
+  return <EditFeedback>{page}</EditFeedback>;
 }

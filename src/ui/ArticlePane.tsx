@@ -21,8 +21,12 @@ import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type Keyb
 import { hoverRelations } from '../state/analystTools.ts';
 import { articleParagraphs, selectionSpans, sentenceMarked } from '../state/articleView.ts';
 import type { ExplorerModel } from '../state/explorerModel.ts';
-import { selectNode, type ExplorerState, type Transition } from '../state/explorerState.ts';
+import { selectEdge, selectNode, type ExplorerState, type Transition } from '../state/explorerState.ts';
 import { clampIndex, rovingForEntity, rovingStep } from '../state/rovingIndex.ts';
+import { runStarts } from '../state/selectionOffsets.ts';
+import { AddRelationFromSelection } from './addRelation/AddRelationFromSelection.tsx';
+import { extendSelectionFrom } from './addRelation/domSelection.ts';
+import { useArticleSelection } from './addRelation/useArticleSelection.ts';
 import { ArticleMeta } from './ArticleMeta.tsx';
 
 interface ArticlePaneProps {
@@ -65,9 +69,29 @@ export function ArticlePane({ model, state, dispatch }: ArticlePaneProps): React
   // Leaving the pane (or switching tab) must not leave relations lit.
   useEffect(() => () => dispatch(hoverRelations([])), [dispatch]);
 
+  const picked = useArticleSelection(bodyRef, documentId, document?.text ?? '');
+  // A relation added from the selection is selected once the redrawn model has it. The explorer
+  // puts back its carried-over view after a new model, so the selection is asked again until it holds (a few tries).
+  const [pendingSelect, setPendingSelect] = useState<{ id: string; tries: number } | null>(null);
+  useEffect(() => {
+    if (!pendingSelect || !model.data.relations.has(pendingSelect.id)) return;
+    if ((state.selection.kind === 'edge' && state.selection.id === pendingSelect.id) || pendingSelect.tries >= 4) {
+      setPendingSelect(null);
+      return;
+    }
+    dispatch(selectEdge(pendingSelect.id));
+    setPendingSelect({ id: pendingSelect.id, tries: pendingSelect.tries + 1 });
+  }, [pendingSelect, model, state.selection, dispatch]);
+
   if (!document) return <p className="muted">This dataset has no article text.</p>;
 
   const onMentionKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    // Shift+arrows select text from the focused name (Ctrl too: by word), for "Add relation from selection".
+    if (event.shiftKey && !event.altKey && !event.metaKey && (event.key === 'ArrowRight' || event.key === 'ArrowLeft')) {
+      event.preventDefault();
+      if (bodyRef.current && document) extendSelectionFrom(event.currentTarget, bodyRef.current, document.text, event.key === 'ArrowRight', event.ctrlKey);
+      return;
+    }
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const next = rovingStep(event.key, index, mentionEntities.length);
     if (next === null) return;
@@ -126,9 +150,12 @@ export function ArticlePane({ model, state, dispatch }: ArticlePaneProps): React
       >
         {paragraphs.map((paragraph, p) => (
           <p key={p} className="article-paragraph">
-            {paragraph.sentences.map((sentence) => (
+            {paragraph.sentences.map((sentence) => {
+              // Each run carries its start in the document (data-at): how a selection becomes offsets (addRelation/domSelection.ts).
+              const starts = runStarts(sentence.start, sentence.segments.map((segment) => segment.text));
+              return (
               <span key={sentence.start}>
-                {sentence.lead}
+                {sentence.lead === '' ? null : <span data-at={sentence.start - sentence.lead.length}>{sentence.lead}</span>}
                 <span
                   className={[
                     'article-sentence',
@@ -142,7 +169,12 @@ export function ArticlePane({ model, state, dispatch }: ArticlePaneProps): React
                 >
                   {sentence.segments.map((segment, i) => {
                     const entityId = segment.entity;
-                    if (entityId === undefined) return segment.text;
+                    if (entityId === undefined)
+                      return (
+                        <span key={i} data-at={starts[i]}>
+                          {segment.text}
+                        </span>
+                      );
                     const entity = model.data.entities.get(entityId);
                     const color = entity ? model.data.catalog.entity(entity.type).color : '#888';
                     const isSelected = entityId === selectedEntity;
@@ -161,6 +193,7 @@ export function ArticlePane({ model, state, dispatch }: ArticlePaneProps): React
                         title={entity ? `${entity.label} (${model.data.catalog.entity(entity.type).label})` : undefined}
                         aria-label={entity && entity.label !== segment.text ? `${segment.text} (${entity.label})` : undefined}
                         data-testid={`mention-${entityId}`}
+                        data-at={starts[i]}
                         onFocus={() => setRoving(index)}
                         onKeyDown={(event) => onMentionKeyDown(event, index)}
                         onClick={() => {
@@ -174,10 +207,18 @@ export function ArticlePane({ model, state, dispatch }: ArticlePaneProps): React
                   })}
                 </span>
               </span>
-            ))}
+              );
+            })}
           </p>
         ))}
       </div>
+      <AddRelationFromSelection
+        model={model}
+        documentId={document.id}
+        text={document.text}
+        selection={picked}
+        onAdded={(id) => setPendingSelect({ id, tries: 0 })}
+      />
     </div>
   );
 }

@@ -20,6 +20,7 @@ import { useCorpus } from './corpus/corpusContext.ts';
 import { CorpusEntityBar } from './corpus/CorpusEntityBar.tsx';
 import { MoreSentences } from './corpus/MoreSentences.tsx';
 import { AttributeList } from './data/AttributeList.tsx';
+import { EntityEditor } from './entityEdit/EntityEditor.tsx';
 import { RelationCard } from './RelationCard.tsx';
 import { RelationGroup } from './RelationGroup.tsx';
 
@@ -85,6 +86,7 @@ export function EntityDetails({ entityId, model, state, scene, dispatch }: Entit
         ) : null}
         <AttributeList attributes={withoutCorpusTotals(entity.attributes)} />
         <CorpusEntityBar entity={entity} data={model.data} />
+        <EntityEditor key={entity.id} entity={entity} model={model} />
       </header>
       {groups.length === 0 ? (
         <p className="muted">

@@ -22,6 +22,7 @@ import {
   type Transition,
 } from '../state/explorerState.ts';
 import type { Scene } from '../state/scene.ts';
+import { setUnreviewedOnly } from '../state/analystTools.ts';
 
 interface RelationLegendProps {
   index: GraphIndex;
@@ -56,6 +57,15 @@ export function RelationLegend({ index, state, scene, dispatch }: RelationLegend
           </button>
         </div>
       </div>
+      <label className="check-row check-row-top">
+        <input
+          type="checkbox"
+          checked={state.tools.unreviewedOnly}
+          data-testid="unreviewed-only"
+          onChange={(event) => dispatch(setUnreviewedOnly(event.target.checked))}
+        />
+        Unreviewed only
+      </label>
       <ul className="legend-list">
         {index.relationTypes.map((type) => {
           const definition = index.catalog.relation(type);

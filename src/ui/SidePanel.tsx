@@ -1,11 +1,11 @@
 /**
- * SidePanel — the right-hand column as tabs: Details | Path | Article | Table | Changes
- * =====================================================================================
+ * SidePanel — the right-hand column as tabs: Details | Path | Article | Table | Changes | Review
+ * ==============================================================================================
  *
  * Details is the existing evidence panel (with the selected entity's focus
  * and path tools above it); Path traces connections; Article is the text with
  * its mentions; Table lists the relations for readers who cannot use the
- * canvas; Changes compares two windows or two outlets. WAI-ARIA tabs: arrow keys move between tabs, Tab enters the panel.
+ * canvas; Changes compares two windows or two outlets; Review is the review queue (where the data can be edited). WAI-ARIA tabs: arrow keys move between tabs, Tab enters the panel.
  * The column can be collapsed for a full-width graph. On narrow screens
  * (phone.css) it is a bottom sheet: a selection expands it, clearing the
  * selection lowers it to its handle and tabs.
@@ -23,9 +23,11 @@ import { NodeTools } from './NodeTools.tsx';
 import { PathPanel } from './PathPanel.tsx';
 import { RelationTable } from './RelationTable.tsx';
 import { SheetHandle } from './SheetHandle.tsx';
+import { useEdits } from './review/editsContext.ts';
+import { ReviewPanel } from './review/ReviewPanel.tsx';
 import './analystTools.css';
 
-export type SideTab = 'details' | 'path' | 'article' | 'table' | 'changes';
+export type SideTab = 'details' | 'path' | 'article' | 'table' | 'changes' | 'review';
 
 const TABS: Array<{ id: SideTab; label: string }> = [
   { id: 'details', label: 'Details' },
@@ -33,6 +35,7 @@ const TABS: Array<{ id: SideTab; label: string }> = [
   { id: 'article', label: 'Article' },
   { id: 'table', label: 'Table' },
   { id: 'changes', label: 'Changes' },
+  { id: 'review', label: 'Review' },
 ];
 
 interface SidePanelProps {
@@ -52,6 +55,9 @@ export const SIDE_PANEL_ID = 'side-panel';
 export function SidePanel({ model, state, scene, dispatch, tab, onTab, revealDetails = 0 }: SidePanelProps): ReactElement {
   const tabRefs = useRef(new Map<SideTab, HTMLButtonElement>());
   const [collapsed, setCollapsed] = useState(false);
+  // The Review tab only where the data can be edited (not corpus mode).
+  const editable = useEdits() !== null;
+  const tabs = editable ? TABS : TABS.filter((t) => t.id !== 'review');
   const selected = state.selection.kind === 'node' ? model.data.entities.get(state.selection.id) : undefined;
 
   // The bottom sheet (narrow screens only): a new selection raises it, none lowers it.
@@ -105,6 +111,7 @@ export function SidePanel({ model, state, scene, dispatch, tab, onTab, revealDet
   } else if (tab === 'path') body = <PathPanel model={model} state={state} scene={scene} dispatch={dispatch} />;
   else if (tab === 'article') body = <ArticlePane model={model} state={state} dispatch={dispatch} />;
   else if (tab === 'changes') body = <ComparePanel model={model} state={state} dispatch={dispatch} />;
+  else if (tab === 'review' && editable) body = <ReviewPanel model={model} state={state} scene={scene} dispatch={dispatch} />;
   else body = <RelationTable model={model} state={state} scene={scene} dispatch={dispatch} />;
 
   const choose = (next: SideTab) => {
@@ -112,8 +119,8 @@ export function SidePanel({ model, state, scene, dispatch, tab, onTab, revealDet
     setSheetExpanded(true);
   };
   const move = (delta: number) => {
-    const index = TABS.findIndex((t) => t.id === tab);
-    const next = TABS[(index + delta + TABS.length) % TABS.length];
+    const index = tabs.findIndex((t) => t.id === tab);
+    const next = tabs[(index + delta + tabs.length) % tabs.length];
     if (!next) return;
     choose(next.id);
     tabRefs.current.get(next.id)?.focus();
@@ -130,7 +137,7 @@ export function SidePanel({ model, state, scene, dispatch, tab, onTab, revealDet
       <SheetHandle expanded={sheetExpanded} title={sheetTitle(model, state)} controls="side-tabpanel" onExpanded={setSheetExpanded} />
       <div className="side-tabs">
         <div role="tablist" aria-label="Side panel" className="tablist">
-          {TABS.map((t) => (
+          {tabs.map((t) => (
             <button
               key={t.id}
               ref={(element) => {

@@ -62,9 +62,9 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts `newsgraph serve` on `port` (0: any free one) and resolves with the address it prints. */
-export function startServe(files: CorpusFiles, port = 0): Promise<RunningServer> {
-  const child: ChildProcess = spawn(process.execPath, [...CLI, 'serve', '--db', files.db, '--port', String(port), '--dist', files.dist], {
+/** Starts `newsgraph serve` on `port` (0: any free one) and resolves with the address it prints; `allowEdits`: with --allow-edits. */
+export function startServe(files: CorpusFiles, port = 0, options: { allowEdits?: boolean } = {}): Promise<RunningServer> {
+  const child: ChildProcess = spawn(process.execPath, [...CLI, 'serve', '--db', files.db, '--port', String(port), '--dist', files.dist, ...(options.allowEdits ? ['--allow-edits'] : [])], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

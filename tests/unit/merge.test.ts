@@ -174,6 +174,26 @@ describe('mergeDatasets', () => {
     expect(mergeAll([])).toEqual({ version: 1, documents: [], entities: [], relations: [] });
   });
 
+  it('renames an addition type whose id the first declares for the other kind, and retypes its records', () => {
+    const base = (extra: Partial<Dataset>): Dataset => ({
+      version: 1,
+      documents: [{ id: 'd', title: '', text: '' }],
+      entities: [{ id: 'a', label: 'A', type: 'country', aliases: [], mentions: [] }],
+      relations: [],
+      ...extra,
+    });
+    const first = base({ relationTypes: [{ id: 'supplies', label: 'supplies', directed: true }] });
+    const second = base({
+      entities: [{ id: 'b', label: 'B', type: 'supplies', aliases: [], mentions: [] }],
+      entityTypes: [{ id: 'supplies', label: 'Supplier' }],
+    });
+    const { dataset, report } = mergeDatasetsWithReport(first, second);
+    expect(report.renamedTypes).toEqual([{ kind: 'entity', from: 'supplies', to: 'supplies-2' }]);
+    expect(dataset.entityTypes).toEqual([{ id: 'supplies-2', label: 'Supplier' }]);
+    expect(dataset.entities.find((e) => e.id === 'b')?.type).toBe('supplies-2');
+    expect(validateDataset(dataset).ok).toBe(true);
+  });
+
   it('always gives a valid dataset holding every relation of both (property)', () => {
     fc.assert(
       fc.property(datasetArbitrary, datasetArbitrary, (a, b) => {

@@ -9,6 +9,8 @@
  * wrongly found. `--check` exits 1 when the seed falls below the goals
  * (≥ 0.9 precision and recall on the four named types, ≥ 0.8 on all types);
  * `--speed` adds the extraction speed over a few hundred generated articles.
+ * `--gold FILE` scores instead against any dataset file — the analyst's
+ * reviewed dataset, or a hand-curated one (src/extract/goldEval.ts).
  */
 
 import { fileURLToPath } from 'node:url';
@@ -16,8 +18,11 @@ import { extractDataset } from '../../extract/extractDataset.ts';
 import { benchmarkExtraction, buildBenchmarkCorpus } from '../../extract/benchmarkCorpus.ts';
 import { combine, evaluate, type EvalReport, type Level, type Score } from '../../extract/evaluate.ts';
 import { BUILT_IN_RELATION_TYPE_IDS, assertValidDataset, type Dataset } from '../../model/index.ts';
-import { EXIT, type Command, type CommandIO } from '../command.ts';
-import { parseOptions } from '../valueFlags.ts';
+import { scoreAgainstGold, type GoldEvalResult } from '../../extract/goldEval.ts';
+import { EXIT, UsageError, type Command, type CommandIO, type ExitCode } from '../command.ts';
+import { loadDatasetFile } from '../datasetFile.ts';
+import { optionValue, parseOptions } from '../valueFlags.ts';
+import { plural } from './validate.ts';
 
 /**
  * The evaluation splits, in the order they were written. Each was written
@@ -133,7 +138,7 @@ export const EVAL_CASES: EvalCase[] = [
 
 export const GOALS = { namedPrecision: 0.9, namedRecall: 0.9, allPrecision: 0.8, allRecall: 0.8 };
 
-const OPTIONS = [{ name: '--check' }, { name: '--speed' }, { name: '--json' }, { name: '--list-all' }, { name: '--help' }] as const;
+const OPTIONS = [{ name: '--check' }, { name: '--speed' }, { name: '--json' }, { name: '--list-all' }, { name: '--gold', value: true }, { name: '--help' }] as const;
 
 export interface CaseResult {
   name: string;
@@ -244,6 +249,53 @@ export function formatEval(results: CaseResult[], options: { listAll?: boolean }
   return out.join('\n');
 }
 
+const countsCell = (s: Score) => `${prf(s)} (${s.truePositives}/${s.falsePositives}/${s.falseNegatives})`;
+
+/** `--gold FILE`: per document and total, the per-type table (built-in and declared types), and what the gold was. */
+export function formatGoldEval(file: string, result: GoldEvalResult, options: { listAll?: boolean } = {}): string {
+  const header = ['document', 'entities P R F1 (tp/fp/fn)', 'relations P R F1 (tp/fp/fn)', '4 named types P R F1 (tp/fp/fn)', 'evidence P R F1 (tp/fp/fn)'];
+  const row = (name: string, report: EvalReport) => [name, countsCell(report.entities), countsCell(report.triples), countsCell(report.namedTriples), countsCell(report.evidence)];
+  const lines = [...result.documents.map((d) => row(d.document, d.report)), row('total', result.total)];
+  const typeHeader = ['relation type', 'total P R F1 (tp/fp/fn)'];
+  const typeLines = [
+    ...BUILT_IN_RELATION_TYPE_IDS.map((type) => ({ type, score: result.total.byType[type] })),
+    ...result.totalDeclaredByType.map((d) => ({ type: `${d.type} (declared)`, score: d.score })),
+  ].map(({ type, score }) => [type, score.truePositives + score.falsePositives + score.falseNegatives === 0 ? '–' : countsCell(score)]);
+  const grid = (head: string[], body: string[][]) => {
+    const widths = head.map((h, i) => Math.max(h.length, ...body.map((l) => l[i]!.length)));
+    const render = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
+    return [render(head), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...body.map(render)].join('\n');
+  };
+  const out = [`newsgraph extraction eval against ${file} — precision, recall, F1 per document\n`, grid(header, lines), '', grid(typeHeader, typeLines), ''];
+  if (options.listAll) {
+    for (const d of result.documents) {
+      out.push(listing(`${d.document} — entities`, d.report.entities));
+      out.push(listing(`${d.document} — relations`, d.report.triples));
+    }
+  }
+  if (result.withoutText) out.push(`(${plural(result.withoutText, 'document')} without text left out: nothing to extract)`);
+  if (result.unscoredRelations) out.push(`(${plural(result.unscoredRelations, 'gold relation')} with no evidence in a document with text not scored)`);
+  const from = `gold: ${plural(result.goldRelations, 'relation')} from ${plural(result.documents.length, 'document')}`;
+  const c = result.counts;
+  out.push(
+    result.reviewed
+      ? `${from} (the analyst's corrections: ${c.accepted} accepted, ${c.corrected} corrected, ${c.added} added; ${c.rejected} rejected and ${c.unreviewed} unreviewed left out)`
+      : `${from} (the whole file: no relation in it carries a review, so it is gold by construction)`,
+  );
+  return out.join('\n');
+}
+
+function runGold(io: CommandIO, file: string, options: { json: boolean; listAll: boolean }): ExitCode {
+  const result = scoreAgainstGold(loadDatasetFile(file, io));
+  if (result.documents.length === 0) {
+    io.stderr(`${file}: no document has text, so there is nothing to extract and score. Fix: give a dataset whose documents keep their article text.\n`);
+    return EXIT.invalidInput;
+  }
+  if (options.json) io.stdout(`${JSON.stringify({ file, ...result }, null, 2)}\n`);
+  else io.stdout(`${formatGoldEval(file, result, { listAll: options.listAll })}\n`);
+  return EXIT.ok;
+}
+
 export function meetsGoals(report: EvalReport): boolean {
   return (
     report.namedTriples.precision >= GOALS.namedPrecision &&
@@ -255,7 +307,7 @@ export function meetsGoals(report: EvalReport): boolean {
 
 export const evalCommand: Command = {
   name: 'eval',
-  usage: 'eval [--check] [--speed] [--json] [--list-all]',
+  usage: 'eval [--check] [--speed] [--json] [--list-all] [--gold FILE]',
   summary: 'score the extractor on the seed article and held-out articles against curated datasets',
   run(args, io) {
     const options = parseOptions(args, OPTIONS);
@@ -265,9 +317,21 @@ export const evalCommand: Command = {
           `  --check   exit 1 when the seed article is below the goals (P and R ≥ ${GOALS.namedPrecision} on the four named types, ≥ ${GOALS.allPrecision} on all)\n` +
           `  --speed   also measure extraction speed over ${300} generated articles\n` +
           `  --json    print the reports as JSON\n` +
-          `  --list-all  also list the misses of the never-tuned split (reading them is tuning on them)\n`,
+          `  --list-all  also list the misses of the never-tuned split (reading them is tuning on them)\n` +
+          `  --gold FILE score against FILE instead (a dataset JSON): every document with text is extracted again and\n` +
+          `              compared with the gold relations whose evidence is in it and the gold entities mentioned in it\n` +
+          `              (merged or renamed entities are matched as the corpus merge matches them). Which relations are\n` +
+          `              gold: when some relation in FILE carries a review, those the analyst vouched for (accepted,\n` +
+          `              corrected as corrected, added; rejected and unreviewed left out — as export --gold writes);\n` +
+          `              when none does, all of them (a hand-curated file such as data/eval/articles/*.gold.json)\n`,
       );
       return EXIT.ok;
+    }
+    const goldFile = optionValue(options, '--gold');
+    if (goldFile !== undefined) {
+      const other = ['--check', '--speed'].find((flag) => options.flags.has(flag));
+      if (other) throw new UsageError(`${other} applies to the built-in articles, not to --gold`);
+      return runGold(io, goldFile, { json: options.flags.has('--json'), listAll: options.flags.has('--list-all') });
     }
     const results = runEval(io);
     if (options.flags.has('--json')) io.stdout(`${JSON.stringify(results, null, 2)}\n`);

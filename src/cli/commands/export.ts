@@ -15,6 +15,7 @@ import { selectTypes } from '../../graph/formats/select.ts';
 import { isBigGraph } from '../../graph/graphSize.ts';
 import { applyLayout } from '../../graph/layout.ts';
 import { resolveLimits, typeCatalog, type Dataset } from '../../model/index.ts';
+import { goldOf } from '../../model/review/index.ts';
 import { readAnyFile } from '../anyFile.ts';
 import { EXIT, UsageError, type Command, type CommandIO } from '../command.ts';
 import { planOutput, writeOutput, type OutputPlan } from '../output.ts';
@@ -29,6 +30,7 @@ const OPTIONS = [
   { name: '--from', value: true },
   { name: '--no-layout' },
   { name: '--bom' },
+  { name: '--gold' },
   { name: '--help' },
 ] as const;
 
@@ -82,6 +84,25 @@ export function sizeNote(io: CommandIO, parts: readonly string[], format: string
   );
 }
 
+/**
+ * `--gold`: the analyst's vouched-for relations (goldOf), with one line on
+ * stderr saying what was kept and left out; undefined (and the line saying
+ * how to review) when nothing in the file was reviewed.
+ */
+function goldSet(io: CommandIO, file: string, dataset: Dataset): Dataset | undefined {
+  const { dataset: gold, counts } = goldOf(dataset);
+  const vouched = counts.accepted + counts.corrected + counts.added;
+  if (vouched + counts.rejected === 0) {
+    io.stderr(`${file}: no reviewed relations, so there is no gold set to write. Fix: review them first — in the explorer, open the file and use the Review tab (accept, reject, correct), then export the reviewed dataset.\n`);
+    return undefined;
+  }
+  io.stderr(
+    `gold: ${plural(vouched, 'relation')} vouched for (${counts.accepted} accepted, ${counts.corrected} corrected, ${counts.added} added); ` +
+      `${counts.rejected} rejected and ${counts.unreviewed} unreviewed left out\n`,
+  );
+  return gold;
+}
+
 /** `--out PATH` and `--force`, checked before any work (see output.ts). */
 export function outputOption(io: CommandIO, options: ParsedOptions): OutputPlan {
   return planOutput(io, optionValue(options, '--out'), options.flags.has('--force'));
@@ -89,7 +110,7 @@ export function outputOption(io: CommandIO, options: ParsedOptions): OutputPlan 
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'export FILE --format gexf|graphml|json|dataset|csv [--types a,b] [--out PATH [--force]] [--no-layout] [--bom]',
+  usage: 'export FILE --format gexf|graphml|json|dataset|csv [--types a,b] [--out PATH [--force]] [--no-layout] [--bom] [--gold]',
   summary: 'write a dataset for Gephi, networkx, Cytoscape, graphology or a spreadsheet',
   async run(args, io) {
     const options = parseOptions(args, OPTIONS);
@@ -103,6 +124,8 @@ export const exportCommand: Command = {
           '  --from      format of FILE when its name does not tell (default: from the name and content)\n' +
           '  --no-layout leave node positions out of gexf/graphml/json\n' +
           '  --bom       start a CSV with a UTF-8 byte-order mark (Excel needs it to read accents and emoji)\n' +
+          '  --gold      with --format dataset: only the relations the analyst vouched for (accepted, corrected, added),\n' +
+          '              a gold set for `npm run eval -- --gold FILE`; rejected and unreviewed ones are left out\n' +
           'Exit codes: 0 written, 1 the input is invalid, 2 wrong usage.\n',
       );
       return EXIT.ok;
@@ -115,10 +138,14 @@ export const exportCommand: Command = {
     const from = fromValue === undefined ? undefined : choice(fromValue, FORMAT_IDS, 'format');
     const types = typesOption(optionValue(options, '--types'));
     if (options.flags.has('--bom') && format !== 'csv') throw new UsageError('--bom applies to --format csv only');
+    const gold = options.flags.has('--gold');
+    if (gold && format !== 'dataset') throw new UsageError('--gold applies to --format dataset only (a gold set is a newsgraph dataset)');
     const output = outputOption(io, options);
 
     const file = options.operands[0]!;
-    const { dataset: input } = await readAnyFile(file, io, from ? { format: from } : {});
+    const { dataset: read } = await readAnyFile(file, io, from ? { format: from } : {});
+    const input = gold ? goldSet(io, file, read) : read;
+    if (!input) return EXIT.invalidInput;
     checkTypes(types, input);
     const dataset = selectTypes(input, types);
     const positions = GRAPH_FORMATS.includes(format) && !options.flags.has('--no-layout') ? layoutPositions(dataset) : undefined;

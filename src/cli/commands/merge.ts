@@ -33,6 +33,7 @@ function summary(file: string, report: MergeReport): string {
     ...report.renamedDocuments.map((r) => `document "${r.from}" renamed "${r.to}"`),
     ...report.renamedEntities.map((r) => `entity "${r.from}" renamed "${r.to}"`),
     report.renamedRelations.length > 0 ? `${plural(report.renamedRelations.length, 'relation id')} renamed` : '',
+    ...report.renamedTypes.map((r) => `${r.kind} type "${r.from}" renamed "${r.to}"`),
   ].filter(Boolean);
   return `merged ${file}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}\n`;
 }

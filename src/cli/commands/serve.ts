@@ -9,6 +9,8 @@
  * then closes the server and the corpus and exits 0.
  *
  * `--dist DIR` serves another build of the app (the tests serve a tiny one).
+ * `--allow-edits` lets the explorer write edits to the corpus (POST
+ * /api/edits, /api/undo, /api/redo); without it the corpus is only read.
  */
 
 import { fileURLToPath } from 'node:url';
@@ -18,7 +20,7 @@ import { EXIT, UsageError, type Command } from '../command.ts';
 import { optionValue, parseOptions } from '../valueFlags.ts';
 import { plural } from './validate.ts';
 
-const OPTIONS = [{ name: '--db', value: true }, { name: '--port', value: true }, { name: '--host', value: true }, { name: '--dist', value: true }, { name: '--help' }] as const;
+const OPTIONS = [{ name: '--db', value: true }, { name: '--port', value: true }, { name: '--host', value: true }, { name: '--dist', value: true }, { name: '--allow-edits' }, { name: '--help' }] as const;
 
 export const DEFAULT_PORT = 8484;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -34,7 +36,7 @@ function parsePort(text: string | undefined): number {
 
 export const serveCommand: Command = {
   name: 'serve',
-  usage: 'serve --db corpus.db [--port N] [--host H]',
+  usage: 'serve --db corpus.db [--port N] [--host H] [--allow-edits]',
   summary: 'serve the explorer and a JSON API over a corpus (on 127.0.0.1 unless --host says otherwise)',
   async run(args, io) {
     const options = parseOptions(args, OPTIONS);
@@ -45,6 +47,7 @@ export const serveCommand: Command = {
           `  --port N     the port (default ${DEFAULT_PORT}; 0: any free port, printed)\n` +
           `  --host H     the address to listen on (default ${DEFAULT_HOST}, this machine only; 0.0.0.0 lets every machine that can reach this one read the corpus)\n` +
           `  --dist DIR   the built app to serve (default: dist/, made by npm run build)\n` +
+          `  --allow-edits  let the explorer write the analyst's edits (review, corrections, undo/redo) to the corpus; without it the corpus is only read\n` +
           `Stops on Ctrl+C. Exit codes: 0 stopped, 1 the corpus or the app cannot be used, 2 wrong usage.\n`,
       );
       return EXIT.ok;
@@ -56,17 +59,18 @@ export const serveCommand: Command = {
     const host = optionValue(options, '--host') ?? DEFAULT_HOST;
     if (host.trim() === '') throw new UsageError('--host needs an address, e.g. 127.0.0.1');
     const dist = optionValue(options, '--dist') ?? DEFAULT_DIST;
+    const allowEdits = options.flags.has('--allow-edits');
 
     const store = await openCorpusStore(db, { create: false });
     let server;
     try {
-      server = await startCorpusServer({ store, dist, host, port, log: (line) => io.stderr(`${line}\n`) });
+      server = await startCorpusServer({ store, dist, host, port, allowEdits, log: (line) => io.stderr(`${line}\n`) });
     } catch (error) {
       await store.close();
       throw error;
     }
     const info = await store.info();
-    if (!isLoopback(host)) io.stderr(`newsgraph serve: listening on ${host}, not only this machine: anyone who can reach it can read the corpus (there is no password). Leave --host out to serve this machine only.\n`);
+    if (!isLoopback(host)) io.stderr(`newsgraph serve: listening on ${host}, not only this machine: anyone who can reach it can ${allowEdits ? 'read and edit' : 'read'} the corpus (there is no password). Leave --host out to serve this machine only.\n`);
     io.stdout(
       `newsgraph serve: ${db} (${plural(info.documents, 'article')}, ${plural(info.entities, 'entity', 'entities')}, ${plural(info.relations, 'relation')}) at ${server.url}\nPress Ctrl+C to stop.\n`,
     );

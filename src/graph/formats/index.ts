@@ -12,6 +12,7 @@
  * used, so the explorer's first load carries no XML parser or CSV code.
  */
 
+import { withoutRejected } from '../../model/review/index.ts';
 import type { Dataset } from '../../model/index.ts';
 import { detectFormat } from './detect.ts';
 import type { FormatId, FormatModule, ReadOptions, ReadResult, WriteOptions, WrittenFile } from './types.ts';
@@ -94,5 +95,6 @@ export async function readAny(fileName: string, content: string, options: ReadOp
 
 export async function writeFormat(dataset: Dataset, format: FormatId, options: WriteOptions = {}): Promise<WrittenFile> {
   const module = await formatById(format).load();
-  return module.write(dataset, options);
+  // Other tools' formats get the graph as drawn: a relation the analyst rejected is not an edge. newsgraph's own keeps it, marked.
+  return module.write(format === 'dataset' ? dataset : withoutRejected(dataset), options);
 }

@@ -23,7 +23,9 @@ import {
   EntityTypeDeclarationSchema,
   RelationTypeDeclarationSchema,
   EvidenceSchema,
+  HistorySchema,
   RelationSchema,
+  type History,
   SpanSchema,
   type Dataset,
   type Entity,
@@ -53,6 +55,7 @@ export function checkDataset(input: unknown, report: Report, limits: DatasetLimi
   const spans = new SpanChecker(report, documents.ids, documents.texts, documents.resolvable);
   const entities = checkEntities(top.lists.entities, report, spans, types);
   const relations = checkRelations(top.lists.relations, report, spans, entities, types);
+  const history = checkHistory(input, report);
   if (!top.ok || report.problems.length > 0) return undefined;
   return {
     version: DATASET_VERSION,
@@ -62,7 +65,23 @@ export function checkDataset(input: unknown, report: Report, limits: DatasetLimi
     documents: documents.records,
     entities: entities.records,
     relations,
+    ...(history !== undefined ? { history } : {}),
   };
+}
+
+// ─── The edit history ────────────────────────────────────────────────────────
+
+/**
+ * The analyst's edits (review/history.ts), parsed whole by zod: they are few,
+ * and an undo checks each snapshot against the data before it applies it, so
+ * a history edited by hand cannot corrupt the dataset, only refuse to undo.
+ */
+function checkHistory(input: unknown, report: Report): History | undefined {
+  if (!isRecord(input) || input.history === undefined) return undefined;
+  const parsed = HistorySchema.safeParse(input.history);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) for (const problem of problemsFromIssue(issue, input.history, ['history'])) report.add(problem);
+  return undefined;
 }
 
 // ─── The top level ───────────────────────────────────────────────────────────
@@ -76,6 +95,7 @@ const TopLevelSchema = z.strictObject({
   documents: z.array(z.unknown()),
   entities: z.array(z.unknown()),
   relations: z.array(z.unknown()),
+  history: z.unknown().optional(),
 });
 
 interface TopLevel {
@@ -365,6 +385,7 @@ function checkRelations(list: unknown[] | undefined, report: Report, spanChecker
     const sourceNumber = resolveReference(i, 'source', source);
     const targetNumber = resolveReference(i, 'target', target);
     resolveReference(i, 'attributedTo', nonEmptyString(record.attributedTo));
+    // review.proposed is not a reference: it records the claim as proposed, whose ends may since have been merged away.
     checkReportedSpells(report, parsed ? (parsed.reported ?? []) : readSpells(record.reported), i);
     const spans = parsed ? parsed.evidence : salvageSpans(record.evidence, EvidenceSchema).spans;
     for (let j = 0; j < spans.length; j++) {

@@ -22,6 +22,8 @@
  *  - each relation's `reported` is every day the whole corpus reported it
  *    (reportingDays.ts), so a timeline over what is loaded still dates a
  *    relation by the articles that were not sent;
+ *  - each relation's review (reviewColumns.ts), whatever the status: the
+ *    callers that draw leave rejected relations out before they get here;
  *  - the declarations of the declared relation and entity types the answer
  *    names (declaredTypes.ts), so the explorer shows them with their labels,
  *    directions and colours.
@@ -39,6 +41,7 @@ import type { Dataset, Entity, Evidence, NewsDocument, Relation } from '../../mo
 import type { Connection } from './connection.ts';
 import { StoredTypes } from './declaredTypes.ts';
 import { reportedSpells } from './reportingDays.ts';
+import { REVIEW_COLUMNS, reviewFromColumns } from './reviewColumns.ts';
 import { parseAttributes, parseStringList, parseStringRecord } from './rows.ts';
 import { isWikidataId } from '../../model/wikidata.ts';
 import { sourceCounts } from './sourceCounts.ts';
@@ -55,10 +58,13 @@ export interface RelationRecord {
   attributed_to: number | null;
   attributes: string | null;
   sentence_count: number;
+  review_status: string | null;
+  review_reason: string | null;
+  review_proposed: string | null;
 }
 
 /** The columns of a `RelationRecord`, from `relations AS r`. */
-export const RELATION_COLUMNS = 'r.pk, r.id, r.type, r.source, r.target, r.negated, r.hedged, r.attributed_to, r.attributes, r.sentence_count';
+export const RELATION_COLUMNS = `r.pk, r.id, r.type, r.source, r.target, r.negated, r.hedged, r.attributed_to, r.attributes, r.sentence_count, ${REVIEW_COLUMNS}`;
 
 /** A condition on the sentences a relation may be shown with, over `sentences AS s` and `documents AS d`. */
 export interface SentenceFilter {
@@ -303,6 +309,8 @@ export class Assembler {
       if (r.hedged === 1) relation.hedged = true;
       if (r.negated === 1) relation.negated = true;
       if (r.attributed_to !== null) relation.attributedTo = entityId(r.attributed_to);
+      const review = reviewFromColumns(r);
+      if (review !== undefined) relation.review = review;
       return relation;
     });
 

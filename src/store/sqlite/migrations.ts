@@ -49,6 +49,18 @@
  *    first declared (`pk`); the first declaration of an id wins
  *    (typeDeclarationWriter.ts). A version-2 corpus holds built-in types
  *    only, so there is nothing to backfill.
+ *
+ * Version 4 (review and correction, schema.ts `Relation.review`, `History`):
+ *  - `relations.review_status` (NULL: not reviewed), `review_reason`, and
+ *    `review_proposed` (the claim before the first correction, as JSON;
+ *    its ends are entity ids as they were, which may no longer exist). The
+ *    status is a column of its own so the graph queries leave rejected
+ *    relations out without parsing JSON;
+ *  - `edit_history`: the corpus's edits, oldest first (`seq`), each with its
+ *    edit, label, time and record changes (JSON, schema.ts
+ *    `HistoryEntry`); `applied` = 1 for the first `position` entries, 0 for
+ *    those undone (redo takes the first of them), so undo and redo survive
+ *    reopening the file. A version-3 corpus has no review: nothing to backfill.
  */
 
 import type Database from 'better-sqlite3';
@@ -213,6 +225,20 @@ export const MIGRATIONS: ReadonlyArray<string | Migration> = [
     label TEXT NOT NULL,
     color TEXT,
     description TEXT
+  );
+  `,
+  // 4: reviews and the edit history (see the header).
+  `
+  ALTER TABLE relations ADD COLUMN review_status TEXT CHECK (review_status IN ('accepted', 'rejected', 'corrected', 'added'));
+  ALTER TABLE relations ADD COLUMN review_reason TEXT;
+  ALTER TABLE relations ADD COLUMN review_proposed TEXT;
+  CREATE TABLE edit_history (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    edit TEXT NOT NULL,
+    label TEXT NOT NULL,
+    changes TEXT NOT NULL,
+    applied INTEGER NOT NULL CHECK (applied IN (0, 1))
   );
   `,
 ];

@@ -7,7 +7,7 @@
  * publication date of the article a sentence comes from, and by the words of
  * the sentence, and by how many outlets report it (`minOutlets`, counted
  * over the whole corpus as sourceCounts.ts counts), best supported first
- * and cut at the limit. The filters on
+ * and cut at the limit; rejected relations never. The filters on
  * sentences also choose which sentences are sent: a relation found through
  * its March sentences is shown with those, not with January's.
  *
@@ -24,6 +24,7 @@ import { CorpusQueryError } from '../errors.ts';
 import { RELATION_COLUMNS, type RelationRecord, type SentenceFilter } from './assemble.ts';
 import type { EntityRef } from './entityLookup.ts';
 import { ftsQuery } from './ftsQuery.ts';
+import { NOT_REJECTED } from './reviewColumns.ts';
 import { OUTLET_COUNT_SQL } from './sourceCounts.ts';
 import type { StatementCache } from './statements.ts';
 
@@ -56,7 +57,8 @@ export interface NeighbourhoodResult {
 
 /** The relations of `centre`'s neighbourhood, best first, at most `query.limit`. */
 export function neighbourhoodRelations(statements: StatementCache, centre: EntityRef, query: SubgraphQuery, filter: SentenceFilter | undefined): NeighbourhoodResult {
-  const conditions: string[] = [];
+  // Rejected relations are kept in the corpus but never drawn (review/provenance.ts `withoutRejected`).
+  const conditions: string[] = [NOT_REJECTED];
   const params: unknown[] = [];
   if (query.types !== undefined) {
     conditions.push('r.type IN (SELECT value FROM json_each(?))');

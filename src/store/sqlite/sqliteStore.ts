@@ -35,14 +35,17 @@ import {
   type TimelineResponse,
 } from '../../model/corpusApi.ts';
 import { quoteText } from '../../model/errors.ts';
-import type { Dataset } from '../../model/schema.ts';
+import type { Dataset, Edit } from '../../model/schema.ts';
 import type { TimelineBucket } from '../../model/timeline.ts';
-import type { AddReport, CorpusStore } from '../corpusStore.ts';
+import type { AddReport, CorpusStore, StoredHistory, StoreEditOutcome } from '../corpusStore.ts';
+import { CorpusEditor } from './corpusEdits.ts';
+import { RecordReader } from './records.ts';
 import { CorpusQueryError } from '../errors.ts';
 import { Assembler, RELATION_COLUMNS, type RelationRecord } from './assemble.ts';
 import { openConnection, type Connection, type OpenOptions } from './connection.ts';
 import { EntityLookup } from './entityLookup.ts';
 import { neighbourhoodRelations, sentenceFilter } from './neighbourhood.ts';
+import { NOT_REJECTED } from './reviewColumns.ts';
 import { searchCorpus } from './search.ts';
 import { StatementCache } from './statements.ts';
 import { corpusTimeline } from './timeline.ts';
@@ -78,6 +81,7 @@ export class SqliteCorpusStore implements CorpusStore {
   private readonly assembler: Assembler;
   private readonly lookup: EntityLookup;
   private readonly types: StoredTypes;
+  private readonly editor: CorpusEditor;
   /** Timeline answers by bucket ('' for the default), valid while `timelineVersion` is the data version. */
   private timelines = new Map<string, TimelineResponse>();
   private timelineVersion = -1;
@@ -92,6 +96,7 @@ export class SqliteCorpusStore implements CorpusStore {
     this.types = new StoredTypes(this.statements);
     this.assembler = new Assembler(db, this.types);
     this.lookup = new EntityLookup(db, this.name);
+    this.editor = new CorpusEditor(db, this.statements, this.types);
   }
 
   /** Opens (or, with `create`, makes) the corpus at `path`; throws the errors of errors.ts. */
@@ -165,7 +170,7 @@ export class SqliteCorpusStore implements CorpusStore {
     const relations = this.statements
       .get<RelationRecord>(
         `SELECT ${RELATION_COLUMNS} FROM relations r
-         WHERE r.source IN (SELECT value FROM json_each(?)) AND r.target IN (SELECT value FROM json_each(?))
+         WHERE r.source IN (SELECT value FROM json_each(?)) AND r.target IN (SELECT value FROM json_each(?)) AND ${NOT_REJECTED}
          ORDER BY r.sentence_count DESC, r.pk LIMIT ?`,
       )
       .all(ids, ids, max + 1) as RelationRecord[];
@@ -237,7 +242,7 @@ export class SqliteCorpusStore implements CorpusStore {
     if (!doc) return undefined;
     const relations = this.statements
       .get<RelationRecord>(
-        `SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.pk IN (SELECT e.relation FROM sentences s JOIN evidence e ON e.sentence = s.pk WHERE s.document = ?)
+        `SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.pk IN (SELECT e.relation FROM sentences s JOIN evidence e ON e.sentence = s.pk WHERE s.document = ?) AND ${NOT_REJECTED}
          ORDER BY r.sentence_count DESC, r.pk`,
       )
       .all(doc.pk) as RelationRecord[];
@@ -265,6 +270,35 @@ export class SqliteCorpusStore implements CorpusStore {
       this.timelines.set(key, answer);
     }
     return answer;
+  }
+
+  async applyEdit(edit: Edit | unknown, at?: Date): Promise<StoreEditOutcome> {
+    this.timelines.clear();
+    return this.editor.applyEdit(edit, at);
+  }
+
+  async undo(): Promise<StoreEditOutcome> {
+    this.timelines.clear();
+    return this.editor.undo();
+  }
+
+  async redo(): Promise<StoreEditOutcome> {
+    this.timelines.clear();
+    return this.editor.redo();
+  }
+
+  async history(): Promise<StoredHistory> {
+    return this.editor.history();
+  }
+
+  async exportAll(): Promise<Dataset> {
+    const all = (table: string) => (this.statements.get<{ pk: number }>(`SELECT pk FROM ${table} ORDER BY pk`).all() as Array<{ pk: number }>).map((row) => row.pk);
+    const entities = all('entities');
+    const { dataset } = new RecordReader(this.statements, this.types).load({ relations: all('relations'), entities, mentionDocuments: all('documents'), fullMentions: entities });
+    const title = (this.statements.get<{ value: string }>("SELECT value FROM meta WHERE key = 'title'").get() as { value: string } | undefined)?.value;
+    // Without the store's edit history: its snapshots are of the few records each edit loaded, in the order it loaded
+    // them, which the app's undo (by position in the whole lists) cannot replay. The store's undo is `serve`'s /api/undo.
+    return { ...dataset, ...(title === undefined ? {} : { title }) };
   }
 
   async close(): Promise<void> {

@@ -14,6 +14,13 @@
  *    symmetric types, as the dataset's type catalog says — and negation); it
  *    stays hedged only if every statement of it was; its sentences become
  *    evidence rows;
+ *  - a relation's review (migration 4) is kept: a reviewed status wins over
+ *    none, and when the held relation and the incoming one both carry a
+ *    review, the later ingest's wins (the analyst's latest word); within one
+ *    dataset, the last of its relations with that key that carries one. The
+ *    proposed claim's ends become the corpus's ids of those entities. A
+ *    dataset's `history` is not stored: its snapshots name the dataset's
+ *    ids, not the corpus's;
  *  - the types the dataset declares are stored first
  *    (typeDeclarationWriter.ts): the first declaration of an id wins; a type
  *    whose id the corpus holds with the other direction (or as the other
@@ -48,12 +55,13 @@ import type { RelationTypeId } from '../../model/relationTypes.ts';
 import { typeCatalog } from '../../model/typeCatalog.ts';
 import { dayNumber } from '../../model/days.ts';
 import { isReservedId } from '../../model/reservedIds.ts';
-import type { Dataset, Entity, EventDate, Relation, Spell } from '../../model/schema.ts';
+import type { Dataset, Entity, EventDate, Relation, Review, Spell } from '../../model/schema.ts';
 import { validateDataset } from '../../model/validate.ts';
 import type { AddReport } from '../corpusStore.ts';
 import { externalIds, identityKey, normaliseName } from '../identity.ts';
 import type { Connection } from './connection.ts';
 import { MAX_SPELL_DAYS, spellDays } from './reportingDays.ts';
+import { reviewToColumns } from './reviewColumns.ts';
 import { parseAttributes, parseStringList, parseStringRecord } from './rows.ts';
 import { TypeDeclarationWriter } from './typeDeclarationWriter.ts';
 import { signatureBlob, textSignature, WireCopyIndex } from './wireIndex.ts';
@@ -122,6 +130,8 @@ interface RelationGroup {
   evidence: Map<string, { document: StoredDocument; start: number; end: number; note: string | null; event: EventDate | undefined }>;
   /** Spells the dataset declares (`relation.reported`). */
   reported: Spell[];
+  /** The dataset's review of it, proposed ends as stored ids; the last one given wins. */
+  review: Review | undefined;
 }
 
 /** What the writer remembers during one transaction, with an undo log for the dataset under way. */
@@ -196,9 +206,10 @@ export class CorpusWriter {
         'SELECT pk, hedged, attributed_to, attributes FROM relations WHERE source = ? AND target = ? AND type = ? AND negated = ?',
       ),
       insertRelation: db.prepare(
-        'INSERT INTO relations (id, type, source, target, negated, hedged, attributed_to, attributes, sentence_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO relations (id, type, source, target, negated, hedged, attributed_to, attributes, sentence_count, review_status, review_reason, review_proposed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       updateRelation: db.prepare('UPDATE relations SET hedged = ?, attributed_to = ?, attributes = ?, sentence_count = sentence_count + ? WHERE pk = ?'),
+      setReview: db.prepare('UPDATE relations SET review_status = ?, review_reason = ?, review_proposed = ? WHERE pk = ?'),
       insertSentence: db.prepare('INSERT INTO sentences (document, start, "end", text) VALUES (?, ?, ?, ?)'),
       indexSentence: db.prepare('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)'),
       insertEvidence: db.prepare('INSERT INTO evidence (relation, sentence, note, event_date, event_start, event_end) VALUES (?, ?, ?, ?, ?, ?)'),
@@ -316,12 +327,13 @@ export class CorpusWriter {
       const key = `${source.pk}:${target.pk}:${relation.type}:${negated}`;
       let group = groups.get(key);
       if (!group) {
-        group = { type: relation.type, source, target, negated, hedged: relation.hedged, attributedTo: null, attributes: undefined, evidence: new Map(), reported: [] };
+        group = { type: relation.type, source, target, negated, hedged: relation.hedged, attributedTo: null, attributes: undefined, evidence: new Map(), reported: [], review: undefined };
         groups.set(key, group);
       } else group.hedged = foldHedged(group.hedged, relation.hedged);
       if (group.attributedTo === null && relation.attributedTo !== undefined) group.attributedTo = entities.get(relation.attributedTo)!.pk;
       group.attributes = foldAttributes(group.attributes, relation.attributes);
       if (relation.reported !== undefined) group.reported.push(...relation.reported);
+      if (relation.review !== undefined) group.review = storedReview(relation.review, entities);
       this.collectEvidence(group, relation, documents);
     }
 
@@ -427,11 +439,13 @@ export class CorpusWriter {
       const hedged = foldHedged(held.hedged === null ? undefined : held.hedged === 1, group.hedged);
       const attributes = group.attributes === undefined ? held.attributes : attributesJson(foldAttributes(parseAttributes(held.attributes), group.attributes));
       this.s.updateRelation.run(hedged === undefined ? null : hedged ? 1 : 0, held.attributed_to ?? group.attributedTo, attributes, group.evidence.size, held.pk);
+      // A review given wins over the held one (none, or an earlier ingest's): the later ingest has the last word.
+      if (group.review !== undefined) this.s.setReview.run(...reviewToColumns(group.review), held.pk);
       return held.pk;
     }
     const hedged = group.hedged === undefined ? null : group.hedged ? 1 : 0;
     const { pk } = this.insertWithFreeId('relations', relationId(source.id, type, target.id), (id) =>
-      this.s.insertRelation.run(id, type, source.pk, target.pk, negated, hedged, group.attributedTo, attributesJson(group.attributes), group.evidence.size),
+      this.s.insertRelation.run(id, type, source.pk, target.pk, negated, hedged, group.attributedTo, attributesJson(group.attributes), group.evidence.size, ...reviewToColumns(group.review)),
     );
     session.addDegree(source.pk);
     if (target.pk !== source.pk) session.addDegree(target.pk);
@@ -455,6 +469,15 @@ export class CorpusWriter {
     const free = this.freeId(table, id);
     return { pk: Number(insert(free).lastInsertRowid), id: free };
   }
+}
+
+/** The review with its proposed claim's ends (and attribution) as the corpus's entity ids where the dataset holds them; others are kept as given. */
+function storedReview(review: Review, entities: ReadonlyMap<string, KnownEntity>): Review {
+  if (review.proposed === undefined) return review;
+  const id = (entity: string) => entities.get(entity)?.id ?? entity;
+  const proposed = { ...review.proposed, source: id(review.proposed.source), target: id(review.proposed.target) };
+  if (review.proposed.attributedTo !== undefined) proposed.attributedTo = id(review.proposed.attributedTo);
+  return { ...review, proposed };
 }
 
 function aliasesOf(entity: Entity): string[] {

@@ -5,7 +5,8 @@
  * Says this is a corpus, not an article: its title, how many articles,
  * entities and relations it holds, and how much of it is loaded ("showing
  * 150 of 4,210 entities"); then the export menu, which writes what is
- * loaded (or what the filters show of it).
+ * loaded (or what the filters show of it); Undo and Redo where the
+ * server takes edits.
  */
 
 import type { ReactElement } from 'react';
@@ -17,6 +18,7 @@ import { ExportMenu } from '../data/ExportMenu.tsx';
 import { formatDay } from './corpusFormat.ts';
 import { useCorpus } from './corpusContext.ts';
 import { Brand } from '../Brand.tsx';
+import { UndoRedoButtons } from '../review/UndoRedoButtons.tsx';
 import './corpus.css';
 
 interface CorpusHeaderProps {
@@ -53,6 +55,8 @@ export function CorpusHeader({ info, model, scene, shownRelations }: CorpusHeade
         {shownRelations < relations.length ? <span className="stats-shown"> ({shownRelations.toLocaleString('en-US')} shown)</span> : null}
       </p>
       <div className="data-toolbar" role="toolbar" aria-label="Data">
+        {/* Only where the server takes edits (absent otherwise). */}
+        <UndoRedoButtons />
         <ExportMenu model={model} scene={scene} onError={(error) => corpus?.notify({ tone: 'error', text: `The export failed: ${error instanceof Error ? error.message : String(error)}` })} />
       </div>
     </header>

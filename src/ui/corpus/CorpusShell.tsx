@@ -22,6 +22,10 @@
  * failed is said in one line over the graph (CorpusToasts), with "Try
  * again" for failures.
  * A first load that fails shows its reason and a retry, never a blank page.
+ *
+ * Where the server takes edits (`serve --allow-edits`), the review controls
+ * write to the corpus (useCorpusEdits.ts); every load is recorded
+ * (loadLog.ts) so what is shown can be asked again after an edit.
  */
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
@@ -37,6 +41,9 @@ import { App, type Arrival } from '../App.tsx';
 import { createCorpusClient, failureMessage, type Subgraph } from './corpusClient.ts';
 import { CorpusContext, pendingKey, type Corpus, type CorpusNotice, type PendingKind } from './corpusContext.ts';
 import { AppErrorBoundary } from '../data/AppErrorBoundary.tsx';
+import { EditsContext } from '../review/editsContext.ts';
+import { recordStep, type LoadStep } from './loadLog.ts';
+import { useCorpusEdits } from './useCorpusEdits.ts';
 import './corpus.css';
 
 interface Shown {
@@ -58,6 +65,8 @@ interface Outcome {
 interface Load {
   kind: PendingKind;
   ids: readonly string[];
+  /** The question asked, kept so it can be asked again after an edit (loadLog.ts). */
+  step: LoadStep;
   /** What is being fetched, for the progress line and messages: "the neighbourhood of Russia". */
   what: string;
   fetch: (signal: AbortSignal) => Promise<Subgraph[]>;
@@ -96,6 +105,8 @@ export function CorpusShell({ base }: { base: string }): ReactElement {
   const pendingRef = useRef(pending);
   const [notice, setNotice] = useState<CorpusNotice | null>(null);
   const aborts = useRef(new Set<AbortController>());
+  /** Every question whose answer is in what is shown, for the replay after an edit. */
+  const loadLog = useRef<LoadStep[]>([]);
 
   const mark = useCallback((keys: readonly string[], what: string | null) => {
     const next = new Map(pendingRef.current);
@@ -118,7 +129,9 @@ export function CorpusShell({ base }: { base: string }): ReactElement {
         const answers = await request.fetch(controller.signal);
         const current = shownRef.current;
         if (!current || controller.signal.aborted) return;
-        let dataset = current.model.dataset;
+        loadLog.current = recordStep(loadLog.current, request.step);
+        // The kept dataset: a rejected relation an answer brought stays known (the Review tab, undo).
+        let dataset = current.model.full;
         const added: UnionCounts = { documents: 0, entities: 0, relations: 0, sentences: 0 };
         for (const answer of answers) {
           const union = unionDatasets(dataset, answer.dataset, request.lead === undefined ? {} : { lead: request.lead });
@@ -149,6 +162,7 @@ export function CorpusShell({ base }: { base: string }): ReactElement {
       void run({
         kind,
         ids: [entityId],
+        step: { kind: 'neighbourhood', entity: entityId },
         what: `the neighbourhood of ${label}`,
         fetch: (signal) => client.neighbourhood(entityId, 1, signal).then((answer) => [answer]),
         anchor: entityId,
@@ -179,6 +193,7 @@ export function CorpusShell({ base }: { base: string }): ReactElement {
       void run({
         kind: 'sentences',
         ids: relationIds,
+        step: { kind: 'evidence', relations: relationIds },
         what: relationIds.length === 1 ? 'the sentences of this relation' : `the sentences of ${relationIds.length} relations`,
         fetch: (signal) => client.evidence(relationIds, signal),
         finish: (added, _model, answers) => ({
@@ -194,6 +209,17 @@ export function CorpusShell({ base }: { base: string }): ReactElement {
     },
     [client, run],
   );
+
+  const shownModel = useCallback(() => shownRef.current?.model ?? null, []);
+  const showModel = useCallback((model: ExplorerModel) => setShown({ model }), [setShown]);
+  const { edits, saving } = useCorpusEdits({
+    client,
+    enabled: phase.kind === 'ready' && phase.info.editable === true,
+    log: loadLog,
+    model: shownModel,
+    show: showModel,
+    notify: setNotice,
+  });
 
   const corpus = useMemo((): Corpus | null => {
     if (phase.kind !== 'ready') return null;
@@ -216,6 +242,7 @@ export function CorpusShell({ base }: { base: string }): ReactElement {
         void run({
           kind: 'relation',
           ids: [relationId],
+          step: { kind: 'evidence', relations: [relationId] },
           what: 'that relation and its sentences',
           fetch: (signal) => client.evidence([relationId], signal),
           finish: (_added, model, answers) => {
@@ -233,6 +260,7 @@ export function CorpusShell({ base }: { base: string }): ReactElement {
         void run({
           kind: 'document',
           ids: [documentId],
+          step: { kind: 'document', document: documentId },
           what: 'that article',
           fetch: (signal) => client.document(documentId, signal).then((answer) => [answer]),
           lead: documentId,
@@ -255,14 +283,16 @@ export function CorpusShell({ base }: { base: string }): ReactElement {
       },
       notify: setNotice,
       notice,
+      saving,
     };
-  }, [phase, client, pending, notice, expandAs, loadSentences, run, setShown]);
+  }, [phase, client, pending, notice, saving, expandAs, loadSentences, run, setShown]);
 
   // Open the corpus: its description and its overview, then what a shared link points at.
   useEffect(() => {
     const controller = new AbortController();
     setPhase({ kind: 'opening' });
-    Promise.all([client.info(controller.signal), client.overview(overviewSizeOf(window.location.search), controller.signal)]).then(
+    const limit = overviewSizeOf(window.location.search);
+    Promise.all([client.info(controller.signal), client.overview(limit, controller.signal)]).then(
       ([info, overview]) => {
         if (controller.signal.aborted) return;
         let model: ExplorerModel;
@@ -272,6 +302,7 @@ export function CorpusShell({ base }: { base: string }): ReactElement {
           setPhase({ kind: 'failed', message: failureMessage(error) });
           return;
         }
+        loadLog.current = [{ kind: 'overview', limit }];
         setShown({ model });
         setPhase({ kind: 'ready', info });
         if (overview.truncated) setNotice({ tone: 'info', text: overview.note ?? 'The overview was cut short to stay within the server’s limits.' });
@@ -327,9 +358,11 @@ export function CorpusShell({ base }: { base: string }): ReactElement {
 
   return (
     <CorpusContext.Provider value={corpus}>
-      <AppErrorBoundary onReset={() => setOpening((n) => n + 1)} showing="the corpus" resetLabel="Back to the overview">
-        <App model={shown.model} {...(shown.arrival ? { arrival: shown.arrival } : {})} />
-      </AppErrorBoundary>
+      <EditsContext.Provider value={edits}>
+        <AppErrorBoundary onReset={() => setOpening((n) => n + 1)} showing="the corpus" resetLabel="Back to the overview">
+          <App model={shown.model} {...(shown.arrival ? { arrival: shown.arrival } : {})} />
+        </AppErrorBoundary>
+      </EditsContext.Provider>
     </CorpusContext.Provider>
   );
 }

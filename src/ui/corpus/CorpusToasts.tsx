@@ -10,11 +10,17 @@ import { useCorpus } from './corpusContext.ts';
 export function CorpusToasts(): ReactElement | null {
   const corpus = useCorpus();
   if (!corpus) return null;
-  const { notice, pending, notify } = corpus;
+  const { notice, pending, notify, saving } = corpus;
   const working = [...new Set(pending.values())];
-  if (working.length === 0 && notice === null) return null;
+  if (working.length === 0 && notice === null && saving === 0) return null;
   return (
     <div className="corpus-toasts">
+      {saving > 0 ? (
+        <p className="corpus-toast is-working" role="status" aria-live="polite" data-testid="corpus-saving">
+          <progress aria-hidden="true" />
+          <span>{saving === 1 ? 'Saving your edit…' : `Saving ${saving} edits…`}</span>
+        </p>
+      ) : null}
       {working.length > 0 ? (
         <p className="corpus-toast is-working" role="status" aria-live="polite" data-testid="corpus-working">
           <progress aria-hidden="true" />

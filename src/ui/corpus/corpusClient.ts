@@ -15,16 +15,20 @@ import {
   ApiErrorSchema,
   CorpusInfoSchema,
   DocumentsPageSchema,
+  EditOutcomeResponseSchema,
+  HistoryResponseSchema,
   SearchResponseSchema,
   SubgraphResponseSchema,
   TimelineResponseSchema,
   type CorpusInfo,
   type DocumentsPage,
+  type EditOutcomeResponse,
+  type HistoryResponse,
   type SearchResponse,
   type TimelineResponse,
 } from '../../model/corpusApi.ts';
 import type { TimelineBucket } from '../../model/timeline.ts';
-import { validateDataset, type Dataset, type DayWindow } from '../../model/index.ts';
+import { validateDataset, type Dataset, type DayWindow, type Edit } from '../../model/index.ts';
 import {
   corpusInfoUrl,
   documentUrl,
@@ -67,7 +71,14 @@ export interface CorpusClient {
   document(id: string, signal?: AbortSignal): Promise<Subgraph>;
   /** The whole corpus's histogram of relations by reporting date; the server chooses the bucket when none is given. */
   timeline(bucket?: TimelineBucket, signal?: AbortSignal): Promise<TimelineResponse>;
+  /** The corpus's edits (GET /api/history). */
+  history(signal?: AbortSignal): Promise<HistoryResponse>;
+  /** One write (a server started with --allow-edits): an edit, an undo or a redo. A refusal with a reason is an answer ({ok: false}), not a throw. */
+  write(step: WriteStep): Promise<EditOutcomeResponse>;
 }
+
+/** What `write` posts: an edit, or a step back or forward in the corpus's history. */
+export type WriteStep = { kind: 'edit'; edit: Edit } | { kind: 'undo' } | { kind: 'redo' };
 
 /** `/api/timeline`, with the bucket when one is asked for. */
 const timelineUrl = (base: string, bucket: TimelineBucket | undefined) => `${base}timeline${bucket === undefined ? '' : `?${new URLSearchParams({ bucket }).toString()}`}`;
@@ -97,6 +108,36 @@ async function getJson(url: string, what: string, signal?: AbortSignal): Promise
     throw new CorpusRequestError(`The server refused ${what}: ${reason}`, 'refused', response.status);
   }
   return body;
+}
+
+/** POSTs one write; the server's `{ok: false, reason}` (422, 409, 403…) comes back as the answer, anything else that fails throws. */
+async function postWrite(base: string, step: WriteStep): Promise<EditOutcomeResponse> {
+  const what = step.kind === 'edit' ? 'the edit' : step.kind === 'undo' ? 'the undo' : 'the redo';
+  const path = step.kind === 'edit' ? 'edits' : step.kind;
+  let response: Response;
+  try {
+    response = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: step.kind === 'edit' ? JSON.stringify({ edit: step.edit }) : '{}',
+    });
+  } catch (error) {
+    throw new CorpusRequestError(
+      `Could not reach the newsgraph server for ${what} (${error instanceof Error ? error.message : String(error)}). Is \`newsgraph serve\` still running?`,
+      'network',
+    );
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new CorpusRequestError(`The server answered ${what} with something that is not JSON (HTTP ${response.status}).`, 'invalid', response.status);
+  }
+  const outcome = EditOutcomeResponseSchema.safeParse(body);
+  if (outcome.success && outcome.data.ok === response.ok) return outcome.data;
+  const refusal = ApiErrorSchema.safeParse(body);
+  if (!response.ok) throw new CorpusRequestError(`The server refused ${what}: ${refusal.success ? refusal.data.error : `HTTP ${response.status}`}`, 'refused', response.status);
+  return parsed(EditOutcomeResponseSchema, body, what);
 }
 
 function parsed<S extends z.ZodType>(schema: S, body: unknown, what: string): z.infer<S> {
@@ -146,6 +187,10 @@ export function createCorpusClient(base: string): CorpusClient {
     async timeline(bucket, signal) {
       return parsed(TimelineResponseSchema, await getJson(timelineUrl(base, bucket), 'the timeline', signal), 'the timeline');
     },
+    async history(signal) {
+      return parsed(HistoryResponseSchema, await getJson(`${base}history`, 'the history of edits', signal), 'the history of edits');
+    },
+    write: (step) => postWrite(base, step),
   };
 }
 

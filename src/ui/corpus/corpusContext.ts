@@ -32,6 +32,8 @@ export interface Corpus {
   notify(notice: CorpusNotice | null): void;
   /** The message shown now. */
   notice: CorpusNotice | null;
+  /** Edits sent to the server or waiting to be (useCorpusEdits.ts). */
+  saving: number;
 }
 
 export interface CorpusNotice {

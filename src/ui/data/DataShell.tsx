@@ -22,6 +22,15 @@
  * result through the same gate; a re-read that fails lists its problems and
  * leaves the graph as it was.
  *
+ * The analyst's edits (model/review) change the dataset in place: the shell
+ * provides them to every panel (review/editsContext.ts), applies each to the
+ * kept dataset, redraws with every entity where it was (no remount: the
+ * reader's selection and filters stay) and saves the result — with its edit
+ * history, so undo and redo outlive a reload. The seed is built in: its
+ * first edit makes a workspace of its own. A file's Types… choice re-reads
+ * the file, which would drop the edits, so it is no longer offered once
+ * there are some.
+ *
  * Nothing the user made is lost on a reload: every accepted dataset that is
  * not the seed is kept in this browser (ui/workspaces/: IndexedDB, saved off
  * the critical path), and the next visit reopens the workspace that was on
@@ -33,7 +42,7 @@
  * filters) is restored on the right dataset.
  */
 
-import { useCallback, useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import type { TypeReading } from '../../graph/formats/types.ts';
 import { DEFAULT_LIMITS, fileTooLarge, type Dataset, type Problem } from '../../model/index.ts';
 import { checkCandidate, isArticleFileName, problemsOf, type CandidateCheck, type DataOrigin } from '../../state/dataSource.ts';
@@ -41,6 +50,9 @@ import { createExplorerModel, type ExplorerModel } from '../../state/explorerMod
 import type { Scene } from '../../state/scene.ts';
 import { needsMapping, NO_TYPE_CHOICES, readOptionsOf, type TypeChoices } from '../../state/typeChoices.ts';
 import { countsOf, type WorkspaceMeta } from '../../state/workspaces.ts';
+import { modelKeepingPlaces } from '../../state/keptPlaces.ts';
+import { applyEdit, redoEdit, redoLabel, undoEdit, undoLabel, type EditOutcome } from '../../model/review/index.ts';
+import { EditsContext, type Edits } from '../review/editsContext.ts';
 import { hashWithoutData, linkPayload } from '../../state/workspacesLink.ts';
 import { App } from '../App.tsx';
 import { exportDatasetFile } from '../workspaces/exportDatasetFile.ts';
@@ -109,6 +121,9 @@ function remapFailure(problems: readonly Problem[]): string {
 }
 
 const SEED_ORIGIN: DataOrigin = { kind: 'seed', name: 'seed article' };
+const EDITED_SEED_ORIGIN: DataOrigin = { kind: 'edited', name: 'seed article' };
+/** Up to this many relations an edit is saved at once; a bigger dataset waits for an idle moment (the save copies it all). */
+const URGENT_SAVE_RELATIONS = 5000;
 /** Data opened from a link reads as "Imported from a shared link". */
 const LINK_ORIGIN: DataOrigin = { kind: 'file', name: 'a shared link' };
 const LINK_SOURCE = 'the shared link';
@@ -416,8 +431,41 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
     };
   }, [openFile]);
 
+  /** One edit step (apply, undo, redo) on the kept dataset: drawn in place, saved; null when done, else why not. */
+  const editWith = useCallback(
+    (step: (full: Dataset) => EditOutcome | null, nothing: string): string | null => {
+      const shown = currentRef.current;
+      if (!shown) return 'nothing is open';
+      const outcome = step(shown.model.full);
+      if (outcome === null) return nothing;
+      if (!outcome.ok) return outcome.reason;
+      const model = modelKeepingPlaces(shown.model, outcome.dataset);
+      const origin = shown.origin.kind === 'seed' ? EDITED_SEED_ORIGIN : shown.origin;
+      // The same version: the explorer is not remounted. Set at once, so a second key press builds on this edit.
+      const next: Current = { model, origin, version: shown.version };
+      currentRef.current = next;
+      setCurrent(next);
+      if (shown.file) setMapping(null);
+      accepted(outcome.dataset, origin, outcome.dataset.relations.length <= URGENT_SAVE_RELATIONS, shown.origin.kind !== 'seed');
+      return null;
+    },
+    [accepted],
+  );
+
+  const edits = useMemo((): Edits | null => {
+    if (!current) return null;
+    const full = current.model.full;
+    return {
+      apply: (edit) => editWith((dataset) => applyEdit(dataset, edit), 'nothing to change'),
+      undo: () => editWith(undoEdit, 'there is nothing to undo'),
+      redo: () => editWith(redoEdit, 'there is nothing to redo'),
+      undoLabel: undoLabel(full),
+      redoLabel: redoLabel(full),
+    };
+  }, [current, editWith]);
+
   const exportCurrent = useCallback(() => {
-    const dataset = currentRef.current?.model.dataset;
+    const dataset = currentRef.current?.model.full;
     if (dataset) exportDatasetFile(dataset).catch((error: unknown) => setReport({ source: 'the export', problems: problemsOf(error) }));
   }, []);
 
@@ -448,9 +496,11 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
 
   return (
     <DataOriginContext.Provider value={current.origin}>
-      <AppErrorBoundary key={current.version} onReset={showSeed}>
-        <App key={current.version} model={current.model} headerTools={toolbar} />
-      </AppErrorBoundary>
+      <EditsContext.Provider value={edits}>
+        <AppErrorBoundary key={current.version} onReset={showSeed}>
+          <App key={current.version} model={current.model} headerTools={toolbar} />
+        </AppErrorBoundary>
+      </EditsContext.Provider>
       {showWorkspaces ? (
         <WorkspacesDialog
           open={workspaces.open}
@@ -470,7 +520,7 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
           onRename={workspaces.rename}
           onDelete={workspaces.remove}
           onSaveAsNew={async (name) => {
-            await workspaces.saveAsNew(current.model.dataset, current.origin, name);
+            await workspaces.saveAsNew(current.model.full, current.origin, name);
           }}
           onClose={() => setShowWorkspaces(false)}
           returnFocus={() => workspacesButtonRef.current}
@@ -502,7 +552,7 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
       {draft ? (
         <OpenArticleDialog
           initial={draft}
-          current={current.model.dataset}
+          current={current.model.full}
           onClose={() => setDraft(null)}
           onResult={(dataset, origin) => {
             if (!offer(dataset, origin)) return;

@@ -2,7 +2,8 @@
  * DataToolbar — the header's data controls: where the graph came from, the
  * seed article, the saved workspaces (with whether the graph on screen is
  * saved), import (file picker; dropping works anywhere), the opened file's
- * types (while that file is what is on screen), open an article, export.
+ * types (while that file is what is on screen), open an article, export,
+ * and Undo / Redo of the analyst's edits (named in their titles).
  */
 
 import { useRef, type ReactElement, type Ref } from 'react';
@@ -11,6 +12,7 @@ import type { ExplorerModel } from '../../state/explorerModel.ts';
 import type { Scene } from '../../state/scene.ts';
 import type { SaveState } from '../workspaces/saveQueue.ts';
 import { ExportMenu } from './ExportMenu.tsx';
+import { UndoRedoButtons } from '../review/UndoRedoButtons.tsx';
 import { OPEN_ARTICLE_BUTTON_ID } from './OpenArticleDialog.tsx';
 import '../workspaces/workspaces.css';
 
@@ -109,6 +111,7 @@ export function DataToolbar(props: DataToolbarProps): ReactElement {
         Open article…
       </button>
       <ExportMenu model={model} scene={scene} onError={onError} />
+      <UndoRedoButtons />
     </div>
   );
 }

@@ -5,7 +5,8 @@
  * so Gephi opens the same picture.
  */
 
-import { useState, type ReactElement } from 'react';
+import { useMemo, useState, type ReactElement } from 'react';
+import { goldOf } from '../../model/review/index.ts';
 import type { ExplorerModel } from '../../state/explorerModel.ts';
 import { downloadName, visibleDataset } from '../../state/dataSource.ts';
 import type { Scene } from '../../state/scene.ts';
@@ -39,12 +40,28 @@ export function ExportMenu({ model, scene, onError }: ExportMenuProps): ReactEle
   const [busy, setBusy] = useState(false);
   const filterActive = scene.filtered;
   const whole = model.dataset;
+  // The gold set reads the kept dataset (rejected relations and all), not the drawn one.
+  const reviewed = useMemo(() => model.full.relations.some((r) => r.review !== undefined), [model.full]);
+
+  const runGold = async () => {
+    setBusy(true);
+    try {
+      const { writeFormat } = await import('../../graph/formats/index.ts');
+      const written = await writeFormat(goldOf(model.full).dataset, 'dataset');
+      downloadText(written.parts, downloadName(model.full.title ?? model.full.documents[0]?.title, 'gold.json', false), written.mimeType);
+    } catch (error) {
+      onError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const run = async (choice: ExportChoice) => {
     setBusy(true);
     try {
       const filtered = onlyVisible && filterActive;
-      const dataset = filtered ? visibleDataset(whole, scene) : whole;
+      // newsgraph's own format keeps everything the analyst did (rejected relations, the edit history); other tools get what is drawn.
+      const dataset = filtered ? visibleDataset(whole, scene) : choice.id === 'dataset' ? model.full : whole;
       const positions = new Map<string, { x: number; y: number }>();
       model.graph.forEachNode((node, attributes) => positions.set(node, { x: attributes.x, y: attributes.y }));
       const { writeFormat } = await import('../../graph/formats/index.ts');
@@ -101,6 +118,20 @@ export function ExportMenu({ model, scene, onError }: ExportMenuProps): ReactEle
             {choice.label} <span className="muted">.{choice.extension}</span>
           </button>
         ))}
+        <button
+          type="button"
+          className="tool-menu-item"
+          disabled={busy || !reviewed}
+          title={
+            reviewed
+              ? 'The relations you accepted, corrected or added, for scoring the extractor (npm run eval -- --gold FILE); the whole graph, whatever the filters show'
+              : 'Nothing is reviewed yet: accept, correct or add relations in the Review tab first'
+          }
+          onClick={() => void runGold()}
+          data-testid="export-gold"
+        >
+          Gold set (reviewed relations) <span className="muted">.gold.json</span>
+        </button>
       </div>
     </details>
   );

@@ -8,14 +8,16 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DocumentSchema, EntitySchema, EventDateSchema, EvidenceSchema, RelationSchema, SpanSchema, SpellSchema } from '../../../src/model/schema.ts';
+import { DocumentSchema, EntitySchema, EventDateSchema, EvidenceSchema, ProposedClaimSchema, RelationSchema, ReviewSchema, SpanSchema, SpellSchema } from '../../../src/model/schema.ts';
 import {
   WELL_FORMED_KEYS,
   wellFormedDocument,
   wellFormedEntity,
   wellFormedEventDate,
   wellFormedEvidence,
+  wellFormedProposed,
   wellFormedRelation,
+  wellFormedReview,
   wellFormedSpan,
   wellFormedSpell,
 } from '../../../src/model/wellFormed.ts';
@@ -89,6 +91,16 @@ const validEntity = fc.record(
   },
   { requiredKeys: ['id', 'label', 'type', 'aliases', 'mentions'] },
 );
+const validProposed = fc.record(
+  { type: fc.constantFrom(...BUILT_IN_RELATION_TYPE_IDS), source: fc.string({ minLength: 1 }), target: fc.string({ minLength: 1 }), negated: fc.boolean(), hedged: fc.boolean(), attributedTo: fc.string({ minLength: 1 }) },
+  { requiredKeys: ['type', 'source', 'target'] },
+);
+const validReview = fc.record(
+  { status: fc.constantFrom('accepted', 'rejected', 'corrected', 'added'), reason: fc.string(), proposed: validProposed },
+  { requiredKeys: ['status'] },
+);
+const proposedLike = recordOf([...WELL_FORMED_KEYS.proposed], valueOrMissing);
+const reviewLike = recordOf([...WELL_FORMED_KEYS.review], fc.oneof(valueOrMissing, fc.constantFrom('accepted', 'rejected', 'corrected', 'added', 'unreviewed'), proposedLike, validProposed));
 const validRelation = fc.record(
   {
     id: fc.string({ minLength: 1 }),
@@ -101,6 +113,7 @@ const validRelation = fc.record(
     attributedTo: fc.string({ minLength: 1 }),
     reported: fc.array(validSpell),
     attributes,
+    review: validReview,
   },
   { requiredKeys: ['id', 'type', 'source', 'target', 'evidence'] },
 );
@@ -119,6 +132,16 @@ describe('wellFormed fast path', { timeout: 60_000 }, () => {
     expect([...WELL_FORMED_KEYS.document]).toEqual(Object.keys(DocumentSchema.shape));
     expect([...WELL_FORMED_KEYS.entity]).toEqual(Object.keys(EntitySchema.shape));
     expect([...WELL_FORMED_KEYS.relation]).toEqual(Object.keys(RelationSchema.shape));
+    expect([...WELL_FORMED_KEYS.review]).toEqual(Object.keys(ReviewSchema.shape));
+    expect([...WELL_FORMED_KEYS.proposed]).toEqual(Object.keys(ProposedClaimSchema.shape));
+  });
+
+  it('agrees with zod on reviews and proposed claims, alone and inside relations', () => {
+    fc.assert(fc.property(fc.oneof(proposedLike, validProposed, edgy, fc.anything()), (raw) => agreesWithZod(wellFormedProposed, ProposedClaimSchema, raw)), { numRuns: 1000 });
+    fc.assert(fc.property(fc.oneof(reviewLike, validReview, edgy, fc.anything()), (raw) => agreesWithZod(wellFormedReview, ReviewSchema, raw)), { numRuns: 2000 });
+    fc.assert(fc.property(validReview, (raw) => wellFormedReview(raw) !== undefined));
+    const withReview = fc.tuple(validRelation, fc.oneof(reviewLike, validReview, edgy)).map(([relation, review]) => ({ ...relation, review }));
+    fc.assert(fc.property(withReview, (raw) => agreesWithZod(wellFormedRelation, RelationSchema, raw)), { numRuns: 1000 });
   });
 
   it('vouches only for what zod accepts, returning what zod returns', () => {
@@ -127,7 +150,7 @@ describe('wellFormed fast path', { timeout: 60_000 }, () => {
     fc.assert(fc.property(fc.oneof(spellLike, validSpell, edgy, fc.anything()), (raw) => agreesWithZod(wellFormedSpell, SpellSchema, raw)), { numRuns: 1000 });
     fc.assert(fc.property(fc.oneof(spanLike, edgy, fc.anything()), (raw) => agreesWithZod(wellFormedSpan, SpanSchema, raw) && agreesWithZod(wellFormedEvidence, EvidenceSchema, raw)), { numRuns: 2000 });
     fc.assert(fc.property(fc.oneof(recordOf([...WELL_FORMED_KEYS.document], valueOrMissing), fc.anything()), (raw) => agreesWithZod(wellFormedDocument, DocumentSchema, raw)), { numRuns: 1000 });
-    const nested = fc.oneof(valueOrMissing, fc.array(fc.oneof(edgy, spanLike)), fc.array(fc.oneof(spellLike, validSpell)), attributes, fc.dictionary(fc.string(), fc.anything()));
+    const nested = fc.oneof(valueOrMissing, fc.array(fc.oneof(edgy, spanLike)), fc.array(fc.oneof(spellLike, validSpell)), attributes, fc.dictionary(fc.string(), fc.anything()), reviewLike);
     fc.assert(fc.property(recordOf([...WELL_FORMED_KEYS.entity], nested), (raw) => agreesWithZod(wellFormedEntity, EntitySchema, raw)), { numRuns: 2000 });
     fc.assert(fc.property(recordOf([...WELL_FORMED_KEYS.relation], nested), (raw) => agreesWithZod(wellFormedRelation, RelationSchema, raw)), { numRuns: 2000 });
   });
