@@ -18,6 +18,7 @@ import { benchExtraction } from './extraction.ts';
 import { benchGraphBuild } from './graphBuild.ts';
 import { benchIngest } from './ingest.ts';
 import { benchLayout } from './layout.ts';
+import { benchReview } from './review.ts';
 import { benchTimeline } from './timeline.ts';
 import { formatTable, type BenchRow } from './measure.ts';
 
@@ -31,6 +32,7 @@ const SECTIONS: BenchSection[] = [
   { id: 'graph', title: 'dataset → validated → graphology graph (Node)', run: benchGraphBuild },
   { id: 'formats', title: 'export and import in each exchange format (Node)', run: benchFormats },
   { id: 'timeline', title: 'time and sources: reporting days, histogram, window moves (Node)', run: benchTimeline },
+  { id: 'review', title: "an analyst's edit: apply, check, undo, redraw (Node)", run: benchReview },
   { id: 'layout', title: 'ForceAtlas2 iterations per second (Node)', run: benchLayout },
   { id: 'extract', title: 'extraction over a several-hundred-article corpus (Node)', run: benchExtraction },
   { id: 'browser', title: 'explorer vs bare sigma in headless Chromium, and bundle sizes', run: benchBrowser },

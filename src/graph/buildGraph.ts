@@ -9,7 +9,7 @@
  */
 
 import Graph from 'graphology';
-import { isReservedId, ReservedIdError, typeCatalog, type Dataset } from '../model/index.ts';
+import { isReservedId, ReservedIdError, typeCatalog, type Dataset, type Entity, type Relation, type TypeCatalog } from '../model/index.ts';
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from './attributes.ts';
 
 /** Node size grows with the square root of degree so hubs stand out without swamping. */
@@ -55,44 +55,60 @@ export function buildGraph(dataset: Dataset): NewsGraph {
 
   for (let k = 0; k < n; k++) {
     const entity = entities[k]!;
-    const entityDegree = degree[k]!;
-    graph.addNode(entity.id, {
-      label: entity.label,
-      entityType: entity.type,
-      aliases: entity.aliases,
-      mentionCount: entity.mentions.length,
-      degree: entityDegree,
-      x: 0,
-      y: 0,
-      size: nodeSizeForDegree(entityDegree),
-      color: catalog.entity(entity.type).color,
-    });
+    graph.addNode(entity.id, nodeAttributesOf(entity, degree[k]!, catalog));
   }
 
   for (let r = 0; r < relations.length; r++) {
     const relation = relations[r]!;
-    const definition = catalog.relation(relation.type);
-    // @sigma/edge-curve bends to one side of the source→target direction, so an
-    // edge drawn the other way round (B→A beside A→B) gets the opposite sign:
-    // otherwise the two would bend onto the same side and overlap.
-    let bend = bends[r]!;
-    if (bend !== 0 && relation.source > relation.target) bend = -bend;
-    const attributes: EdgeAttributes = {
-      relationId: relation.id,
-      relationType: relation.type,
-      label: relation.negated ? definition.negatedLabel : definition.label,
-      hedged: relation.hedged ?? false,
-      negated: relation.negated ?? false,
-      evidenceCount: relation.evidence.length,
-      color: definition.color,
-      size: 2,
-      type: bend === 0 ? (definition.directed ? 'arrow' : 'line') : definition.directed ? 'curvedArrow' : 'curved',
-      curvature: bend,
-    };
-    if (definition.directed) graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, attributes);
-    else graph.addUndirectedEdgeWithKey(relation.id, relation.source, relation.target, attributes);
+    addRelationEdge(graph, relation, bends[r]!, catalog);
   }
   return graph;
+}
+
+/** An entity's node, not yet placed (x = y = 0). */
+export function nodeAttributesOf(entity: Entity, degree: number, catalog: TypeCatalog): NodeAttributes {
+  return {
+    label: entity.label,
+    entityType: entity.type,
+    aliases: entity.aliases,
+    mentionCount: entity.mentions.length,
+    degree,
+    x: 0,
+    y: 0,
+    size: nodeSizeForDegree(degree),
+    color: catalog.entity(entity.type).color,
+  };
+}
+
+/**
+ * A relation's edge attributes, bent by `bend` (its place among the parallel
+ * edges of its pair). @sigma/edge-curve bends to one side of the
+ * source→target direction, so an edge drawn the other way round (B→A beside
+ * A→B) gets the opposite sign: otherwise the two would bend onto the same
+ * side and overlap.
+ */
+export function edgeAttributesOf(relation: Relation, bend: number, catalog: TypeCatalog): EdgeAttributes {
+  const definition = catalog.relation(relation.type);
+  const signed = bend !== 0 && relation.source > relation.target ? -bend : bend;
+  return {
+    relationId: relation.id,
+    relationType: relation.type,
+    label: relation.negated ? definition.negatedLabel : definition.label,
+    hedged: relation.hedged ?? false,
+    negated: relation.negated ?? false,
+    evidenceCount: relation.evidence.length,
+    color: definition.color,
+    size: 2,
+    type: signed === 0 ? (definition.directed ? 'arrow' : 'line') : definition.directed ? 'curvedArrow' : 'curved',
+    curvature: signed,
+  };
+}
+
+/** Adds a relation's edge, directed or not as its type is. */
+export function addRelationEdge(graph: NewsGraph, relation: Relation, bend: number, catalog: TypeCatalog): void {
+  const attributes = edgeAttributesOf(relation, bend, catalog);
+  if (catalog.relation(relation.type).directed) graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, attributes);
+  else graph.addUndirectedEdgeWithKey(relation.id, relation.source, relation.target, attributes);
 }
 
 /**

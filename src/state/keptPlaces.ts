@@ -10,6 +10,8 @@
  */
 
 import { buildGraphIndex } from '../graph/graphIndex.ts';
+import { patchGraph } from '../graph/patchGraph.ts';
+import { shortLabel } from '../graph/shortLabel.ts';
 import { typeCatalog, type Dataset } from '../model/index.ts';
 import { withoutRejected } from '../model/review/index.ts';
 import { placeNewNodes, type Point } from './corpusPlacement.ts';
@@ -22,5 +24,21 @@ export function modelKeepingPlaces(previous: ExplorerModel, full: Dataset, ancho
   const known = new Map<string, Point>();
   previous.graph.forEachNode((node, { x, y }) => known.set(node, { x, y }));
   placeNewNodes(graph, known, anchor);
+  return explorerModelOf(dataset, graph, buildGraphIndex(graph, typeCatalog(dataset)), full);
+}
+
+/**
+ * After an analyst's edit: the same graph, changed in place where `full`
+ * differs from what `previous` drew (graph/patchGraph.ts), so sigma keeps
+ * drawing it on the reader's camera; entities the edit brought (a split)
+ * are placed near their relatives.
+ */
+export function modelAfterEdit(previous: ExplorerModel, full: Dataset): ExplorerModel {
+  const dataset = withoutRejected(full);
+  const graph = previous.graph;
+  const known = new Map<string, Point>();
+  graph.forEachNode((node, { x, y }) => known.set(node, { x, y }));
+  const added = patchGraph(graph, previous.dataset, dataset, shortLabel);
+  if (added.length > 0) placeNewNodes(graph, known);
   return explorerModelOf(dataset, graph, buildGraphIndex(graph, typeCatalog(dataset)), full);
 }

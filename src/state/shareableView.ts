@@ -3,6 +3,7 @@
  * ===================================================
  *
  * Selection, relation-type and entity-type filters, "hide unconnected",
+ * "unreviewed only" (`review=open`),
  * neighbourhood (`focus=`) and path ends, and the articles shown of a corpus
  * (one `doc=` per article, so an id may hold any character), the timeline's
  * window (`when=2023-01-02..2023-02-14`), the outlet minimum (`outlets=3`)
@@ -39,7 +40,7 @@ export interface SharedView {
   widthBy: WidthBy;
   /** The camera the link was copied at; null when it says none (or garbage). */
   camera: CameraView | null;
-  tools: Pick<AnalystTools, 'hiddenEntityTypes' | 'hideUnconnected' | 'neighbourhood' | 'path'>;
+  tools: Pick<AnalystTools, 'hiddenEntityTypes' | 'hideUnconnected' | 'neighbourhood' | 'path' | 'unreviewedOnly'>;
 }
 
 const LIST_SEPARATOR = ',';
@@ -75,6 +76,7 @@ export function encodeView(state: ExplorerState, context: ViewContext): string {
   if (!allShown) params.set('rel', context.relationTypes.filter((type) => state.enabledTypes.has(type)).join(LIST_SEPARATOR));
   if (tools.hiddenEntityTypes.size > 0) params.set('hide', [...tools.hiddenEntityTypes].sort().join(LIST_SEPARATOR));
   if (tools.hideUnconnected) params.set('lonely', 'hide');
+  if (tools.unreviewedOnly) params.set('review', 'open');
   if (tools.neighbourhood) params.set('focus', `${tools.neighbourhood.node}~${tools.neighbourhood.depth}`);
   if (tools.path.from !== null) params.set('from', tools.path.from);
   if (tools.path.to !== null) params.set('to', tools.path.to);
@@ -147,6 +149,7 @@ export function decodeView(hash: string, context: ViewContext): SharedView {
     tools: {
       hiddenEntityTypes,
       hideUnconnected: params.get('lonely') === 'hide',
+      unreviewedOnly: params.get('review') === 'open',
       neighbourhood,
       path: { from: entity(params.get('from')), to: entity(params.get('to')) },
     },

@@ -90,6 +90,32 @@ describe('reviewing a relation on its card', () => {
     expect(await origin()).toBe('edited');
   });
 
+  it('keeps the camera where the reader left it: an edit changes the drawn graph in place', async () => {
+    await freshSeed();
+    await openRelation('r07-russia-attacked-ukraine');
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    await zoomIn.click();
+    await zoomIn.click();
+    const where = () => page.evaluate(() => window.__newsgraph?.nodePosition('ukraine') ?? null);
+    // Once the zoom's animation has settled: two reads a beat apart agree.
+    await page.waitForTimeout(1000);
+    let before = await where();
+    await expect
+      .poll(async () => {
+        const now = await where();
+        const settled = JSON.stringify(now) === JSON.stringify(before);
+        before = now;
+        return settled;
+      })
+      .toBe(true);
+    const rendersBefore = await page.evaluate(() => window.__newsgraph?.renders() ?? 0);
+    await page.getByTestId('review-accept-r07-russia-attacked-ukraine').click();
+    await expect.poll(() => status('r07-russia-attacked-ukraine')).toBe('Accepted');
+    // The same sigma (its frame count goes on rising, a new one would start again) on the same camera.
+    expect(await page.evaluate(() => window.__newsgraph?.renders() ?? 0)).toBeGreaterThanOrEqual(rendersBefore);
+    expect(await where()).toEqual(before);
+  });
+
   it('rejects with a reason: the edge is no longer drawn, listed with its reason under Rejected, and Restore brings it back', async () => {
     const id = 'r13-vladimir-putin-attacked-ukraine';
     await openRelation(id);

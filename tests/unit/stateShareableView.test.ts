@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/buildGraph.ts';
 import { buildGraphIndex } from '../../src/graph/graphIndex.ts';
 import { BUILT_IN_ENTITY_TYPE_IDS, parseDatasetJson } from '../../src/model/index.ts';
-import { setNeighbourhood, setHideUnconnected, setPathEnd, toggleEntityType } from '../../src/state/analystTools.ts';
+import { setNeighbourhood, setHideUnconnected, setPathEnd, setUnreviewedOnly, toggleEntityType } from '../../src/state/analystTools.ts';
 import { initialExplorerState, selectEdge, selectNode, toggleDocument, toggleRelationType, type ExplorerState } from '../../src/state/explorerState.ts';
 import { decodeView, encodeView, restoreView, type ViewContext } from '../../src/state/shareableView.ts';
 
@@ -26,6 +26,7 @@ function shared(state: ExplorerState) {
     enabledTypes: [...state.enabledTypes].sort(),
     hidden: [...state.tools.hiddenEntityTypes].sort(),
     hideUnconnected: state.tools.hideUnconnected,
+    unreviewedOnly: state.tools.unreviewedOnly,
     focus: state.tools.neighbourhood,
     path: state.tools.path,
     documents: state.documents === null ? null : [...state.documents].sort(),
@@ -114,11 +115,12 @@ describe('shareable view', () => {
         fc.option(fc.constantFrom(...ids), { nil: null }),
         fc.option(fc.constantFrom(...ids), { nil: null }),
         fc.boolean(),
-        (off, hidden, from, to, lonely) => {
+        fc.boolean(),
+        (off, hidden, from, to, lonely, unreviewed) => {
           let state = initial;
           for (const type of off) state = toggleRelationType(type)(state);
           for (const type of hidden) state = toggleEntityType(type)(state);
-          state = setPathEnd('from', from)(setPathEnd('to', to)(setHideUnconnected(lonely)(state)));
+          state = setPathEnd('from', from)(setPathEnd('to', to)(setHideUnconnected(lonely)(setUnreviewedOnly(unreviewed)(state))));
           expect(shared(roundTrip(state))).toEqual(shared(state));
         },
       ),

@@ -21,6 +21,7 @@
  * of the loaded records, compared by content, not by order.
  */
 
+import { idFromName } from '../../model/ids.ts';
 import { applyEdit as applyPureEdit, redoEdit, undoEdit } from '../../model/review/index.ts';
 import { EditSchema, HistoryEntrySchema, type Dataset, type Edit, type Entity, type HistoryEntry, type Relation } from '../../model/schema.ts';
 import { typeCatalog, type TypeCatalog } from '../../model/typeCatalog.ts';
@@ -148,6 +149,8 @@ export class CorpusEditor {
       case 'add-relation':
         entityIds.push(edit.source, edit.target);
         documentIds.push(edit.evidence.document);
+        // The new relation's id is made free of these (relationEdits.ts).
+        relationIds.push(...this.reader.idsLike('relations', idFromName(`${edit.source}-${edit.type}-${edit.target}`, 'relation')));
         break;
       case 'merge-entities':
         entityIds.push(edit.into, edit.from);
@@ -155,11 +158,15 @@ export class CorpusEditor {
         touching = [edit.from];
         break;
       case 'split-entity':
-        entityIds.push(edit.entity);
+        // The new entity's id is made free of these (entityEdits.ts).
+        entityIds.push(edit.entity, ...(edit.names[0] === undefined ? [] : this.reader.idsLike('entities', idFromName(edit.names[0], 'entity'))));
         full = [edit.entity];
         touching = [edit.entity];
         break;
       case 'rename-entity':
+        // Another entity already called that is a refusal ("merge them instead"): it must be loaded to be seen.
+        entityIds.push(edit.entity, ...this.reader.idsNamed(edit.label));
+        break;
       case 'retype-entity':
       case 'add-alias':
         entityIds.push(edit.entity);

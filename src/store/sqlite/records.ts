@@ -19,6 +19,7 @@
  */
 
 import { isWikidataId } from '../../model/wikidata.ts';
+import { normaliseName } from '../identity.ts';
 import type { Dataset, Entity, Evidence, NewsDocument, Relation } from '../../model/schema.ts';
 import { RELATION_COLUMNS, type RelationRecord } from './assemble.ts';
 import type { StoredTypes } from './declaredTypes.ts';
@@ -95,6 +96,22 @@ export class RecordReader {
   pks(table: 'entities' | 'relations' | 'documents', ids: Iterable<string>): Map<string, number> {
     const rows = this.statements.get<{ id: string; pk: number }>(`SELECT id, pk FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...new Set(ids)])) as Array<{ id: string; pk: number }>;
     return new Map(rows.map((row) => [row.id, row.pk]));
+  }
+
+  /**
+   * Ids in `table` that are `base` or `base-N`: an edit that makes a new
+   * record picks its id free of these (merge.ts freeId), so they must be
+   * among the records it loads, or two records would get one id.
+   */
+  idsLike(table: 'entities' | 'relations', base: string): string[] {
+    const pattern = `${base.replace(/[\\%_]/g, (c) => `\\${c}`)}-%`;
+    return (this.statements.get<{ id: string }>(`SELECT id FROM ${table} WHERE id = ? OR id LIKE ? ESCAPE '\\'`).all(base, pattern) as Array<{ id: string }>).map((row) => row.id);
+  }
+
+  /** Ids of the entities one of whose names is `name` as compared by identity.ts (case, accents, punctuation aside): a rename must see a name another entity has. */
+  idsNamed(name: string): string[] {
+    const rows = this.statements.get<{ id: string }>('SELECT DISTINCT e.id FROM entity_names n JOIN entities e ON e.pk = n.entity WHERE n.name = ?').all(normaliseName(name)) as Array<{ id: string }>;
+    return rows.map((row) => row.id);
   }
 
   /** Pks of the relations with an end or attribution (or both ends, `both`) among these entities. */

@@ -17,6 +17,7 @@ import { createdIdOf } from '../../state/entityEditPreview.ts';
 import type { ExplorerModel } from '../../state/explorerModel.ts';
 import { entitiesNamedIn } from '../../state/namedEntities.ts';
 import { useEdits } from '../review/editsContext.ts';
+import '../review/editForms.css';
 import './addRelation.css';
 
 interface Props {

@@ -212,6 +212,11 @@ export function CorpusShell({ base }: { base: string }): ReactElement {
 
   const shownModel = useCallback(() => shownRef.current?.model ?? null, []);
   const showModel = useCallback((model: ExplorerModel) => setShown({ model }), [setShown]);
+  // The header's counts ("76 entities · 170 relations") follow the store after an edit.
+  const refreshInfo = useCallback(async () => {
+    const info = await client.info();
+    setPhase((current) => (current.kind === 'ready' ? { kind: 'ready', info } : current));
+  }, [client]);
   const { edits, saving } = useCorpusEdits({
     client,
     enabled: phase.kind === 'ready' && phase.info.editable === true,
@@ -219,6 +224,7 @@ export function CorpusShell({ base }: { base: string }): ReactElement {
     model: shownModel,
     show: showModel,
     notify: setNotice,
+    refreshInfo,
   });
 
   const corpus = useMemo((): Corpus | null => {

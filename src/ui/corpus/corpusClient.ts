@@ -83,11 +83,11 @@ export type WriteStep = { kind: 'edit'; edit: Edit } | { kind: 'undo' } | { kind
 /** `/api/timeline`, with the bucket when one is asked for. */
 const timelineUrl = (base: string, bucket: TimelineBucket | undefined) => `${base}timeline${bucket === undefined ? '' : `?${new URLSearchParams({ bucket }).toString()}`}`;
 
-/** What the request was, for messages: "the overview", "the search". */
-async function getJson(url: string, what: string, signal?: AbortSignal): Promise<unknown> {
+/** The answer's status and JSON body; a network failure, a cancel or a body that is not JSON throws one sentence naming `what` ("the overview"). */
+async function fetchJson(url: string, init: RequestInit, what: string, signal?: AbortSignal): Promise<{ response: Response; body: unknown }> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(url, { ...init, ...(signal ? { signal } : {}) });
   } catch (error) {
     if (signal?.aborted) throw new CorpusRequestError(`${what}: cancelled`, 'aborted');
     throw new CorpusRequestError(
@@ -95,18 +95,23 @@ async function getJson(url: string, what: string, signal?: AbortSignal): Promise
       'network',
     );
   }
-  let body: unknown;
   try {
-    body = await response.json();
+    return { response, body: await response.json() };
   } catch {
     if (signal?.aborted) throw new CorpusRequestError(`${what}: cancelled`, 'aborted');
     throw new CorpusRequestError(`The server answered ${what} with something that is not JSON (HTTP ${response.status}).`, 'invalid', response.status);
   }
-  if (!response.ok) {
-    const refusal = ApiErrorSchema.safeParse(body);
-    const reason = refusal.success ? refusal.data.error : `HTTP ${response.status}`;
-    throw new CorpusRequestError(`The server refused ${what}: ${reason}`, 'refused', response.status);
-  }
+}
+
+const refusalOf = (body: unknown, response: Response): string => {
+  const refusal = ApiErrorSchema.safeParse(body);
+  return refusal.success ? refusal.data.error : `HTTP ${response.status}`;
+};
+
+/** A GET's JSON body; a refusal (an HTTP error) throws with the server's reason. */
+async function getJson(url: string, what: string, signal?: AbortSignal): Promise<unknown> {
+  const { response, body } = await fetchJson(url, { headers: { Accept: 'application/json' } }, what, signal);
+  if (!response.ok) throw new CorpusRequestError(`The server refused ${what}: ${refusalOf(body, response)}`, 'refused', response.status);
   return body;
 }
 
@@ -114,29 +119,15 @@ async function getJson(url: string, what: string, signal?: AbortSignal): Promise
 async function postWrite(base: string, step: WriteStep): Promise<EditOutcomeResponse> {
   const what = step.kind === 'edit' ? 'the edit' : step.kind === 'undo' ? 'the undo' : 'the redo';
   const path = step.kind === 'edit' ? 'edits' : step.kind;
-  let response: Response;
-  try {
-    response = await fetch(`${base}${path}`, {
-      method: 'POST',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: step.kind === 'edit' ? JSON.stringify({ edit: step.edit }) : '{}',
-    });
-  } catch (error) {
-    throw new CorpusRequestError(
-      `Could not reach the newsgraph server for ${what} (${error instanceof Error ? error.message : String(error)}). Is \`newsgraph serve\` still running?`,
-      'network',
-    );
-  }
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    throw new CorpusRequestError(`The server answered ${what} with something that is not JSON (HTTP ${response.status}).`, 'invalid', response.status);
-  }
+  const init: RequestInit = {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: step.kind === 'edit' ? JSON.stringify({ edit: step.edit }) : '{}',
+  };
+  const { response, body } = await fetchJson(`${base}${path}`, init, what);
   const outcome = EditOutcomeResponseSchema.safeParse(body);
   if (outcome.success && outcome.data.ok === response.ok) return outcome.data;
-  const refusal = ApiErrorSchema.safeParse(body);
-  if (!response.ok) throw new CorpusRequestError(`The server refused ${what}: ${refusal.success ? refusal.data.error : `HTTP ${response.status}`}`, 'refused', response.status);
+  if (!response.ok) throw new CorpusRequestError(`The server refused ${what}: ${refusalOf(body, response)}`, 'refused', response.status);
   return parsed(EditOutcomeResponseSchema, body, what);
 }
 

@@ -37,6 +37,8 @@ interface CorpusEditsOptions {
   /** Shows a model; the reader's view carries over. */
   show: (model: ExplorerModel) => void;
   notify: (notice: CorpusNotice | null) => void;
+  /** Asks the corpus's description again: an edit changes its counts (a merge, an added relation). */
+  refreshInfo?: () => Promise<void>;
 }
 
 export interface CorpusEdits {
@@ -48,7 +50,7 @@ export interface CorpusEdits {
 
 const DONE_WORD: Readonly<Record<WriteStep['kind'], string>> = { edit: 'Saved', undo: 'Undone', redo: 'Redone' };
 
-export function useCorpusEdits({ client, enabled, log, model, show, notify }: CorpusEditsOptions): CorpusEdits {
+export function useCorpusEdits({ client, enabled, log, model, show, notify, refreshInfo }: CorpusEditsOptions): CorpusEdits {
   const [labels, setLabels] = useState<HistoryLabels>(NO_HISTORY);
   const [saving, setSaving] = useState(0);
   const queue = useMemo(() => createEditQueue(setSaving), []);
@@ -107,7 +109,7 @@ export function useCorpusEdits({ client, enabled, log, model, show, notify }: Co
           const done = `${DONE_WORD[step.kind]}: ${outcome.label}.`;
           const update = async (): Promise<void> => {
             try {
-              await Promise.all([refresh(), readHistory()]);
+              await Promise.all([refresh(), readHistory(), refreshInfo?.()]);
               notify({ tone: 'info', text: done });
             } catch (error) {
               notify({ tone: 'error', text: `${done} The graph could not be brought up to date: ${failureMessage(error)}`, retry: () => void update() });
@@ -116,7 +118,7 @@ export function useCorpusEdits({ client, enabled, log, model, show, notify }: Co
           await update();
         });
       }),
-    [client, log, notify, queue, readHistory, refresh],
+    [client, log, notify, queue, readHistory, refresh, refreshInfo],
   );
 
   const edits = useMemo((): Edits | null => {

@@ -24,8 +24,8 @@
  *
  * The analyst's edits (model/review) change the dataset in place: the shell
  * provides them to every panel (review/editsContext.ts), applies each to the
- * kept dataset, redraws with every entity where it was (no remount: the
- * reader's selection and filters stay) and saves the result — with its edit
+ * kept dataset, changes the drawn graph in place (state/keptPlaces.ts: no
+ * remount, the same sigma on the same camera; selection and filters stay) and saves the result — with its edit
  * history, so undo and redo outlive a reload. The seed is built in: its
  * first edit makes a workspace of its own. A file's Types… choice re-reads
  * the file, which would drop the edits, so it is no longer offered once
@@ -50,7 +50,7 @@ import { createExplorerModel, type ExplorerModel } from '../../state/explorerMod
 import type { Scene } from '../../state/scene.ts';
 import { needsMapping, NO_TYPE_CHOICES, readOptionsOf, type TypeChoices } from '../../state/typeChoices.ts';
 import { countsOf, type WorkspaceMeta } from '../../state/workspaces.ts';
-import { modelKeepingPlaces } from '../../state/keptPlaces.ts';
+import { modelAfterEdit } from '../../state/keptPlaces.ts';
 import { applyEdit, redoEdit, redoLabel, undoEdit, undoLabel, type EditOutcome } from '../../model/review/index.ts';
 import { EditsContext, type Edits } from '../review/editsContext.ts';
 import { hashWithoutData, linkPayload } from '../../state/workspacesLink.ts';
@@ -439,7 +439,7 @@ export function DataShell({ seed }: { seed: Dataset }): ReactElement {
       const outcome = step(shown.model.full);
       if (outcome === null) return nothing;
       if (!outcome.ok) return outcome.reason;
-      const model = modelKeepingPlaces(shown.model, outcome.dataset);
+      const model = modelAfterEdit(shown.model, outcome.dataset);
       const origin = shown.origin.kind === 'seed' ? EDITED_SEED_ORIGIN : shown.origin;
       // The same version: the explorer is not remounted. Set at once, so a second key press builds on this edit.
       const next: Current = { model, origin, version: shown.version };

@@ -17,6 +17,7 @@ import { mergePreview, splitPreview } from '../../state/entityEditPreview.ts';
 import type { ExplorerModel } from '../../state/explorerModel.ts';
 import { EntityCombobox } from '../EntityCombobox.tsx';
 import { useEdits } from '../review/editsContext.ts';
+import '../review/editForms.css';
 import './entityEdit.css';
 
 interface EntityEditorProps {
@@ -57,7 +58,8 @@ export function EntityEditor({ entity, model }: EntityEditorProps): ReactElement
       return false;
     }
     setRefusal(null);
-    setDone(words);
+    // Sent to a server (corpus mode): its answer is said in the notice line, not claimed here before it comes.
+    setDone(edits.answersLater === true ? null : words);
     return true;
   };
   const submit = (form: Form, edit: () => Edit | null, after: () => void) => (event: FormEvent) => {

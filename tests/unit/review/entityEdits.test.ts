@@ -5,33 +5,8 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { applyEdit, redoEdit, undoEdit } from '../../../src/model/review/index.ts';
-import type { Dataset, Edit } from '../../../src/model/schema.ts';
-import { validateDataset } from '../../../src/model/validate.ts';
-import { at, deepFreeze, reviewDataset, sentence, withoutHistory } from './reviewFixture.ts';
-
-const AT = new Date('2026-01-02T03:04:05Z');
-
-function applied(dataset: Dataset, edit: Edit): Dataset {
-  const outcome = applyEdit(deepFreeze(dataset), edit, AT);
-  if (!outcome.ok) throw new Error(`refused: ${outcome.reason}`);
-  expect(validateDataset(outcome.dataset).ok).toBe(true);
-  const undone = undoEdit(outcome.dataset);
-  if (!undone?.ok) throw new Error('undo refused');
-  expect(withoutHistory(undone.dataset)).toStrictEqual(withoutHistory(dataset));
-  const redone = redoEdit(undone.dataset);
-  if (!redone?.ok) throw new Error('redo refused');
-  expect(redone.dataset).toStrictEqual(outcome.dataset);
-  return outcome.dataset;
-}
-
-function refused(dataset: Dataset, edit: Edit, reason: string | RegExp): void {
-  const before = structuredClone(dataset);
-  const outcome = applyEdit(deepFreeze(dataset), edit, AT);
-  expect(outcome.ok).toBe(false);
-  if (!outcome.ok) expect(outcome.reason).toMatch(reason);
-  expect(dataset).toStrictEqual(before);
-}
+import type { Dataset } from '../../../src/model/schema.ts';
+import { applied, at, refused, reviewDataset, sentence } from './reviewFixture.ts';
 
 const rel = (d: Dataset, id: string) => d.relations.find((r) => r.id === id);
 const ent = (d: Dataset, id: string) => d.entities.find((e) => e.id === id);

@@ -5,31 +5,9 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { applyEdit, undoEdit } from '../../../src/model/review/index.ts';
+import { applyEdit } from '../../../src/model/review/index.ts';
 import type { Dataset, Edit } from '../../../src/model/schema.ts';
-import { validateDataset } from '../../../src/model/validate.ts';
-import { at, deepFreeze, reviewDataset, sentence, TEXT, withoutHistory } from './reviewFixture.ts';
-
-const AT = new Date('2026-01-02T03:04:05Z');
-
-function applied(dataset: Dataset, edit: Edit): Dataset {
-  const outcome = applyEdit(dataset, edit, AT);
-  if (!outcome.ok) throw new Error(`refused: ${outcome.reason}`);
-  expect(validateDataset(outcome.dataset).ok).toBe(true);
-  // Every applied edit undoes to exactly the dataset it was applied to.
-  const undone = undoEdit(outcome.dataset);
-  expect(undone?.ok).toBe(true);
-  if (undone?.ok) expect(withoutHistory(undone.dataset)).toStrictEqual(withoutHistory(dataset));
-  return outcome.dataset;
-}
-
-function refused(dataset: Dataset, edit: Edit, reason: string | RegExp): void {
-  const before = structuredClone(dataset);
-  const outcome = applyEdit(deepFreeze(dataset), edit, AT);
-  expect(outcome.ok).toBe(false);
-  if (!outcome.ok) expect(outcome.reason).toMatch(reason);
-  expect(dataset).toStrictEqual(before);
-}
+import { applied, at, AT, deepFreeze, refused, reviewDataset, sentence, TEXT } from './reviewFixture.ts';
 
 const rel = (d: Dataset, id: string) => d.relations.find((r) => r.id === id)!;
 const ent = (d: Dataset, id: string) => d.entities.find((e) => e.id === id)!;

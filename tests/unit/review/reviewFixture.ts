@@ -3,7 +3,13 @@
  * the text, so the fixture is right by construction (validateDataset agrees).
  */
 
-import type { Dataset, Entity, Relation, Span } from '../../../src/model/index.ts';
+import { expect } from 'vitest';
+import { applyEdit, redoEdit, undoEdit } from '../../../src/model/review/index.ts';
+import type { Dataset, Edit, Entity, Relation, Span } from '../../../src/model/index.ts';
+import { validateDataset } from '../../../src/model/validate.ts';
+
+/** Every test edit's time. */
+export const AT = new Date('2026-01-02T03:04:05Z');
 
 export const TEXT = [
   'Russia sanctioned Ukraine.', // 0
@@ -87,4 +93,27 @@ export function deepFreeze<T>(value: T): T {
     for (const child of Object.values(value)) deepFreeze(child);
   }
   return value;
+}
+
+/** `edit` applied to a frozen `dataset`: valid, undone to exactly the dataset before, redone to exactly the result. */
+export function applied(dataset: Dataset, edit: Edit): Dataset {
+  const outcome = applyEdit(deepFreeze(dataset), edit, AT);
+  if (!outcome.ok) throw new Error(`refused: ${outcome.reason}`);
+  expect(validateDataset(outcome.dataset).ok).toBe(true);
+  const undone = undoEdit(outcome.dataset);
+  if (!undone?.ok) throw new Error('undo refused');
+  expect(withoutHistory(undone.dataset)).toStrictEqual(withoutHistory(dataset));
+  const redone = redoEdit(undone.dataset);
+  if (!redone?.ok) throw new Error('redo refused');
+  expect(redone.dataset).toStrictEqual(outcome.dataset);
+  return outcome.dataset;
+}
+
+/** `edit` refused with `reason`, and `dataset` left as it was. */
+export function refused(dataset: Dataset, edit: Edit, reason: string | RegExp): void {
+  const before = structuredClone(dataset);
+  const outcome = applyEdit(deepFreeze(dataset), edit, AT);
+  expect(outcome.ok).toBe(false);
+  if (!outcome.ok) expect(outcome.reason).toMatch(reason);
+  expect(dataset).toStrictEqual(before);
 }

@@ -300,3 +300,33 @@ describe('rejected relations in the graph answers', () => {
     await store.close();
   });
 });
+
+describe('new records get ids free across the whole corpus, not only among the records an edit loads', () => {
+  it('a split names its new entity past an unrelated entity that has the id already', async () => {
+    const store = openNew(newPath());
+    try {
+      await store.addDataset(
+        article({
+          id: 'capital',
+          entities: [{ label: 'France', type: 'country', aliases: ['Paris'] }, { label: 'Russia', type: 'country' }],
+          sentences: [{ text: 'Paris sanctioned Russia.', relations: [{ type: 'sanctioned', source: 'France', target: 'Russia' }] }],
+        }),
+      );
+      await store.addDataset(
+        article({
+          id: 'club',
+          entities: [{ label: 'Paris', type: 'place' }, { label: 'Ukraine', type: 'country' }],
+          sentences: [{ text: 'Ukraine hosted talks in Paris.', relations: [{ type: 'hosted', source: 'Ukraine', target: 'Paris' }] }],
+        }),
+      );
+      const split = await store.applyEdit({ kind: 'split-entity', entity: 'france', names: ['Paris'] });
+      if (!split.ok) expect.fail(split.reason);
+      const all = await expectValidExport(store);
+      expect(all.entities.find((e) => e.id === 'paris')?.type).toBe('place');
+      expect(all.entities.find((e) => e.id === 'paris-2')).toMatchObject({ label: 'Paris', type: 'country' });
+      expectConsistent(store);
+    } finally {
+      await store.close();
+    }
+  });
+});
