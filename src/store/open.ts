@@ -2,12 +2,14 @@
  * Opening a corpus
  * ================
  *
- * The one entry point from a `--db` value to a `CorpusStore`: today a path
- * names a SQLite file (sqlite/); a server database (`postgres://…`) will be
- * chosen here too, behind the same interface.
+ * The one entry point from a `--db` value to a `CorpusStore`: a
+ * `postgres://` or `postgresql://` URL names a PostgreSQL database
+ * (postgres/), anything else a SQLite file (sqlite/).
  */
 
 import type { CorpusStore } from './corpusStore.ts';
+import { PostgresCorpusStore } from './postgres/postgresStore.ts';
+import { isPostgresUrl } from './postgres/url.ts';
 import { SqliteCorpusStore } from './sqlite/sqliteStore.ts';
 
 export interface OpenCorpusOptions {
@@ -20,5 +22,6 @@ export interface OpenCorpusOptions {
 
 /** Opens the corpus at `location`; throws the errors of errors.ts, each one line naming the file and the fix. */
 export async function openCorpusStore(location: string, options: OpenCorpusOptions): Promise<CorpusStore> {
+  if (isPostgresUrl(location)) return PostgresCorpusStore.open(location, options);
   return SqliteCorpusStore.open(location, options);
 }

@@ -44,7 +44,7 @@ export interface LoadedRecords {
   documentPk: Map<string, number>;
 }
 
-interface EntityRow {
+export interface EntityRow {
   pk: number;
   id: string;
   label: string;
@@ -205,7 +205,7 @@ export class RecordReader {
   }
 }
 
-function relationRecord(r: RelationRecord, entityId: ReadonlyMap<number, string>, evidence: Evidence[]): Relation {
+export function relationRecord(r: RelationRecord, entityId: ReadonlyMap<number, string>, evidence: Evidence[]): Relation {
   const relation: Relation = { id: r.id, type: r.type, source: entityId.get(r.source)!, target: entityId.get(r.target)!, evidence };
   if (r.hedged !== null) relation.hedged = r.hedged === 1;
   if (r.negated === 1) relation.negated = true;

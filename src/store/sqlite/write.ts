@@ -71,7 +71,7 @@ export function contentHash(text: string): string {
 }
 
 /** Attributes folded as merge.ts does: keys already held keep their value. Own properties only (a key may be `__proto__`). */
-function foldAttributes(held: Attributes | undefined, added: Attributes | undefined): Attributes | undefined {
+export function foldAttributes(held: Attributes | undefined, added: Attributes | undefined): Attributes | undefined {
   if (added === undefined) return held;
   const result: Attributes = {};
   for (const key of Object.keys(added)) setOwn<AttributeValue>(result, key, added[key]!);
@@ -80,13 +80,13 @@ function foldAttributes(held: Attributes | undefined, added: Attributes | undefi
 }
 
 /** merge.ts's rule: hedged only if every statement was; unknown while no statement says. */
-function foldHedged(held: boolean | undefined, added: boolean | undefined): boolean | undefined {
+export function foldHedged(held: boolean | undefined, added: boolean | undefined): boolean | undefined {
   return held === undefined && added === undefined ? undefined : held === true && added === true;
 }
 
 const json = (value: unknown) => JSON.stringify(value);
-const attributesJson = (attributes: Attributes | undefined) => (attributes === undefined || Object.keys(attributes).length === 0 ? null : json(attributes));
-const emptyReport = (): AddReport => ({ documentsAdded: 0, documentsSkipped: 0, entitiesAdded: 0, relationsAdded: 0, sentencesAdded: 0, wireCopies: 0 });
+export const attributesJson = (attributes: Attributes | undefined) => (attributes === undefined || Object.keys(attributes).length === 0 ? null : json(attributes));
+export const emptyReport = (): AddReport => ({ documentsAdded: 0, documentsSkipped: 0, entitiesAdded: 0, relationsAdded: 0, sentencesAdded: 0, wireCopies: 0 });
 
 export function addReports(total: AddReport, report: AddReport): void {
   total.documentsAdded += report.documentsAdded;
@@ -99,7 +99,7 @@ export function addReports(total: AddReport, report: AddReport): void {
 }
 
 /** A stored entity as the writer remembers it within a transaction. */
-interface KnownEntity {
+export interface KnownEntity {
   pk: number;
   id: string;
   label: string;
@@ -472,7 +472,7 @@ export class CorpusWriter {
 }
 
 /** The review with its proposed claim's ends (and attribution) as the corpus's entity ids where the dataset holds them; others are kept as given. */
-function storedReview(review: Review, entities: ReadonlyMap<string, KnownEntity>): Review {
+export function storedReview(review: Review, entities: ReadonlyMap<string, KnownEntity>): Review {
   if (review.proposed === undefined) return review;
   const id = (entity: string) => entities.get(entity)?.id ?? entity;
   const proposed = { ...review.proposed, source: id(review.proposed.source), target: id(review.proposed.target) };
@@ -480,6 +480,6 @@ function storedReview(review: Review, entities: ReadonlyMap<string, KnownEntity>
   return { ...review, proposed };
 }
 
-function aliasesOf(entity: Entity): string[] {
+export function aliasesOf(entity: Entity): string[] {
   return [...new Set(entity.aliases)].filter((alias) => alias !== entity.label);
 }

@@ -1,36 +1,42 @@
 /**
  * Adding datasets: content-hash deduplication, all-or-nothing
  * transactions, relation merging (hedged only if every statement was), id
- * clashes, and ids or keys that could reach an object prototype.
+ * clashes, and ids or keys that could reach an object prototype. On both
+ * backends (backends.ts); the trigger that fails a write half-way is
+ * written in each one's own SQL.
  */
 
 import { describe, expect, it } from 'vitest';
 import { CORPUS_ATTRIBUTES } from '../../../src/model/corpusApi.ts';
 import { DatasetValidationError } from '../../../src/model/errors.ts';
 import type { Dataset } from '../../../src/model/schema.ts';
-import { article, BIDEN, openNew, PUTIN, RUSSIA, smallCorpus, tempFolder, validAnswer, ZELENSKY } from './corpusFixtures.ts';
+import { BACKENDS, testCorpora, type TestCorpus } from './backends.ts';
+import { article, BIDEN, PUTIN, RUSSIA, smallCorpus, validAnswer, ZELENSKY } from './corpusFixtures.ts';
 
-const newPath = tempFolder();
+// The full-text index is counted too: a rolled-back write must leave it as it was (SQLite's is a table of its own).
+const counts = (c: TestCorpus) =>
+  c.row(
+    `SELECT (SELECT count(*) FROM documents) d, (SELECT count(*) FROM entities) e, (SELECT count(*) FROM relations) r, (SELECT count(*) FROM sentences) s, (SELECT count(*) FROM evidence) ev, (SELECT count(*) FROM mentions) m, ${
+      c.backend === 'sqlite' ? '(SELECT count(*) FROM sentences_fts)' : "(SELECT count(*) FROM sentences WHERE words <> ''::tsvector)"
+    } f`,
+  );
 
-const counts = (store: ReturnType<typeof openNew>) =>
-  store.connection
-    .prepare(
-      'SELECT (SELECT count(*) FROM documents) d, (SELECT count(*) FROM entities) e, (SELECT count(*) FROM relations) r, (SELECT count(*) FROM sentences) s, (SELECT count(*) FROM evidence) ev, (SELECT count(*) FROM mentions) m, (SELECT count(*) FROM sentences_fts) f',
-    )
-    .get();
+describe.each(BACKENDS)('addDataset (%s)', (backend) => {
+  const corpus = testCorpora(backend);
 
-describe('addDataset', () => {
   it('adds an article and reports what it added', async () => {
-    const store = openNew(newPath());
+    const c = await corpus();
+    const { store } = c;
     const [march] = smallCorpus();
     expect(await store.addDataset(march!)).toEqual({ documentsAdded: 1, documentsSkipped: 0, entitiesAdded: 3, relationsAdded: 2, sentencesAdded: 2, wireCopies: 0 });
     await store.close();
   });
 
   it('adds nothing when the same dataset (the same text) comes again, even under another id', async () => {
-    const store = openNew(newPath());
+    const c = await corpus();
+    const { store } = c;
     for (const dataset of smallCorpus()) await store.addDataset(dataset);
-    const before = counts(store);
+    const before = await counts(c);
     for (const dataset of smallCorpus()) {
       expect(await store.addDataset(dataset)).toEqual({ documentsAdded: 0, documentsSkipped: 1, entitiesAdded: 0, relationsAdded: 0, sentencesAdded: 0, wireCopies: 0 });
     }
@@ -41,49 +47,54 @@ describe('addDataset', () => {
     expect((await store.addDataset(renamed)).documentsSkipped).toBe(1);
     expect(await store.hasText(renamed.documents[0]!.text)).toBe(true);
     expect(await store.hasText('never seen')).toBe(false);
-    expect(counts(store)).toEqual(before);
+    expect(await counts(c)).toEqual(before);
     await store.close();
   });
 
   it('is all or nothing: a dataset with one bad evidence offset adds nothing at all', async () => {
-    const store = openNew(newPath());
+    const c = await corpus();
+    const { store } = c;
     const good = smallCorpus()[0]!;
     await store.addDataset(good);
-    const before = counts(store);
+    const before = await counts(c);
     const bad = smallCorpus()[1]!;
     bad.relations[2]!.evidence[0]!.end = bad.documents[0]!.text.length + 5;
     await expect(store.addDataset(bad)).rejects.toBeInstanceOf(DatasetValidationError);
-    expect(counts(store)).toEqual(before);
+    expect(await counts(c)).toEqual(before);
     // A database error half-way (after the document and entities were written) rolls back too.
     const clash = smallCorpus()[1]!;
-    store.connection.exec('CREATE TRIGGER fail_on_evidence BEFORE INSERT ON evidence BEGIN SELECT RAISE(ABORT, \'disk trouble\'); END');
+    await c.exec(
+      backend === 'sqlite'
+        ? "CREATE TRIGGER fail_on_evidence BEFORE INSERT ON evidence BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"
+        : "CREATE FUNCTION fail_on_evidence() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk trouble'; END $$; CREATE TRIGGER fail_on_evidence BEFORE INSERT ON evidence FOR EACH ROW EXECUTE FUNCTION fail_on_evidence()",
+    );
     await expect(store.addDataset(clash)).rejects.toThrow('disk trouble');
-    expect(counts(store)).toEqual(before);
-    store.connection.exec('DROP TRIGGER fail_on_evidence');
+    expect(await counts(c)).toEqual(before);
+    await c.exec(backend === 'sqlite' ? 'DROP TRIGGER fail_on_evidence' : 'DROP TRIGGER fail_on_evidence ON evidence');
     expect((await store.addDataset(clash)).documentsAdded).toBe(1);
     await store.close();
   });
 
   it('addDatasets adds many in one transaction, each all or nothing: a failing one is listed and the others kept', async () => {
-    const store = openNew(newPath());
-    const [a, b, c, d] = smallCorpus();
+    const c = await corpus();
+    const { store } = c;
+    const [a, b, cc, d] = smallCorpus();
     b!.relations[0]!.evidence[0]!.start = 99_999;
-    const result = await store.addDatasets([a!, b!, c!, d!]);
+    const result = await store.addDatasets([a!, b!, cc!, d!]);
     expect(result.failed.map((f) => f.index)).toEqual([1]);
     expect(result.failed[0]!.error).toBeInstanceOf(DatasetValidationError);
     expect(result.documentsAdded).toBe(3);
     expect((await store.info()).documents).toBe(3);
     // The degrees counted in memory during the batch are those of what was kept.
-    const degrees = new Map((store.connection.prepare('SELECT id, degree FROM entities').all() as Array<{ id: string; degree: number }>).map((r) => [r.id, r.degree]));
-    const actual = new Map(
-      (store.connection.prepare('SELECT e.id, (SELECT count(*) FROM relations r WHERE r.source = e.pk OR r.target = e.pk) AS n FROM entities e').all() as Array<{ id: string; n: number }>).map((r) => [r.id, r.n]),
-    );
+    const degrees = new Map((await c.rows<{ id: string; degree: number }>('SELECT id, degree FROM entities')).map((r) => [r.id, r.degree]));
+    const actual = new Map((await c.rows<{ id: string; n: number }>('SELECT e.id, (SELECT count(*) FROM relations r WHERE r.source = e.pk OR r.target = e.pk) AS n FROM entities e')).map((r) => [r.id, r.n]));
     expect(degrees).toEqual(actual);
     await store.close();
   });
 
   it('merges a relation stated in several articles: one relation, every sentence, hedged only if every statement was', async () => {
-    const store = openNew(newPath());
+    const c = await corpus();
+    const { store } = c;
     const say = (id: string, text: string, hedged: boolean | undefined) =>
       article({ id, entities: [BIDEN, PUTIN], sentences: [{ text, relations: [{ type: 'accused', source: 'Joe Biden', target: 'Vladimir Putin', ...(hedged === undefined ? {} : { hedged }) }] }] });
     await store.addDataset(say('one', 'Biden reportedly accused Putin.', true));
@@ -101,7 +112,8 @@ describe('addDataset', () => {
   });
 
   it('keys symmetric relations by their ends in either order, and keeps a negated statement apart', async () => {
-    const store = openNew(newPath());
+    const c = await corpus();
+    const { store } = c;
     await store.addDataset(article({ id: 'a', entities: [BIDEN, ZELENSKY], sentences: [{ text: 'Biden met with Zelensky.', relations: [{ type: 'met-with', source: 'Joe Biden', target: 'Volodymyr Zelensky' }] }] }));
     await store.addDataset(article({ id: 'b', entities: [BIDEN, ZELENSKY], sentences: [{ text: 'Zelensky met with Biden.', relations: [{ type: 'met-with', source: 'Volodymyr Zelensky', target: 'Joe Biden' }] }] }));
     await store.addDataset(
@@ -117,7 +129,8 @@ describe('addDataset', () => {
   });
 
   it('keeps a dataset document id when free and renames it like merge does when taken', async () => {
-    const store = openNew(newPath());
+    const c = await corpus();
+    const { store } = c;
     const make = (text: string) => article({ id: 'article', entities: [PUTIN, RUSSIA], sentences: [{ text, relations: [{ type: 'leader-of', source: 'Vladimir Putin', target: 'Russia' }] }] });
     await store.addDataset(make('Putin leads Russia.'));
     await store.addDataset(make('Putin still leads Russia.'));
@@ -130,17 +143,24 @@ describe('addDataset', () => {
   });
 
   it('stores every sentence exactly as the slice of its stored article', async () => {
-    const store = openNew(newPath());
+    const c = await corpus();
+    const { store } = c;
     for (const dataset of smallCorpus()) await store.addDataset(dataset);
-    const wrong = store.connection.prepare('SELECT count(*) AS n FROM sentences s JOIN documents d ON d.pk = s.document WHERE s.text IS NOT substr(d.text, s.start + 1, s."end" - s.start)').get() as { n: number };
+    const wrong = (await c.row<{ n: number }>(
+      // substr counts characters in both; the fixtures' texts are ASCII, where that is the UTF-16 offset.
+      `SELECT count(*) AS n FROM sentences s JOIN documents d ON d.pk = s.document WHERE s.text ${backend === 'sqlite' ? 'IS NOT' : 'IS DISTINCT FROM'} substr(d.text, s.start + 1, s."end" - s.start)`,
+    ))!;
     expect(wrong.n).toBe(0);
     await store.close();
   });
 });
 
-describe('hostile ids and keys', () => {
+describe.each(BACKENDS)('hostile ids and keys (%s)', (backend) => {
+  const corpus = testCorpora(backend);
+
   it('refuses a dataset whose ids are Object.prototype names, adding nothing', async () => {
-    const store = openNew(newPath());
+    const c = await corpus();
+    const { store } = c;
     const hostile = article({ id: 'x', entities: [BIDEN, PUTIN], sentences: [{ text: 'Biden accused Putin.', relations: [{ type: 'accused', source: 'Joe Biden', target: 'Vladimir Putin' }] }] });
     hostile.entities[0]!.id = '__proto__';
     hostile.relations[0]!.source = '__proto__';
@@ -150,7 +170,8 @@ describe('hostile ids and keys', () => {
   });
 
   it('never gives an entity a reserved id, keeps attribute keys such as __proto__ exactly, and finds nothing for __proto__', async () => {
-    const store = openNew(newPath());
+    const c = await corpus();
+    const { store } = c;
     const dataset: Dataset = article({
       id: 'x',
       entities: [{ id: 'org', label: 'Constructor', type: 'organisation', attributes: JSON.parse('{"__proto__": "kept", "constructor": 1}') }, BIDEN],
