@@ -16,6 +16,7 @@ import { DatasetError, NewsgraphError } from '../model/index.ts';
 import { EXIT, UsageError, type CommandIO, type ExitCode } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { fileSystemProblem, formatFileProblem } from './datasetFile.ts';
+import { isPostgresUrl, redactUrl } from '../store/postgres/url.ts';
 import { checkDirectorySync, OutputClosedError, OutputError, writePartsAtomically, writeStdoutSync } from './output.ts';
 
 export function helpText(): string {
@@ -53,7 +54,7 @@ export function internalErrorMessage(error: unknown, command: readonly string[],
   const name = command[0] ?? '';
   const line =
     `newsgraph${name ? ` ${name}` : ''}: internal error: ${what.replace(/\s*\n\s*/g, ' ')}. ` +
-    `This is a bug in newsgraph ${newsgraphVersion()}: please report this with the command (newsgraph ${command.join(' ')})` +
+    `This is a bug in newsgraph ${newsgraphVersion()}: please report this with the command (newsgraph ${command.map((arg) => (isPostgresUrl(arg) ? redactUrl(arg) : arg)).join(' ')})` +
     `${debug ? ' and the stack below' : '; add --debug to see the stack'}.\n`;
   const stack = debug && error instanceof Error && error.stack ? `${error.stack}\n` : '';
   return line + stack;
