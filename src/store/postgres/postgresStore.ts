@@ -33,6 +33,8 @@ import { Sql, transaction } from './sql.ts';
 import { databaseName, redactUrl } from './url.ts';
 import { PgDatasetWriter } from './write.ts';
 
+/** PostgreSQL text holds no NUL character (SQLite's does): a question with one could match nothing, and would be an error. */
+const noNul = (text: string) => text.replace(/\u0000/g, '');
 const count = (n: number) => n.toLocaleString('en-US');
 const clamp = (n: number, min: number, max: number) => Math.max(min, Math.min(max, Math.floor(n)));
 
@@ -149,7 +151,8 @@ export class PostgresCorpusStore implements CorpusStore {
     });
   }
 
-  async subgraph(query: SubgraphQuery): Promise<SubgraphResponse> {
+  async subgraph(asked: SubgraphQuery): Promise<SubgraphResponse> {
+    const query: SubgraphQuery = { ...asked, entity: noNul(asked.entity), ...(asked.text === undefined ? {} : { text: noNul(asked.text) }) };
     const centre = await resolveEntity(this.sql, this.name, query.entity);
     const filter = sentenceFilter(query);
     const { relations, cut } = await neighbourhoodRelations(this.sql, centre, query, filter);
@@ -170,7 +173,7 @@ export class PostgresCorpusStore implements CorpusStore {
   }
 
   async evidence(relationIds: readonly string[]): Promise<SubgraphResponse> {
-    const wanted = [...new Set(relationIds)].slice(0, CORPUS_LIMITS.evidenceRelationsMax);
+    const wanted = [...new Set(relationIds.map(noNul))].slice(0, CORPUS_LIMITS.evidenceRelationsMax);
     const rows = await this.sql.rows<RelationRecord>(
       `SELECT ${RELATION_COLUMNS} FROM unnest(?::text[]) WITH ORDINALITY AS j (id, n) JOIN relations r ON r.id = j.id ORDER BY j.n`,
       wanted,
@@ -190,7 +193,7 @@ export class PostgresCorpusStore implements CorpusStore {
   }
 
   async search(text: string, limit: number): Promise<SearchResponse> {
-    return searchCorpus(this.sql, text.slice(0, CORPUS_LIMITS.queryTextMax), clamp(limit, 1, CORPUS_LIMITS.searchMax));
+    return searchCorpus(this.sql, noNul(text.slice(0, CORPUS_LIMITS.queryTextMax)), clamp(limit, 1, CORPUS_LIMITS.searchMax));
   }
 
   async documents(offset: number, limit: number, window: PublishedWindow = {}): Promise<DocumentsPage> {
@@ -208,7 +211,7 @@ export class PostgresCorpusStore implements CorpusStore {
   }
 
   async document(id: string): Promise<SubgraphResponse | undefined> {
-    const doc = await this.sql.row<{ pk: number; title: string }>('SELECT pk, title FROM documents WHERE id = ?', id);
+    const doc = await this.sql.row<{ pk: number; title: string }>('SELECT pk, title FROM documents WHERE id = ?', noNul(id));
     if (!doc) return undefined;
     const relations = await this.sql.rows<RelationRecord>(
       `SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.pk IN (SELECT e.relation FROM sentences s JOIN evidence e ON e.sentence = s.pk WHERE s.document = ?) AND ${NOT_REJECTED}

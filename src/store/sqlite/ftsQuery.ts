@@ -18,7 +18,9 @@ const MAX_WORDS = 16;
  * digit. `prefix`: the last word may be the start of a word (search as you type).
  */
 export function ftsQuery(words: string, options: { prefix?: boolean } = {}): string | undefined {
+  // FTS5 reads a NUL as the end of the query text ("unterminated string"): none can be searched for anyway.
   const terms = words
+    .replace(/\u0000/g, '')
     .split(/\s+/u)
     .filter((word) => /[\p{L}\p{N}]/u.test(word))
     .slice(0, MAX_WORDS);
