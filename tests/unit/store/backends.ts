@@ -20,6 +20,7 @@ import { afterAll } from 'vitest';
 import { PostgresCorpusStore } from '../../../src/store/postgres/postgresStore.ts';
 import { SqliteCorpusStore } from '../../../src/store/sqlite/sqliteStore.ts';
 import { tempFolder } from './corpusFixtures.ts';
+import { storeRows } from './storeRows.ts';
 
 export type Backend = 'sqlite' | 'postgres';
 export const BACKENDS: readonly Backend[] = ['sqlite', 'postgres'];
@@ -82,7 +83,7 @@ export function testCorpora(backend: Backend): () => Promise<TestCorpus> {
         store,
         backend,
         location,
-        rows: async <Row>(sql: string, ...params: unknown[]) => store.connection.prepare(sql).all(...params) as Row[],
+        rows: <Row>(sql: string, ...params: unknown[]) => storeRows<Row>(store, sql, ...params),
         row: async <Row>(sql: string, ...params: unknown[]) => store.connection.prepare(sql).get(...params) as Row | undefined,
         exec: async (sql: string) => void store.connection.exec(sql),
       };

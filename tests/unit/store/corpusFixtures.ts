@@ -26,7 +26,9 @@ import {
   type RelationTypeId,
 } from '../../../src/model/index.ts';
 import type { SubgraphResponse } from '../../../src/model/corpusApi.ts';
+import type { PostgresCorpusStore } from '../../../src/store/postgres/postgresStore.ts';
 import { SqliteCorpusStore } from '../../../src/store/sqlite/sqliteStore.ts';
+import { storeRows } from './storeRows.ts';
 
 export interface EntitySpec {
   id?: string;
@@ -188,8 +190,8 @@ export function smallCorpus(): Dataset[] {
  * relation by `evidence()` (100 per request, up to 200 sentences each), the
  * documents and entities those answers carry, each once.
  */
-export async function exportWhole(store: SqliteCorpusStore): Promise<Dataset> {
-  const ids = (store.connection.prepare('SELECT id FROM relations ORDER BY pk').all() as Array<{ id: string }>).map((r) => r.id);
+export async function exportWhole(store: SqliteCorpusStore | PostgresCorpusStore): Promise<Dataset> {
+  const ids = (await storeRows<{ id: string }>(store, 'SELECT id FROM relations ORDER BY pk')).map((r) => r.id);
   const documents = new Map<string, Dataset['documents'][number]>();
   const entities = new Map<string, Entity>();
   const relations: Relation[] = [];

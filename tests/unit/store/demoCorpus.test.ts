@@ -3,7 +3,8 @@
  * ingested as `npm run demo:corpus` does: the copy groups the store finds
  * are the ones `wireCopyGroups` finds over the same texts; each relation's
  * whole-corpus article and outlet counts are what `buildSourceIndex` counts
- * over the corpus exported; the timeline is `buildHistogram`'s.
+ * over the corpus exported; the timeline is `buildHistogram`'s. On both
+ * backends (backends.ts).
  */
 
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,38 +17,39 @@ import { CORPUS_ATTRIBUTES, CORPUS_LIMITS } from '../../../src/model/corpusApi.t
 import { buildSourceIndex } from '../../../src/model/relationSources.ts';
 import type { Dataset } from '../../../src/model/schema.ts';
 import { openCorpusStore } from '../../../src/store/open.ts';
+import { PostgresCorpusStore } from '../../../src/store/postgres/postgresStore.ts';
 import { SqliteCorpusStore } from '../../../src/store/sqlite/sqliteStore.ts';
+import { BACKENDS, throwAwayDatabases, type AnyStore } from './backends.ts';
 import { exportWhole } from './corpusFixtures.ts';
+import { storeRows } from './storeRows.ts';
 import { copyOf, expectedCopyOf, expectTimelineMatches, withoutCorpusCounts } from './timeChecks.ts';
 
 const DEMO = fileURLToPath(new URL('../../../data/demo-corpus/articles.jsonl', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-demo-corpus-'));
-const db = join(dir, 'demo.db');
-let store: SqliteCorpusStore;
-let whole: Dataset;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-beforeAll(async () => {
-  const summary = await ingest(() => openCorpusStore(db, { create: true }), [DEMO], { workers: 2 });
-  expect(summary).toMatchObject({ articles: 300, failures: [] });
-  store = SqliteCorpusStore.open(db, { create: false });
-  whole = await exportWhole(store);
-}, 180_000);
+describe.each(BACKENDS)('the demo corpus in the store (%s)', (backend) => {
+  const newDatabase = throwAwayDatabases();
+  let store: AnyStore;
+  let whole: Dataset;
 
-afterAll(async () => {
-  await store?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+  beforeAll(async () => {
+    const db = backend === 'sqlite' ? join(dir, 'demo.db') : await newDatabase();
+    const summary = await ingest(() => openCorpusStore(db, { create: true }), [DEMO], { workers: 2 });
+    expect(summary).toMatchObject({ articles: 300, failures: [] });
+    store = backend === 'sqlite' ? SqliteCorpusStore.open(db, { create: false }) : await PostgresCorpusStore.open(db, { create: false });
+    whole = await exportWhole(store);
+    return () => store.close();
+  }, 180_000);
 
-describe('the demo corpus in the store', () => {
-  it('has its wire reprints grouped as wireCopyGroups groups the same texts', () => {
-    const stored = copyOf(store);
-    expect(stored).toEqual(expectedCopyOf(store));
+  it('has its wire reprints grouped as wireCopyGroups groups the same texts', async () => {
+    const stored = await copyOf(store);
+    expect(stored).toEqual(await expectedCopyOf(store));
     const copies = [...stored.values()].filter((original) => original !== null);
     expect(copies.length).toBeGreaterThanOrEqual(20);
     // Each reprint is another outlet's, published a day or two after its original.
-    const rows = store.connection
-      .prepare('SELECT d.source AS copy, o.source AS original, julianday(d.published_day) - julianday(o.published_day) AS days FROM documents d JOIN documents o ON o.pk = d.copy_of')
-      .all() as Array<{ copy: string; original: string; days: number }>;
+    const days = backend === 'sqlite' ? 'julianday(d.published_day) - julianday(o.published_day)' : 'd.published_day::date - o.published_day::date';
+    const rows = await storeRows<{ copy: string; original: string; days: number }>(store, `SELECT d.source AS copy, o.source AS original, ${days} AS days FROM documents d JOIN documents o ON o.pk = d.copy_of`);
     for (const row of rows) {
       expect(row.copy).not.toBe(row.original);
       expect(row.days).toBeGreaterThanOrEqual(0);
@@ -55,8 +57,8 @@ describe('the demo corpus in the store', () => {
     }
   });
 
-  it('sends each relation its whole-corpus article and outlet counts, equal to buildSourceIndex over the corpus exported', () => {
-    const counts = store.connection.prepare('SELECT id, sentence_count FROM relations').all() as Array<{ id: string; sentence_count: number }>;
+  it('sends each relation its whole-corpus article and outlet counts, equal to buildSourceIndex over the corpus exported', async () => {
+    const counts = await storeRows<{ id: string; sentence_count: number }>(store, 'SELECT id, sentence_count FROM relations');
     const complete = new Set(counts.filter((r) => r.sentence_count <= CORPUS_LIMITS.evidenceMax).map((r) => r.id));
     expect(complete.size).toBe(counts.length);
     const local = buildSourceIndex(withoutCorpusCounts(whole));

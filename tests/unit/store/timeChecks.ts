@@ -13,17 +13,18 @@ import { buildReportingIndex } from '../../../src/model/reporting.ts';
 import type { Dataset } from '../../../src/model/schema.ts';
 import { buildHistogram, type TimelineBucket } from '../../../src/model/timeline.ts';
 import { wireCopyGroups } from '../../../src/model/wireCopies.ts';
-import type { SqliteCorpusStore } from '../../../src/store/sqlite/sqliteStore.ts';
+import type { AnyStore } from './backends.ts';
 import { exportWhole } from './corpusFixtures.ts';
+import { storeRows } from './storeRows.ts';
 
-export function copyOf(store: SqliteCorpusStore): Map<string, string | null> {
-  const rows = store.connection.prepare('SELECT d.id, o.id AS original FROM documents d LEFT JOIN documents o ON o.pk = d.copy_of ORDER BY d.pk').all() as Array<{ id: string; original: string | null }>;
+export async function copyOf(store: AnyStore): Promise<Map<string, string | null>> {
+  const rows = await storeRows<{ id: string; original: string | null }>(store, 'SELECT d.id, o.id AS original FROM documents d LEFT JOIN documents o ON o.pk = d.copy_of ORDER BY d.pk');
   return new Map(rows.map((r) => [r.id, r.original]));
 }
 
 /** `wireCopyGroups` over the corpus's texts in the order they were added, as copy_of would say it (an original → null). */
-export function expectedCopyOf(store: SqliteCorpusStore): Map<string, string | null> {
-  const rows = store.connection.prepare('SELECT id, text, published FROM documents ORDER BY pk').all() as Array<{ id: string; text: string; published: string | null }>;
+export async function expectedCopyOf(store: AnyStore): Promise<Map<string, string | null>> {
+  const rows = await storeRows<{ id: string; text: string; published: string | null }>(store, 'SELECT id, text, published FROM documents ORDER BY pk');
   const groups = wireCopyGroups(rows.map((r) => ({ id: r.id, text: r.text, ...(r.published === null ? {} : { published: r.published }) })));
   return new Map(rows.map((r) => [r.id, groups.get(r.id) === undefined || groups.get(r.id) === r.id ? null : groups.get(r.id)!]));
 }
@@ -41,7 +42,7 @@ export function withoutCorpusCounts(dataset: Dataset): Dataset {
   };
 }
 
-export async function expectTimelineMatches(store: SqliteCorpusStore, bucket: TimelineBucket | undefined): Promise<void> {
+export async function expectTimelineMatches(store: AnyStore, bucket: TimelineBucket | undefined): Promise<void> {
   const timeline = TimelineResponseSchema.parse(await store.timeline(bucket));
   const whole = await exportWhole(store);
   const histogram = buildHistogram(buildReportingIndex(whole), whole.relations, timeline.types, ...(bucket === undefined ? [] : [bucket]));

@@ -13,10 +13,12 @@ import { buildSourceIndex } from '../../../src/model/relationSources.ts';
 import type { Dataset, Relation } from '../../../src/model/schema.ts';
 import { TIMELINE_BUCKETS } from '../../../src/model/timeline.ts';
 import { MAX_SPELL_DAYS } from '../../../src/store/sqlite/reportingDays.ts';
-import { article, ICC, openNew, PUTIN, RUSSIA, smallCorpus, tempFolder, UKRAINE, validAnswer, wireStory } from './corpusFixtures.ts';
+import { PostgresCorpusStore } from '../../../src/store/postgres/postgresStore.ts';
+import { SqliteCorpusStore } from '../../../src/store/sqlite/sqliteStore.ts';
+import { BACKENDS, testCorpora } from './backends.ts';
+import { article, ICC, PUTIN, RUSSIA, smallCorpus, UKRAINE, validAnswer, wireStory } from './corpusFixtures.ts';
 import { copyOf, expectedCopyOf, expectTimelineMatches, withoutCorpusCounts } from './timeChecks.ts';
 
-const newPath = tempFolder();
 
 const relationNamed = (dataset: Dataset, id: string): Relation => {
   const relation = dataset.relations.find((r) => r.id === id);
@@ -37,9 +39,12 @@ function declared(spells: Array<{ from: string; to: string }>): Dataset {
   };
 }
 
-describe('reporting days', () => {
+describe.each(BACKENDS)('reporting days (%s)', (backend) => {
+  const corpus = testCorpora(backend);
+
   it('keeps event dates, and sends each relation every day the corpus reported it, declared spells included', async () => {
-    const store = openNew(newPath());
+    const c = await corpus();
+    const { store } = c;
     const march = article({
       id: 'march',
       published: '2023-03-17',
@@ -70,40 +75,45 @@ describe('reporting days', () => {
     // The same days in the overview and the article view; the days are rows, not a join over evidence.
     expect(relationNamed(validAnswer(await store.overview(10)), warrant.id).reported).toEqual(warrant.reported);
     expect(relationNamed(validAnswer((await store.document('march'))!), warrant.id).reported).toEqual(warrant.reported);
-    expect(store.connection.prepare('SELECT count(*) AS n FROM relation_days').get()).toEqual({ n: 2 + 4 });
+    expect(await c.row('SELECT count(*) AS n FROM relation_days')).toEqual({ n: 2 + 4 });
     await store.close();
   });
 
   it('cuts an absurd declared spell to its first days, and says so', async () => {
-    const store = openNew(newPath());
+    const c = await corpus();
+    const { store } = c;
     const report = await store.addDataset(declared([{ from: '1000-01-01', to: '9999-12-31' }]));
     expect(report.notes).toHaveLength(1);
     expect(report.notes![0]).toMatch(/^relation sanctioned Russia → Ukraine: its reported spell 1000-01-01 to 9999-12-31 is longer than 3,660 days; only its first 3,660 are kept$/);
-    expect(store.connection.prepare('SELECT count(*) AS n FROM relation_days').get()).toEqual({ n: MAX_SPELL_DAYS });
+    expect(await c.row('SELECT count(*) AS n FROM relation_days')).toEqual({ n: MAX_SPELL_DAYS });
     const relation = validAnswer(await store.evidence(['russia-sanctioned-ukraine'])).relations[0]!;
     expect(relation.reported).toEqual([{ from: '1000-01-01', to: dayString(Date.UTC(1000, 0, 1) / 86_400_000 + MAX_SPELL_DAYS - 1) }]);
     await store.close();
   });
 });
 
-describe('wire copies and source counts', () => {
+describe.each(BACKENDS)('wire copies and source counts (%s)', (backend) => {
+  const corpus = testCorpora(backend);
+
   it('groups near-identical texts as wireCopyGroups does, the earliest published the original', async () => {
-    const store = openNew(newPath());
+    const c = await corpus();
+    const { store } = c;
     await store.addDataset(wireStory({ id: 'wire', source: 'Wire', published: '2023-05-02' }));
     await store.addDataset(wireStory({ id: 'reprint', source: 'Courier', published: '2023-05-03', verb: 'voiced' }));
     await store.addDataset(wireStory({ id: 'other-story', source: 'Courier', published: '2023-05-03', topic: 'fertiliser' }));
-    expect(copyOf(store)).toEqual(new Map([['wire', null], ['reprint', 'wire'], ['other-story', null]]));
+    expect(await copyOf(store)).toEqual(new Map([['wire', null], ['reprint', 'wire'], ['other-story', null]]));
     // An earlier copy arriving later becomes the group's original.
     const early = wireStory({ id: 'early', source: 'Herald', published: '2023-05-01', verb: 'raised' });
     const report = await store.addDataset(early);
     expect(report.wireCopies).toBe(1);
-    expect(copyOf(store)).toEqual(new Map([['wire', 'early'], ['reprint', 'early'], ['other-story', null], ['early', null]]));
-    expect(copyOf(store)).toEqual(expectedCopyOf(store));
+    expect(await copyOf(store)).toEqual(new Map([['wire', 'early'], ['reprint', 'early'], ['other-story', null], ['early', null]]));
+    expect(await copyOf(store)).toEqual(await expectedCopyOf(store));
     await store.close();
   });
 
   it('counts articles and outlets per relation over the whole corpus, copies once, an unnamed outlet as its own', async () => {
-    const store = openNew(newPath());
+    const c = await corpus();
+    const { store } = c;
     await store.addDataset(wireStory({ id: 'wire', source: 'Wire', published: '2023-05-02' }));
     await store.addDataset(wireStory({ id: 'reprint', source: 'Courier', published: '2023-05-03', verb: 'voiced' }));
     await store.addDataset(wireStory({ id: 'courier-own', source: ' Courier ', published: '2023-05-04', topic: 'fertiliser' }));
@@ -125,7 +135,8 @@ describe('wire copies and source counts', () => {
   });
 
   it('minOutlets keeps relations reported by at least that many outlets, with the date window still applied', async () => {
-    const store = openNew(newPath());
+    const c = await corpus();
+    const { store } = c;
     await store.addDataset(wireStory({ id: 'wire', source: 'Wire', published: '2023-05-02' }));
     await store.addDataset(wireStory({ id: 'reprint', source: 'Courier', published: '2023-05-03', verb: 'voiced' }));
     await store.addDataset(
@@ -153,9 +164,12 @@ describe('wire copies and source counts', () => {
   });
 });
 
-describe('the timeline', () => {
+describe.each(BACKENDS)('the timeline (%s)', (backend) => {
+  const corpus = testCorpora(backend);
+
   it('is buildHistogram over the whole corpus exported, in every bucket and by default', async () => {
-    const store = openNew(newPath());
+    const c = await corpus();
+    const { store } = c;
     for (const dataset of smallCorpus()) await store.addDataset(dataset);
     // Reported on several days of one week and across months; plus a relation with no date at all.
     await store.addDataset(declared([{ from: '2023-03-13', to: '2023-03-15' }, { from: '2023-05-30', to: '2023-06-02' }]));
@@ -173,13 +187,15 @@ describe('the timeline', () => {
   });
 
   it('is kept until the corpus changes, through this store or another connection', async () => {
-    const path = newPath();
-    const reader = openNew(path);
-    const writer = openNew(path);
+    // SQLite keeps the answer until data_version says another connection wrote; PostgreSQL recomputes it (no cheap "changed since").
+    const c = await corpus();
+    const reader = c.store;
+    const writer = c.store instanceof SqliteCorpusStore ? SqliteCorpusStore.open(c.location, { create: false }) : await PostgresCorpusStore.open(c.location, { create: false });
     await writer.addDataset(smallCorpus()[0]!);
     const first = await reader.timeline('month');
     expect(first.starts).toEqual(['2023-03-01']);
-    expect(await reader.timeline('month')).toBe(first);
+    if (reader instanceof SqliteCorpusStore) expect(await reader.timeline('month')).toBe(first);
+    else expect(await reader.timeline('month')).toEqual(first);
     await writer.addDataset(smallCorpus()[1]!);
     expect((await reader.timeline('month')).starts).toEqual(['2023-03-01', '2023-04-01', '2023-05-01', '2023-06-01']);
     await reader.addDataset(smallCorpus()[2]!);
@@ -189,7 +205,8 @@ describe('the timeline', () => {
   });
 
   it('of an empty corpus has no buckets; undated relations are counted per type', async () => {
-    const store = openNew(newPath());
+    const c = await corpus();
+    const { store } = c;
     expect(await store.timeline()).toMatchObject({ bucket: 'day', starts: [], counts: [] });
     await store.addDataset(smallCorpus()[3]!);
     const timeline = TimelineResponseSchema.parse(await store.timeline('month'));
