@@ -38,6 +38,8 @@ export interface TestCorpus {
   rows<Row = Record<string, unknown>>(sql: string, ...params: unknown[]): Promise<Row[]>;
   row<Row = Record<string, unknown>>(sql: string, ...params: unknown[]): Promise<Row | undefined>;
   exec(sql: string): Promise<void>;
+  /** Another store on the same corpus (another connection, as another process would open it). */
+  reopen(): Promise<AnyStore>;
 }
 
 /** The server's URL, or a failure naming how to get one. */
@@ -86,6 +88,7 @@ export function testCorpora(backend: Backend): () => Promise<TestCorpus> {
         rows: <Row>(sql: string, ...params: unknown[]) => storeRows<Row>(store, sql, ...params),
         row: async <Row>(sql: string, ...params: unknown[]) => store.connection.prepare(sql).get(...params) as Row | undefined,
         exec: async (sql: string) => void store.connection.exec(sql),
+        reopen: async () => SqliteCorpusStore.open(location, { create: false }),
       };
     };
   }
@@ -100,6 +103,7 @@ export function testCorpora(backend: Backend): () => Promise<TestCorpus> {
       rows: (sql, ...params) => store.connection.rows(sql, ...params),
       row: (sql, ...params) => store.connection.row(sql, ...params),
       exec: (sql) => store.connection.exec(sql),
+      reopen: () => PostgresCorpusStore.open(location, { create: false }),
     };
   };
 }

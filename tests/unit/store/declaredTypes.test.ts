@@ -26,6 +26,7 @@ import {
 import { MIGRATIONS, SCHEMA_VERSION, type Migration } from '../../../src/store/sqlite/migrations.ts';
 import { openCorpusStore } from '../../../src/store/open.ts';
 import { SqliteCorpusStore } from '../../../src/store/sqlite/sqliteStore.ts';
+import { BACKENDS, testCorpora } from './backends.ts';
 import { article, openNew, RUSSIA, smallCorpus, tempFolder, UKRAINE, validAnswer, type EntitySpec } from './corpusFixtures.ts';
 
 const newPath = tempFolder();
@@ -55,19 +56,21 @@ function drones(id: string, options: { reversed?: boolean; relationTypes?: Relat
 
 const q = (values: Record<string, string>) => SubgraphQuerySchema.parse(values);
 
-describe('declared types in the corpus', () => {
+describe.each(BACKENDS)('declared types in the corpus (%s)', (backend) => {
+  const corpus = testCorpora(backend);
+
   it('stores the declarations as given and sends them with every answer that names the types', async () => {
-    const path = newPath();
-    const store = openNew(path);
+    const c = await corpus();
+    const { store } = c;
     for (const dataset of smallCorpus()) await store.addDataset(dataset);
     await store.addDataset(drones('first'));
 
-    const rows = store.connection.prepare('SELECT id, label, negated_label, directed, color, description FROM relation_types ORDER BY pk').all();
+    const rows = await c.rows('SELECT id, label, negated_label, directed, color, description FROM relation_types ORDER BY pk');
     expect(rows).toEqual([
       { id: 'supplies-drones-to', label: 'supplies drones to', negated_label: 'supplies no drones to', directed: 1, color: null, description: 'As the spreadsheet says.' },
       { id: 'related-to', label: 'related to', negated_label: null, directed: 0, color: null, description: null },
     ]);
-    expect(store.connection.prepare('SELECT id, label, color, description FROM entity_types').all()).toEqual([{ id: 'militia', label: 'Militia', color: '#123456', description: null }]);
+    expect(await c.rows('SELECT id, label, color, description FROM entity_types')).toEqual([{ id: 'militia', label: 'Militia', color: '#123456', description: null }]);
 
     const answer = validAnswer(await store.subgraph(q({ entity: 'Russia' })));
     const catalog = typeCatalog(answer);
@@ -104,11 +107,12 @@ describe('declared types in the corpus', () => {
   });
 
   it('orders the ends of a declared symmetric type, so the same relation stated either way is one', async () => {
-    const store = openNew(newPath());
+    const c = await corpus();
+    const { store } = c;
     await store.addDataset(drones('first'));
     const second = await store.addDataset(drones('second', { reversed: true }));
     expect(second.relationsAdded).toBe(0);
-    const relations = store.connection.prepare("SELECT type, sentence_count FROM relations WHERE type = 'related-to'").all();
+    const relations = await c.rows("SELECT type, sentence_count FROM relations WHERE type = 'related-to'");
     expect(relations).toEqual([{ type: 'related-to', sentence_count: 2 }]);
     // A directed declared type keeps both directions apart.
     const back = article({
@@ -122,7 +126,8 @@ describe('declared types in the corpus', () => {
   });
 
   it('colours an uncoloured declared type alike in every answer, as the whole corpus’s catalog does', async () => {
-    const store = openNew(newPath());
+    const c = await corpus();
+    const { store } = c;
     await store.addDataset(drones('first'));
     const all = typeCatalog({ relationTypes: [DRONES, RELATED] });
     const both = validAnswer(await store.subgraph(q({ entity: 'Russia' })));
@@ -136,11 +141,11 @@ describe('declared types in the corpus', () => {
   });
 
   it('keeps the declarations when the corpus file is closed and opened again', async () => {
-    const path = newPath();
-    const store = openNew(path);
+    const c = await corpus();
+    const { store } = c;
     await store.addDataset(drones('first'));
     await store.close();
-    const again = SqliteCorpusStore.open(path, { create: false });
+    const again = await c.reopen();
     const declared = await again.declaredTypes();
     expect(declared.relationTypes.map(({ color: _color, ...d }) => d)).toEqual([DRONES, RELATED]);
     expect(declared.entityTypes).toEqual([MILITIA]);
@@ -153,7 +158,8 @@ describe('declared types in the corpus', () => {
   });
 
   it('lists built-in then declared types in the timeline, with the declarations', async () => {
-    const store = openNew(newPath());
+    const c = await corpus();
+    const { store } = c;
     await store.addDataset(drones('first', { published: '2023-10-02' }));
     await store.addDataset(drones('second', { published: '2023-10-20', reversed: true }));
     const timeline = TimelineResponseSchema.parse(await store.timeline('month'));
@@ -166,21 +172,22 @@ describe('declared types in the corpus', () => {
   });
 
   it('keeps the first declaration of an id, and says when a later one words it otherwise', async () => {
-    const store = openNew(newPath());
+    const c = await corpus();
+    const { store } = c;
     await store.addDataset(drones('first'));
     const same = await store.addDataset(drones('same'));
     expect(same.notes).toBeUndefined();
     const renamed = await store.addDataset(drones('renamed', { relationTypes: [{ ...DRONES, label: 'sends drones to', color: '#abcdef' }, RELATED] }));
     expect(renamed.documentsAdded).toBe(1);
     expect(renamed.notes).toEqual([`relation type "supplies drones to" ("supplies-drones-to") keeps ${store.name}'s first declaration; this input words or colours it otherwise`]);
-    expect(store.connection.prepare("SELECT label, color FROM relation_types WHERE id = 'supplies-drones-to'").get()).toEqual({ label: 'supplies drones to', color: null });
+    expect(await c.row("SELECT label, color FROM relation_types WHERE id = 'supplies-drones-to'")).toEqual({ label: 'supplies drones to', color: null });
     await store.close();
   });
 
   it('gives a type declared with the other direction a corpus id of its own, never merging it, and says so', async () => {
-    const path = newPath();
-    const name = path.split('/').at(-1)!;
-    const store = openNew(path);
+    const c = await corpus();
+    const { store } = c;
+    const name = store.name;
     await store.addDataset(drones('first'));
 
     const flipped = await store.addDataset(drones('flipped', { relationTypes: [{ ...DRONES, directed: false }, RELATED] }));
@@ -188,12 +195,12 @@ describe('declared types in the corpus', () => {
     expect(flipped.notes).toEqual([
       `relation type "supplies drones to" ("supplies-drones-to") is symmetric here but directed in ${name} (declared so by an earlier input), so this input's 1 relation of it went in as "supplies drones to (symmetric)" ("supplies-drones-to-2"), a type of its own`,
     ]);
-    expect(store.connection.prepare('SELECT id, label, directed FROM relation_types ORDER BY pk').all()).toEqual([
+    expect(await c.rows('SELECT id, label, directed FROM relation_types ORDER BY pk')).toEqual([
       { id: 'supplies-drones-to', label: 'supplies drones to', directed: 1 },
       { id: 'related-to', label: 'related to', directed: 0 },
       { id: 'supplies-drones-to-2', label: 'supplies drones to (symmetric)', directed: 0 },
     ]);
-    expect(store.connection.prepare('SELECT type, count(*) AS n FROM relations GROUP BY type ORDER BY type').all()).toEqual([
+    expect(await c.rows('SELECT type, count(*) AS n FROM relations GROUP BY type ORDER BY type')).toEqual([
       { type: 'related-to', n: 1 },
       { type: 'supplies-drones-to', n: 1 },
       { type: 'supplies-drones-to-2', n: 1 },
@@ -209,7 +216,7 @@ describe('declared types in the corpus', () => {
     const again = await store.addDataset(drones('again', { relationTypes: [{ ...DRONES, directed: false }, RELATED] }));
     expect(again.relationsAdded).toBe(0);
     expect(again.notes).toEqual([expect.stringContaining('went in as "supplies drones to (symmetric)" ("supplies-drones-to-2")')]);
-    expect(store.connection.prepare("SELECT sentence_count FROM relations WHERE type = 'supplies-drones-to-2'").get()).toEqual({ sentence_count: 2 });
+    expect(await c.row("SELECT sentence_count FROM relations WHERE type = 'supplies-drones-to-2'")).toEqual({ sentence_count: 2 });
 
     // An id the dataset declares itself is never taken for another of its types (and this one, held symmetric, is renamed in turn).
     const crowded = await store.addDataset(
@@ -219,13 +226,13 @@ describe('declared types in the corpus', () => {
       expect.stringContaining(`so this input's 1 relation of it went in as "supplies drones to (symmetric)" ("supplies-drones-to-3")`),
       `relation type "flies drones to" ("supplies-drones-to-2") is directed here but symmetric in ${name} (declared so by an earlier input), so it went in as "flies drones to (directed)" ("supplies-drones-to-2-2"), a type of its own`,
     ]);
-    expect(store.connection.prepare("SELECT count(*) AS n FROM relations WHERE type = 'supplies-drones-to-3'").get()).toEqual({ n: 1 });
+    expect(await c.row("SELECT count(*) AS n FROM relations WHERE type = 'supplies-drones-to-3'")).toEqual({ n: 1 });
     await store.close();
   });
 
   it('gives an entity type whose id the corpus holds as a relation type an id of its own', async () => {
-    const path = newPath();
-    const store = openNew(path);
+    const c = await corpus();
+    const { store } = c;
     await store.addDataset(drones('first'));
     const kinds = article({
       id: 'kinds',
@@ -235,7 +242,7 @@ describe('declared types in the corpus', () => {
     });
     const report = await store.addDataset(kinds);
     expect(report.notes).toEqual([
-      `entity type "Relatives" ("related-to") is an id ${path.split('/').at(-1)} holds as a relation type (declared so by an earlier input), so this input's 1 entity of it went in as type "related-to-2"`,
+      `entity type "Relatives" ("related-to") is an id ${store.name} holds as a relation type (declared so by an earlier input), so this input's 1 entity of it went in as type "related-to-2"`,
     ]);
     // One answer naming both: still a valid dataset, each id declared once.
     const answer = validAnswer(await store.subgraph(q({ entity: 'Russia' })));
@@ -246,8 +253,8 @@ describe('declared types in the corpus', () => {
   });
 
   it('ingest adds an input whose type is declared with the other direction, with a note naming it', async () => {
-    const path = newPath();
-    const folder = dirname(path);
+    const c = await corpus();
+    const folder = dirname(newPath());
     const write = (name: string, dataset: Dataset) => {
       const file = join(folder, name);
       writeFileSync(file, JSON.stringify(dataset));
@@ -259,14 +266,14 @@ describe('declared types in the corpus', () => {
       write('later.json', drones('later', { reversed: true })),
     ];
     const failures: string[] = [];
-    const summary = await ingest(() => openCorpusStore(path, { create: true }), files, { workers: 1, onFailure: (f) => failures.push(`${f.origin}: ${f.reason}`) });
+    const summary = await ingest(() => openCorpusStore(c.location, { create: true }), files, { workers: 1, onFailure: (f) => failures.push(`${f.origin}: ${f.reason}`) });
     expect(failures).toEqual([]);
     expect(summary.datasets).toBe(3);
     expect(summary.notes).toHaveLength(1);
-    expect(summary.notes[0]).toMatch(/flipped\.json: relation type "supplies drones to" \("supplies-drones-to"\) is symmetric here but directed in corpus-\d+\.db .* went in as "supplies drones to \(symmetric\)" \("supplies-drones-to-2"\)/);
+    expect(summary.notes[0]).toMatch(/flipped\.json: relation type "supplies drones to" \("supplies-drones-to"\) is symmetric here but directed in (corpus-\d+\.db|ng_test_[0-9a-f]+) .* went in as "supplies drones to \(symmetric\)" \("supplies-drones-to-2"\)/);
     expect(summary.notes[0]).not.toContain('\n');
-    const store = SqliteCorpusStore.open(path, { create: false });
-    expect(store.connection.prepare('SELECT id FROM documents ORDER BY pk').all()).toEqual([{ id: 'first' }, { id: 'flipped' }, { id: 'later' }]);
+    const { store } = c;
+    expect(await c.rows('SELECT id FROM documents ORDER BY pk')).toEqual([{ id: 'first' }, { id: 'flipped' }, { id: 'later' }]);
     const answer = validAnswer(await store.subgraph(q({ entity: 'Russia', types: 'related-to' })));
     expect(answer.relations).toHaveLength(1);
     expect(answer.relations[0]!.evidence).toHaveLength(3);
@@ -274,6 +281,7 @@ describe('declared types in the corpus', () => {
   });
 });
 
+// SQLite only: a PostgreSQL corpus starts at the whole schema (postgres/migrations.ts), there is no version-2 database to upgrade.
 describe('migration 3 upgrades a version-2 corpus', () => {
   it('adds the type tables to a version-2 file, which then answers as before and keeps declared types', async () => {
     const path = newPath();
@@ -309,9 +317,12 @@ describe('migration 3 upgrades a version-2 corpus', () => {
   });
 });
 
-describe('the types of a corpus built before any were declared', () => {
+describe.each(BACKENDS)('the types of a corpus built before any were declared (%s)', (backend) => {
+  const corpus = testCorpora(backend);
+
   it('answers with built-in types only and no declarations', async () => {
-    const store = openNew(newPath());
+    const c = await corpus();
+    const { store } = c;
     await store.addDataset(article({ id: 'plain', entities: [RUSSIA, UKRAINE], sentences: [{ text: 'Russia attacked Ukraine.', relations: [{ type: 'attacked', source: 'Russia', target: 'Ukraine' }] }] }));
     const answer = validAnswer(await store.subgraph(q({ entity: 'Russia' })));
     expect(answer.relationTypes).toBeUndefined();
