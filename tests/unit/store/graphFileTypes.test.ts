@@ -15,20 +15,22 @@ import { ingest } from '../../../src/ingest/ingest.ts';
 import { SubgraphQuerySchema } from '../../../src/model/corpusApi.ts';
 import { typeCatalog } from '../../../src/model/index.ts';
 import { openCorpusStore } from '../../../src/store/open.ts';
-import { SqliteCorpusStore } from '../../../src/store/sqlite/sqliteStore.ts';
+import { BACKENDS, testCorpora } from './backends.ts';
 import { tempFolder, validAnswer } from './corpusFixtures.ts';
 
 const newPath = tempFolder();
 
 const CSV = ['source,type,target', 'Iran,supplies drones to,Russia', 'Belarus,supplies drones to,Russia', 'Russia,,Wagner Group', 'Iran,,Belarus', ''].join('\n');
 
-describe('a CSV with a free-text relation name and untyped edges, ingested', () => {
+describe.each(BACKENDS)('a CSV with a free-text relation name and untyped edges, ingested (%s)', (backend) => {
+  const corpus = testCorpora(backend);
+
   it('keeps the declared types in the corpus and answers with them', async () => {
-    const path = newPath();
-    const csv = join(dirname(path), 'drones.csv');
+    const c = await corpus();
+    const csv = join(dirname(newPath()), `drones-${backend}.csv`);
     writeFileSync(csv, CSV);
     const failures: string[] = [];
-    const summary = await ingest(() => openCorpusStore(path, { create: true }), [csv], { workers: 1, onFailure: (f) => failures.push(`${f.origin}: ${f.reason}`) });
+    const summary = await ingest(() => openCorpusStore(c.location, { create: true }), [csv], { workers: 1, onFailure: (f) => failures.push(`${f.origin}: ${f.reason}`) });
     expect(failures).toEqual([]);
     expect(summary.datasets).toBe(1);
 
@@ -40,7 +42,7 @@ describe('a CSV with a free-text relation name and untyped edges, ingested', () 
     expect(drones, JSON.stringify(declared)).toBeDefined();
     expect(untyped, JSON.stringify(declared)).toBeDefined();
 
-    const store = SqliteCorpusStore.open(path, { create: false });
+    const { store } = c;
     const answer = validAnswer(await store.subgraph(SubgraphQuerySchema.parse({ entity: 'Russia' })));
     await store.close();
     const catalog = typeCatalog(answer);

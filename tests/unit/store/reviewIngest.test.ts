@@ -6,7 +6,8 @@
  * ends turned into the corpus's ids); joining the same relation from several
  * datasets never loses a review (a review wins over none, the later ingest's
  * over an earlier one); a rejected relation is stored and exported but not
- * drawn; a version-3 corpus file upgrades to version 4 keeping everything.
+ * drawn (on both backends); a version-3 corpus file upgrades to version 4
+ * keeping everything (SQLite only: PostgreSQL starts at the whole schema).
  */
 
 import Database from 'better-sqlite3';
@@ -14,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, Review } from '../../../src/model/index.ts';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, type Migration } from '../../../src/store/sqlite/migrations.ts';
 import { SqliteCorpusStore } from '../../../src/store/sqlite/sqliteStore.ts';
+import { BACKENDS, testCorpora } from './backends.ts';
 import { article, BIDEN, openNew, PUTIN, RUSSIA, smallCorpus, tempFolder, USA, validAnswer } from './corpusFixtures.ts';
 
 const newPath = tempFolder();
@@ -39,9 +41,11 @@ function reviewed(id: string, reviews: Partial<Record<'accused' | 'sanctioned' |
 
 const reviewOf = (all: Dataset, type: string) => all.relations.find((r) => r.type === type)?.review;
 
-describe('ingesting reviewed datasets', () => {
+describe.each(BACKENDS)('ingesting reviewed datasets (%s)', (backend) => {
+  const corpus = testCorpora(backend);
+
   it('keeps each relation’s review, with proposed ends as the corpus’s ids, and hides the rejected one from the graph answers', async () => {
-    const store = openNew(newPath());
+    const { store } = await corpus();
     await store.addDataset(
       reviewed('a', {
         accused: { status: 'corrected', proposed: { type: 'threatened-arrest', source: 'e-biden', target: 'gone-entity', hedged: true } },
@@ -63,7 +67,7 @@ describe('ingesting reviewed datasets', () => {
   });
 
   it('joins the same relation from several datasets without losing a review: a review wins over none, the later ingest over an earlier one', async () => {
-    const store = openNew(newPath());
+    const { store } = await corpus();
     await store.addDataset(reviewed('first', { accused: { status: 'accepted' } }));
     await store.addDataset(reviewed('second', { sanctioned: { status: 'rejected' } }));
     let all = await store.exportAll();
