@@ -18,7 +18,8 @@ import type { TimelineBucket } from '../../model/timeline.ts';
 import type pg from 'pg';
 import type { AddReport, CorpusStore, StoredHistory, StoreEditOutcome } from '../corpusStore.ts';
 import { quoteText } from '../../model/errors.ts';
-import { CorpusError, CorpusQueryError } from '../errors.ts';
+import { CorpusQueryError } from '../errors.ts';
+import { PgCorpusEditor } from './corpusEdits.ts';
 import { RELATION_COLUMNS, type RelationRecord } from '../sqlite/assemble.ts';
 import { PgAssembler } from './assemble.ts';
 import { resolveEntity } from './entityLookup.ts';
@@ -60,6 +61,7 @@ function summary(row: DocumentRow): DocumentSummary {
 export class PostgresCorpusStore implements CorpusStore {
   readonly name: string;
   private readonly sql: Sql;
+  private readonly editor: PgCorpusEditor;
   private closed = false;
 
   private constructor(
@@ -70,6 +72,7 @@ export class PostgresCorpusStore implements CorpusStore {
   ) {
     this.name = database;
     this.sql = new Sql(pool);
+    this.editor = new PgCorpusEditor(pool);
   }
 
   /** Opens (or, with `create`, makes) the corpus at `url`; throws the one-line errors of connection.ts. */
@@ -233,20 +236,16 @@ export class PostgresCorpusStore implements CorpusStore {
     return corpusTimeline(this.sql, bucket);
   }
 
-  private notYet(what: string): never {
-    throw new CorpusError(`${this.location}: ${what} is not available on PostgreSQL yet (issue 19). Fix: use a SQLite corpus (--db corpus.db) for it`);
-  }
-
-  async applyEdit(_edit: Edit | unknown, _at?: Date): Promise<StoreEditOutcome> {
-    return this.notYet('editing');
+  async applyEdit(edit: Edit | unknown, at?: Date): Promise<StoreEditOutcome> {
+    return this.editor.applyEdit(edit, at);
   }
 
   async undo(): Promise<StoreEditOutcome> {
-    return this.notYet('undo');
+    return this.editor.undo();
   }
 
   async redo(): Promise<StoreEditOutcome> {
-    return this.notYet('redo');
+    return this.editor.redo();
   }
 
   async history(): Promise<StoredHistory> {

@@ -33,7 +33,7 @@ import { EditRefusedError, RecordWriter, type StoredChange } from './recordWrite
 import type { StatementCache } from './statements.ts';
 
 
-interface HistoryRow {
+export interface HistoryRow {
   seq: number;
   at: string;
   edit: string;
@@ -41,7 +41,7 @@ interface HistoryRow {
   changes: string;
 }
 
-const sortedKeys = (value: unknown): unknown => {
+export const sortedKeys = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(sortedKeys);
   if (value !== null && typeof value === 'object') {
     const out = new Map<string, unknown>();
@@ -54,7 +54,7 @@ const spanOrder = (a: { document: string; start: number; end: number }, b: { doc
   a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start || a.end - b.end;
 
 /** A record as content: spans as a set, attributes without order, false flags as absent, symmetric ends unordered. */
-function canonical(kind: 'entity' | 'relation', record: Entity | Relation | null, catalog: TypeCatalog): string {
+export function canonical(kind: 'entity' | 'relation', record: Entity | Relation | null, catalog: TypeCatalog): string {
   if (record === null) return 'null';
   if (kind === 'entity') {
     const e = record as Entity;
@@ -248,7 +248,7 @@ type Lists = { entities: Entity[]; relations: Relation[] };
  * corpus does not keep), and those lists before and after it. Replacements
  * and removals find their record by id; additions go last, as draft.ts adds.
  */
-function reindexed(entry: HistoryEntry): { entry: HistoryEntry; before: Lists; after: Lists } {
+export function reindexed(entry: HistoryEntry): { entry: HistoryEntry; before: Lists; after: Lists } {
   const before: Lists = { entities: [], relations: [] };
   for (const c of entry.changes) {
     if (c.before === null) continue;
@@ -267,7 +267,7 @@ function reindexed(entry: HistoryEntry): { entry: HistoryEntry; before: Lists; a
   return { entry: { ...entry, changes }, before, after: now };
 }
 
-function readEntry(row: HistoryRow): HistoryEntry | undefined {
+export function readEntry(row: HistoryRow): HistoryEntry | undefined {
   try {
     const parsed = HistoryEntrySchema.safeParse({ edit: JSON.parse(row.edit), label: row.label, at: row.at, changes: JSON.parse(row.changes) });
     return parsed.success ? parsed.data : undefined;

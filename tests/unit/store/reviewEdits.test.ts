@@ -13,15 +13,25 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, Edit } from '../../../src/model/index.ts';
 import { validateDataset } from '../../../src/model/index.ts';
 import { SqliteCorpusStore } from '../../../src/store/sqlite/sqliteStore.ts';
-import { article, BIDEN, openNew, smallCorpus, tempFolder, validAnswer } from './corpusFixtures.ts';
-
-const newPath = tempFolder();
+import { BACKENDS, testCorpora, type AnyStore } from './backends.ts';
+import { article, BIDEN, smallCorpus, validAnswer } from './corpusFixtures.ts';
+import { storeRows } from './storeRows.ts';
 
 const ZELENSKYY = { label: 'Zelenskyy', type: 'person' as const };
 
+describe.each(BACKENDS)('%s', (backend) => {
+const fresh = testCorpora(backend);
+/** Where each store's corpus is, to open it again. */
+const reopeners = new Map<AnyStore, () => Promise<AnyStore>>();
+const newStore = async (): Promise<AnyStore> => {
+  const c = await fresh();
+  reopeners.set(c.store, c.reopen);
+  return c.store;
+};
+
 /** The small corpus and one article naming Zelensky with another spelling (a duplicate entity to merge). */
-async function corpus(path = newPath()): Promise<SqliteCorpusStore> {
-  const store = openNew(path);
+async function corpus(): Promise<AnyStore> {
+  const store = await newStore();
   for (const dataset of smallCorpus()) await store.addDataset(dataset);
   await store.addDataset(
     article({
@@ -36,27 +46,27 @@ async function corpus(path = newPath()): Promise<SqliteCorpusStore> {
 }
 
 /** The corpus as data, without its history (what undo must restore exactly). */
-async function records(store: SqliteCorpusStore): Promise<Dataset> {
+async function records(store: AnyStore): Promise<Dataset> {
   const { history: _history, ...rest } = await store.exportAll();
   return rest;
 }
 
-const relationOf = (store: SqliteCorpusStore, type: string): string => (store.connection.prepare('SELECT id FROM relations WHERE type = ? ORDER BY pk').get(type) as { id: string }).id;
+const relationOf = async (store: AnyStore, type: string): Promise<string> => (await storeRows<{ id: string }>(store, 'SELECT id FROM relations WHERE type = ? ORDER BY pk', type))[0]!.id;
 
 /** The counters and indexes the writer keeps agree with the rows (what a wrong write-back would break first). */
-function expectConsistent(store: SqliteCorpusStore): void {
-  const db = store.connection;
-  const rows = (sql: string) => db.prepare(sql).all();
-  expect(db.pragma('foreign_key_check')).toEqual([]);
-  expect(rows('SELECT pk FROM entities e WHERE degree != (SELECT count(*) FROM relations r WHERE r.source = e.pk OR r.target = e.pk)')).toEqual([]);
-  expect(rows('SELECT pk FROM relations r WHERE sentence_count != (SELECT count(*) FROM evidence WHERE relation = r.pk)')).toEqual([]);
-  expect(rows('SELECT pk FROM documents d WHERE relation_count != (SELECT count(DISTINCT e.relation) FROM sentences s JOIN evidence e ON e.sentence = s.pk WHERE s.document = d.pk)')).toEqual([]);
-  expect(rows('SELECT pk FROM sentences s WHERE NOT EXISTS (SELECT 1 FROM evidence WHERE sentence = s.pk)')).toEqual([]);
-  expect(rows("SELECT e.pk FROM entities e WHERE NOT EXISTS (SELECT 1 FROM entity_names n WHERE n.entity = e.pk)")).toEqual([]);
-  db.exec("INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('integrity-check', 1)");
+async function expectConsistent(store: AnyStore): Promise<void> {
+  const rows = (sql: string) => storeRows(store, sql);
+  // PostgreSQL checks its foreign keys on every statement; SQLite's are checked here (and its full-text index below).
+  if (store instanceof SqliteCorpusStore) expect(store.connection.pragma('foreign_key_check')).toEqual([]);
+  expect(await rows('SELECT pk FROM entities e WHERE degree != (SELECT count(*) FROM relations r WHERE r.source = e.pk OR r.target = e.pk)')).toEqual([]);
+  expect(await rows('SELECT pk FROM relations r WHERE sentence_count != (SELECT count(*) FROM evidence WHERE relation = r.pk)')).toEqual([]);
+  expect(await rows('SELECT pk FROM documents d WHERE relation_count != (SELECT count(DISTINCT e.relation) FROM sentences s JOIN evidence e ON e.sentence = s.pk WHERE s.document = d.pk)')).toEqual([]);
+  expect(await rows('SELECT pk FROM sentences s WHERE NOT EXISTS (SELECT 1 FROM evidence WHERE sentence = s.pk)')).toEqual([]);
+  expect(await rows("SELECT e.pk FROM entities e WHERE NOT EXISTS (SELECT 1 FROM entity_names n WHERE n.entity = e.pk)")).toEqual([]);
+  if (store instanceof SqliteCorpusStore) store.connection.exec("INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('integrity-check', 1)");
 }
 
-async function expectValidExport(store: SqliteCorpusStore): Promise<Dataset> {
+async function expectValidExport(store: AnyStore): Promise<Dataset> {
   const all = await store.exportAll();
   const checked = validateDataset(all);
   if (!checked.ok) expect.fail(`the full export is not valid: ${checked.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ')}`);
@@ -64,26 +74,26 @@ async function expectValidExport(store: SqliteCorpusStore): Promise<Dataset> {
 }
 
 /** Applies the edit, checks its effect, then undo (exactly as before) and redo (exactly as after). */
-async function roundTrip(edit: (store: SqliteCorpusStore) => Edit, check: (after: Dataset, before: Dataset) => void): Promise<void> {
+async function roundTrip(edit: (store: AnyStore) => Edit | Promise<Edit>, check: (after: Dataset, before: Dataset) => void): Promise<void> {
   const store = await corpus();
   try {
     const before = await records(store);
-    const outcome = await store.applyEdit(edit(store), new Date('2024-01-02T03:04:05Z'));
+    const outcome = await store.applyEdit(await edit(store), new Date('2024-01-02T03:04:05Z'));
     if (!outcome.ok) expect.fail(`the edit was refused: ${outcome.reason}`);
     expect(outcome.label).not.toBe('');
-    expectConsistent(store);
+    await expectConsistent(store);
     await expectValidExport(store);
     const after = await records(store);
     check(after, before);
     expect(await store.history()).toEqual({ entries: [{ label: outcome.label, at: '2024-01-02T03:04:05.000Z', applied: true }], position: 1 });
 
     expect(await store.undo()).toEqual({ ok: true, label: outcome.label });
-    expectConsistent(store);
+    await expectConsistent(store);
     expect(await records(store)).toEqual(before);
     expect((await store.history()).position).toBe(0);
 
     expect(await store.redo()).toEqual({ ok: true, label: outcome.label });
-    expectConsistent(store);
+    await expectConsistent(store);
     expect(await records(store)).toEqual(after);
     expect((await store.history()).position).toBe(1);
   } finally {
@@ -98,7 +108,7 @@ describe('each edit kind through the store, undone and redone', () => {
   it('accept marks the relation accepted', async () => {
     let id = '';
     await roundTrip(
-      (store) => ({ kind: 'accept', relation: (id = relationOf(store, 'leader-of')) }),
+      async (store) => ({ kind: 'accept', relation: (id = await relationOf(store, 'leader-of')) }),
       (after) => expect(relation(after, id)!.review).toEqual({ status: 'accepted' }),
     );
   });
@@ -106,7 +116,7 @@ describe('each edit kind through the store, undone and redone', () => {
   it('reject keeps the relation, rejected with its reason', async () => {
     let id = '';
     await roundTrip(
-      (store) => ({ kind: 'reject', relation: (id = relationOf(store, 'sanctioned')), reason: 'old news' }),
+      async (store) => ({ kind: 'reject', relation: (id = await relationOf(store, 'sanctioned')), reason: 'old news' }),
       (after, before) => {
         expect(relation(after, id)!.review).toEqual({ status: 'rejected', reason: 'old news' });
         expect(after.relations.length).toBe(before.relations.length);
@@ -117,7 +127,7 @@ describe('each edit kind through the store, undone and redone', () => {
   it('correct swaps the direction and keeps the proposed claim', async () => {
     let id = '';
     await roundTrip(
-      (store) => ({ kind: 'correct', relation: (id = relationOf(store, 'accused')), swap: true }),
+      async (store) => ({ kind: 'correct', relation: (id = await relationOf(store, 'accused')), swap: true }),
       (after, before) => {
         const was = relation(before, id)!;
         const now = relation(after, id)!;
@@ -130,8 +140,8 @@ describe('each edit kind through the store, undone and redone', () => {
 
   it('add-relation stores a new relation with its sentence, added by hand', async () => {
     await roundTrip(
-      (store) => {
-        const text = (store.connection.prepare("SELECT text FROM documents WHERE id = 'september'").get() as { text: string }).text;
+      async (store) => {
+        const text = (await storeRows<{ text: string }>(store, "SELECT text FROM documents WHERE id = 'september'"))[0]!.text;
         const start = text.indexOf('Biden accused Putin');
         return { kind: 'add-relation', type: 'urged', source: 'joe-biden', target: 'vladimir-putin', evidence: { document: 'september', start, end: text.indexOf('.', start) + 1 } };
       },
@@ -230,9 +240,9 @@ describe('refused edits and the history', () => {
   });
 
   it('a new edit drops the undone ones; history and position survive reopening the file', async () => {
-    const path = newPath();
-    const store = await corpus(path);
-    const accused = relationOf(store, 'accused');
+    const store = await corpus();
+    const reopen = reopeners.get(store)!;
+    const accused = await relationOf(store, 'accused');
     expect((await store.applyEdit({ kind: 'accept', relation: accused })).ok).toBe(true);
     expect((await store.applyEdit({ kind: 'rename-entity', entity: 'russia', label: 'Russian Federation' })).ok).toBe(true);
     expect((await store.undo()).ok).toBe(true);
@@ -242,7 +252,7 @@ describe('refused edits and the history', () => {
     const exported = await store.exportAll();
     await store.close();
 
-    const reopened = SqliteCorpusStore.open(path, { create: false });
+    const reopened = await reopen();
     expect(await reopened.history()).toMatchObject({ position: 1, entries: [{ applied: true }, { applied: false }] });
     expect(await reopened.exportAll()).toEqual(exported);
     expect(exported.history).toBeUndefined(); // the store's history stays in the store (its undo is /api/undo)
@@ -258,7 +268,7 @@ describe('refused edits and the history', () => {
 
   it('refuses to undo an edit whose records changed since (an ingest added a sentence)', async () => {
     const store = await corpus();
-    const met = relationOf(store, 'met-with');
+    const met = await relationOf(store, 'met-with');
     expect((await store.applyEdit({ kind: 'accept', relation: met })).ok).toBe(true);
     await store.addDataset(
       article({ id: 'november', entities: [BIDEN, { label: 'Volodymyr Zelensky', type: 'person', aliases: ['Zelensky'] }], sentences: [{ text: 'Biden met with Zelensky once more.', relations: [{ type: 'met-with', source: 'Joe Biden', target: 'Volodymyr Zelensky' }] }] }),
@@ -275,7 +285,7 @@ describe('refused edits and the history', () => {
 describe('rejected relations in the graph answers', () => {
   it('are left out of the neighbourhood, the overview and the article view, and kept in the full export and evidence', async () => {
     const store = await corpus();
-    const sanctioned = relationOf(store, 'sanctioned');
+    const sanctioned = await relationOf(store, 'sanctioned');
     const ids = async () => ({
       hood: validAnswer(await store.subgraph({ entity: 'Russia', hops: 1, limit: 100 })).relations.map((r) => r.id),
       twoHops: validAnswer(await store.subgraph({ entity: 'Russia', hops: 2, limit: 100 })).relations.map((r) => r.id),
@@ -303,7 +313,7 @@ describe('rejected relations in the graph answers', () => {
 
 describe('new records get ids free across the whole corpus, not only among the records an edit loads', () => {
   it('a split names its new entity past an unrelated entity that has the id already', async () => {
-    const store = openNew(newPath());
+    const store = await newStore();
     try {
       await store.addDataset(
         article({
@@ -324,9 +334,10 @@ describe('new records get ids free across the whole corpus, not only among the r
       const all = await expectValidExport(store);
       expect(all.entities.find((e) => e.id === 'paris')?.type).toBe('place');
       expect(all.entities.find((e) => e.id === 'paris-2')).toMatchObject({ label: 'Paris', type: 'country' });
-      expectConsistent(store);
+      await expectConsistent(store);
     } finally {
       await store.close();
     }
   });
+});
 });
