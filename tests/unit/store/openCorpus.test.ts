@@ -1,6 +1,8 @@
 /**
  * Opening a corpus file: the schema and its version, WAL, and one clear
- * line for every file that is not a corpus this newsgraph can use.
+ * line for every file that is not a corpus this newsgraph can use. SQLite
+ * only (file headers, PRAGMAs, WAL): PostgreSQL's opening is
+ * openPostgres.test.ts.
  */
 
 import { mkdirSync, writeFileSync } from 'node:fs';

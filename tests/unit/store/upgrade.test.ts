@@ -3,7 +3,8 @@
  * by migration 1's SQL alone, its rows copied from a corpus built today) is
  * opened and upgraded, and then holds exactly what a corpus built by
  * version 2 holds: reporting days, signatures and bands, copy groups — and
- * answers the same.
+ * answers the same. SQLite only: old SQLite files are what there is to
+ * upgrade; a PostgreSQL corpus starts at the whole schema.
  */
 
 import Database from 'better-sqlite3';
