@@ -16,6 +16,7 @@
 import { fileURLToPath } from 'node:url';
 import { isLoopback, startCorpusServer } from '../../server/corpusServer.ts';
 import { openCorpusStore } from '../../store/open.ts';
+import { isPostgresUrl, redactUrl } from '../../store/postgres/url.ts';
 import { EXIT, UsageError, type Command } from '../command.ts';
 import { optionValue, parseOptions } from '../valueFlags.ts';
 import { plural } from './validate.ts';
@@ -72,7 +73,7 @@ export const serveCommand: Command = {
     const info = await store.info();
     if (!isLoopback(host)) io.stderr(`newsgraph serve: listening on ${host}, not only this machine: anyone who can reach it can ${allowEdits ? 'read and edit' : 'read'} the corpus (there is no password). Leave --host out to serve this machine only.\n`);
     io.stdout(
-      `newsgraph serve: ${db} (${plural(info.documents, 'article')}, ${plural(info.entities, 'entity', 'entities')}, ${plural(info.relations, 'relation')}) at ${server.url}\nPress Ctrl+C to stop.\n`,
+      `newsgraph serve: ${isPostgresUrl(db) ? redactUrl(db) : db} (${plural(info.documents, 'article')}, ${plural(info.entities, 'entity', 'entities')}, ${plural(info.relations, 'relation')}) at ${server.url}\nPress Ctrl+C to stop.\n`,
     );
 
     await new Promise<void>((resolve) => {

@@ -2,7 +2,8 @@
  * `newsgraph serve` as a user runs it: a real child process on a free port,
  * over a real corpus file, serving a small stand-in for the built app
  * (`--dist`, so this test does not wait for a 30-second vite build; the
- * browser tests serve the real build). Every endpoint, every refusal.
+ * browser tests serve the real build). Every endpoint, every refusal; on
+ * both corpus backends (a SQLite file, a PostgreSQL database).
  */
 
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -15,18 +16,19 @@ import { CONTENT_SECURITY_POLICY as VITE_POLICY } from '../../../vite.config.ts'
 import { ApiErrorSchema, CorpusInfoSchema, DocumentsPageSchema, SearchResponseSchema, SubgraphResponseSchema } from '../../../src/model/corpusApi.ts';
 import { validateDataset } from '../../../src/model/validate.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../src/server/headers.ts';
+import { redactUrl } from '../../../src/store/postgres/url.ts';
 import { SqliteCorpusStore } from '../../../src/store/sqlite/sqliteStore.ts';
+import { BACKENDS, testCorpora } from '../store/backends.ts';
 import { smallCorpus } from '../store/corpusFixtures.ts';
 import { runServe, startServe, type ServeProcess } from './serveProcess.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-serve-test-'));
-const db = join(dir, 'corpus.db');
 const dist = join(dir, 'dist');
 const INDEX = '<!doctype html>\n<html lang="en">\n  <head>\n    <meta charset="UTF-8" />\n    <title>newsgraph</title>\n  </head>\n  <body><div id="root"></div><script type="module" src="/assets/app.js"></script></body>\n</html>\n';
 
 let server: ServeProcess;
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(join(dist, 'assets'), { recursive: true });
   writeFileSync(join(dist, 'index.html'), INDEX);
   writeFileSync(join(dist, 'assets', 'app.js'), `console.log(${JSON.stringify('x'.repeat(4000))});\n`);
@@ -35,16 +37,9 @@ beforeAll(async () => {
   writeFileSync(join(dist, '.env'), 'SECRET=1\n');
   writeFileSync(join(dir, 'outside.txt'), 'outside the app\n');
   symlinkSync(join(dir, 'outside.txt'), join(dist, 'assets', 'link.txt'));
-  const store = SqliteCorpusStore.open(db, { create: true });
-  for (const dataset of smallCorpus()) await store.addDataset(dataset);
-  await store.close();
-  server = await startServe(db, ['--dist', dist]);
-}, 90_000);
-
-afterAll(async () => {
-  await server?.stop();
-  rmSync(dir, { recursive: true, force: true });
 });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 interface Answer {
   status: number;
@@ -97,18 +92,34 @@ const refused = async (path: string, status: number, pattern: RegExp, method = '
   return answer;
 };
 
+describe.each(BACKENDS)('%s', (backend) => {
+const corpus = testCorpora(backend);
+let db: string;
+
+beforeAll(async () => {
+  const c = await corpus();
+  // The SQLite file is named corpus.db, so its title is "corpus".
+  db = backend === 'sqlite' ? join(dir, 'corpus.db') : c.location;
+  const store = backend === 'sqlite' ? SqliteCorpusStore.open(db, { create: true }) : c.store;
+  for (const dataset of smallCorpus()) await store.addDataset(dataset);
+  await store.close();
+  if (backend === 'sqlite') await c.store.close();
+  server = await startServe(db, ['--dist', dist]);
+  return () => server.stop();
+}, 90_000);
+
 describe('starting', () => {
   it('prints the corpus and the URL on loopback with the port it got', async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(server.url).not.toMatch(/:0\/$/);
-    expect(server.stdout()).toContain(`newsgraph serve: ${db} (4 articles, 7 entities, 7 relations) at ${server.url}`);
+    expect(server.stdout()).toContain(`newsgraph serve: ${backend === 'sqlite' ? db : redactUrl(db)} (4 articles, 7 entities, 7 relations) at ${server.url}`);
     await expect.poll(() => server.stdout()).toContain('Press Ctrl+C to stop.');
   });
 });
 
 describe('the API', () => {
   it('/api/corpus', async () => {
-    expect(CorpusInfoSchema.parse(await json('/api/corpus'))).toMatchObject({ api: 1, title: 'corpus', documents: 4 });
+    expect(CorpusInfoSchema.parse(await json('/api/corpus'))).toMatchObject({ api: 1, title: backend === 'sqlite' ? 'corpus' : new URL(db).pathname.slice(1), documents: 4 });
   });
 
   it('/api/overview', async () => {
@@ -302,4 +313,5 @@ describe('starting and stopping', () => {
     await expect.poll(() => open.stderr()).toContain('listening on 0.0.0.0, not only this machine: anyone who can reach it can read the corpus');
     expect(await open.stop()).toBe(0);
   }, 90_000);
+});
 });
