@@ -2,7 +2,8 @@
  * `newsgraph query` on a real corpus file (60 demo articles ingested): the
  * answer is a valid dataset every exporter takes; filters hold; a bad flag
  * value is one line and exit 2; an unknown entity one line with what was
- * probably meant, exit 1; a missing corpus is never created.
+ * probably meant, exit 1; a missing corpus is never created. On both
+ * backends: a SQLite file and a PostgreSQL database.
  */
 
 import { spawnSync } from 'node:child_process';
@@ -18,19 +19,11 @@ import { queryCli } from './queryCli.ts';
 import { ingest } from '../../../src/ingest/ingest.ts';
 import { validateDataset, type Dataset } from '../../../src/model/index.ts';
 import { openCorpusStore } from '../../../src/store/open.ts';
+import { BACKENDS, throwAwayDatabases } from '../store/backends.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'newsgraph-query-'));
-const db = join(root, 'corpus.db');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-beforeAll(async () => {
-  const feed = join(root, 'feed.jsonl');
-  writeFileSync(feed, demoJsonLines(generateDemoArticles(60, 3)));
-  await ingest(() => openCorpusStore(db, { create: true }), [feed], { workers: 2 });
-}, 120_000);
-
-const query = (...args: string[]) => queryCli(db, ...args);
 
 function dataset(text: string): Dataset {
   const checked = validateDataset(JSON.parse(text));
@@ -38,7 +31,20 @@ function dataset(text: string): Dataset {
   return checked.dataset;
 }
 
-describe('newsgraph query', () => {
+describe.each(BACKENDS)('newsgraph query (%s)', (backend) => {
+  const newDatabase = throwAwayDatabases();
+  let db: string;
+  /** The corpus's name in messages: the file's, or the database's. */
+  let name: string;
+  beforeAll(async () => {
+    db = backend === 'sqlite' ? join(root, 'corpus.db') : await newDatabase();
+    name = backend === 'sqlite' ? 'corpus.db' : new URL(db).pathname.slice(1);
+    const feed = join(root, 'feed.jsonl');
+    writeFileSync(feed, demoJsonLines(generateDemoArticles(60, 3)));
+    await ingest(() => openCorpusStore(db, { create: true }), [feed], { workers: 2 });
+  }, 120_000);
+  const query = (...args: string[]) => queryCli(db, ...args);
+
   it('prints the neighbourhood as a valid dataset: every relation touches the entity at 1 hop, more at 2', async () => {
     const one = await query('--entity', 'russia');
     expect(one.code).toBe(0);
@@ -66,7 +72,7 @@ describe('newsgraph query', () => {
   });
 
   it('writes any export format, atomically to --out, refusing to replace a file without --force', async () => {
-    const out = join(root, 'russia.gexf');
+    const out = join(root, `russia-${backend}.gexf`);
     const written = await query('--entity', 'Russia', '--format', 'gexf', '--out', out);
     expect(written.code).toBe(0);
     expect(written.err).toMatch(new RegExp(`^wrote ${out} \\(gexf, \\d+ entities, \\d+ relations\\)\\n$`));
@@ -102,16 +108,19 @@ describe('newsgraph query', () => {
   it('answers an unknown entity with one line and what was probably meant, exit 1', async () => {
     const result = await query('--entity', 'Rusia');
     expect(result).toMatchObject({ code: 1, out: '' });
-    expect(result.err).toMatch(/^no entity "Rusia" in corpus\.db\. Fix: did you mean "Russia".*\n$/);
+    expect(result.err).toMatch(new RegExp(`^no entity "Rusia" in ${name.replace('.', '\\.')}\\. Fix: did you mean "Russia".*\\n$`));
   });
 
   it('never creates a corpus that is not there', async () => {
-    const missing = join(root, 'typo.db');
+    // SQLite: a file; PostgreSQL: a database of that name on the same server (checked by opening it, which must fail the same way).
+    const missing = backend === 'sqlite' ? join(root, 'typo.db') : Object.assign(new URL(db), { pathname: '/ng_test_typo_never_made' }).toString();
     let err = '';
     const code = await runCli(['query', '--db', missing, '--entity', 'Russia'], { ...nodeIO, stderr: (text) => void (err += text) });
     expect(code).toBe(1);
-    expect(err).toMatch(new RegExp(`^no corpus at ${missing}\\. Fix: build one with`));
-    expect(existsSync(missing)).toBe(false);
+    const shown = backend === 'sqlite' ? missing : missing.replace(`:${new URL(missing).password}@`, ':***@');
+    expect(err.startsWith(`no corpus at ${shown}. Fix: build one with`), err).toBe(true);
+    if (backend === 'sqlite') expect(existsSync(missing)).toBe(false);
+    else expect(await runCli(['query', '--db', missing, '--entity', 'Russia'], { ...nodeIO, stderr: () => undefined })).toBe(1);
   });
 
   it('reads the flags through SubgraphQuerySchema', () => {
