@@ -6,7 +6,8 @@
  * read-only (the default: every edit is 403), one with `--allow-edits`. On
  * the writable one, an edit, undo and redo go through, the graph answers
  * follow them, and the history is kept in the file; every bad request is
- * its own status with one line `{ok: false, reason}`.
+ * its own status with one line `{ok: false, reason}`. On both backends: a
+ * SQLite file, and a PostgreSQL database (two databases, as two files).
  */
 
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,35 +16,29 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EditOutcomeResponseSchema, HistoryResponseSchema, SubgraphResponseSchema } from '../../../src/model/corpusApi.ts';
 import { validateDataset } from '../../../src/model/validate.ts';
+import { PostgresCorpusStore } from '../../../src/store/postgres/postgresStore.ts';
 import { SqliteCorpusStore } from '../../../src/store/sqlite/sqliteStore.ts';
+import { BACKENDS, throwAwayDatabases, type AnyStore } from '../store/backends.ts';
 import { smallCorpus } from '../store/corpusFixtures.ts';
+import { storeRows } from '../store/storeRows.ts';
 import { startServe, type ServeProcess } from './serveProcess.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-edit-api-test-'));
-const db = join(dir, 'corpus.db');
-const readOnlyDb = join(dir, 'read-only.db');
 const dist = join(dir, 'dist');
 
 let writable: ServeProcess;
 let readOnly: ServeProcess;
 let sanctioned = '';
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, 'index.html'), '<!doctype html>\n<title>newsgraph</title>\n');
-  for (const path of [db, readOnlyDb]) {
-    const store = SqliteCorpusStore.open(path, { create: true });
-    for (const dataset of smallCorpus()) await store.addDataset(dataset);
-    sanctioned = (store.connection.prepare("SELECT id FROM relations WHERE type = 'sanctioned'").get() as { id: string }).id;
-    await store.close();
-  }
-  [writable, readOnly] = await Promise.all([startServe(db, ['--dist', dist, '--allow-edits']), startServe(readOnlyDb, ['--dist', dist])]);
-}, 90_000);
-
-afterAll(async () => {
-  await Promise.all([writable?.stop(), readOnly?.stop()]);
-  rmSync(dir, { recursive: true, force: true });
 });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const openStore = (location: string, create: boolean): Promise<AnyStore> =>
+  location.startsWith('postgres') ? PostgresCorpusStore.open(location, { create }) : Promise.resolve(SqliteCorpusStore.open(location, { create }));
 
 async function post(server: ServeProcess, path: string, body: string | undefined, headers: Record<string, string> = { 'Content-Type': 'application/json' }) {
   const response = await fetch(new URL(path, server.url), { method: 'POST', headers, body });
@@ -75,6 +70,23 @@ async function russiaRelations(server: ServeProcess): Promise<string[]> {
   return checked.dataset.relations.map((r) => r.id);
 }
 
+describe.each(BACKENDS)('%s', (backend) => {
+const newDatabase = throwAwayDatabases();
+let db: string;
+
+beforeAll(async () => {
+  db = backend === 'sqlite' ? join(dir, 'corpus.db') : await newDatabase();
+  const readOnlyDb = backend === 'sqlite' ? join(dir, 'read-only.db') : await newDatabase();
+  for (const location of [db, readOnlyDb]) {
+    const store = await openStore(location, true);
+    for (const dataset of smallCorpus()) await store.addDataset(dataset);
+    sanctioned = (await storeRows<{ id: string }>(store, "SELECT id FROM relations WHERE type = 'sanctioned'"))[0]!.id;
+    await store.close();
+  }
+  [writable, readOnly] = await Promise.all([startServe(db, ['--dist', dist, '--allow-edits']), startServe(readOnlyDb, ['--dist', dist])]);
+  return () => Promise.all([writable.stop(), readOnly.stop()]).then(() => undefined);
+}, 90_000);
+
 describe('a server started without --allow-edits', () => {
   it('refuses every edit with 403 and one line, and changes nothing', async () => {
     expectRefusal(await edit(readOnly, { kind: 'reject', relation: sanctioned }), 403, /read-only.*--allow-edits/);
@@ -101,7 +113,7 @@ describe('a server started with --allow-edits', () => {
     expect(await russiaRelations(writable)).not.toContain(sanctioned);
 
     // Kept in the file: another connection reads the review and the history.
-    const store = SqliteCorpusStore.open(db, { create: false });
+    const store = await openStore(db, false);
     expect((await store.exportAll()).relations.find((r) => r.id === sanctioned)?.review).toEqual({ status: 'rejected', reason: 'old news' });
     expect((await store.history()).position).toBe(1);
     await store.close();
@@ -129,4 +141,5 @@ describe('a server started with --allow-edits', () => {
     // None of them changed the corpus.
     expect(HistoryResponseSchema.parse(await get(writable, '/api/history')).entries).toHaveLength(1);
   });
+});
 });
