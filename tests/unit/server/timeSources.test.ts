@@ -4,7 +4,7 @@
  * the explorer's own client; every relation sent carries its whole-corpus
  * `reported` days and article/outlet counts; `minOutlets` on
  * `/api/neighbourhood` and `newsgraph query --min-outlets`; bad parameters
- * refused with one line naming the fix.
+ * refused with one line naming the fix. On both backends.
  */
 
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,21 +16,32 @@ import { nodeIO, runCli } from '../../../src/cli/main.ts';
 import { ApiErrorSchema, CORPUS_ATTRIBUTES, SubgraphResponseSchema, TimelineResponseSchema, type TimelineResponse } from '../../../src/model/corpusApi.ts';
 import type { Dataset } from '../../../src/model/schema.ts';
 import { validateDataset } from '../../../src/model/validate.ts';
+import { PostgresCorpusStore } from '../../../src/store/postgres/postgresStore.ts';
 import { SqliteCorpusStore } from '../../../src/store/sqlite/sqliteStore.ts';
+import { BACKENDS, throwAwayDatabases } from '../store/backends.ts';
 import { createCorpusClient } from '../../../src/ui/corpus/corpusClient.ts';
 import { article, PUTIN, RUSSIA, smallCorpus, UKRAINE, wireStory } from '../store/corpusFixtures.ts';
 import { startServe, type ServeProcess } from './serveProcess.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-serve-time-'));
-const db = join(dir, 'corpus.db');
 const dist = join(dir, 'dist');
 let server: ServeProcess;
 const expected = new Map<string, TimelineResponse>();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, 'index.html'), '<!doctype html>\n<html lang="en"><head><title>newsgraph</title></head><body></body></html>\n');
-  const store = SqliteCorpusStore.open(db, { create: true });
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe.each(BACKENDS)('%s', (backend) => {
+const newDatabase = throwAwayDatabases();
+let db: string;
+
+beforeAll(async () => {
+  db = backend === 'sqlite' ? join(dir, 'corpus.db') : await newDatabase();
+  const store = backend === 'sqlite' ? SqliteCorpusStore.open(db, { create: true }) : await PostgresCorpusStore.open(db, { create: true });
   for (const dataset of smallCorpus()) await store.addDataset(dataset);
   await store.addDataset(wireStory({ id: 'wire', source: 'Wire', published: '2023-05-02' }));
   await store.addDataset(wireStory({ id: 'reprint', source: 'Courier', published: '2023-05-03', verb: 'voiced' }));
@@ -46,12 +57,8 @@ beforeAll(async () => {
   for (const bucket of ['', 'day', 'week', 'month'] as const) expected.set(bucket, await store.timeline(bucket === '' ? undefined : bucket));
   await store.close();
   server = await startServe(db, ['--dist', dist]);
+  return () => server.stop();
 }, 90_000);
-
-afterAll(async () => {
-  await server?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 async function get(path: string): Promise<{ status: number; body: unknown }> {
   const response = await fetch(new URL(path, server.url));
@@ -148,4 +155,5 @@ describe('minOutlets', () => {
     expect(await runCli(['query', '--db', db, '--entity', 'Russia', '--min-outlets', 'many'], io)).toBe(2);
     expect(err.split('\n')[0]).toBe('newsgraph query: --min-outlets must be a whole number (got "many")');
   });
+});
 });
