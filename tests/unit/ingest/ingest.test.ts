@@ -3,7 +3,10 @@
  * the number of worker threads; a second run adds nothing; a text given
  * twice is extracted once; mixed inputs (text, markdown, JSON Lines, a
  * graph) go in with their url, outlet and date, while bad files and lines
- * are failures that do not stop the run.
+ * are failures that do not stop the run. SQLite only: it compares the
+ * files table by table (corpusFile.ts); on PostgreSQL the same ingest path
+ * runs in the store suites, and several at once in
+ * store/concurrentIngest.test.ts.
  */
 
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -8,7 +8,7 @@
  * `newsgraph query --types` does the same. The corpus is built as a user
  * would (`ingest`) from a dataset file shaped as the import readers make a
  * graph file's (no articles, the types declared); the same from a real CSV
- * is tests/unit/store/graphFileTypes.test.ts.
+ * is tests/unit/store/graphFileTypes.test.ts. On both backends.
  */
 
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,9 +24,9 @@ import { startCorpusServer, type CorpusServer } from '../../../src/server/corpus
 import type { CorpusStore } from '../../../src/store/corpusStore.ts';
 import { openCorpusStore } from '../../../src/store/open.ts';
 import { createCorpusClient } from '../../../src/ui/corpus/corpusClient.ts';
+import { BACKENDS, throwAwayDatabases } from '../store/backends.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-serve-types-'));
-const db = join(dir, 'corpus.db');
 const dist = join(dir, 'dist');
 let store: CorpusStore;
 let server: CorpusServer;
@@ -49,7 +49,14 @@ const GRAPH: Dataset = {
   relations: [relation('iran', DRONES, 'russia'), relation('belarus', DRONES, 'russia'), relation('russia', 'related-to', 'wagner-group'), relation('iran', 'related-to', 'belarus')],
 };
 
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe.each(BACKENDS)('%s', (backend) => {
+const newDatabase = throwAwayDatabases();
+let db: string;
+
 beforeAll(async () => {
+  db = backend === 'sqlite' ? join(dir, 'corpus.db') : await newDatabase();
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, 'index.html'), '<!doctype html>\n<html lang="en"><head><title>newsgraph</title></head><body></body></html>\n');
   const file = join(dir, 'drones.json');
@@ -64,7 +71,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   await store?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 async function get(path: string): Promise<{ status: number; body: unknown }> {
@@ -158,4 +164,5 @@ describe('newsgraph query --types with a declared type', () => {
     expect(() => checkQueryTypes(['related-to', 'met-with'], typeCatalog({ relationTypes: [{ id: 'related-to', label: 'related to', directed: false }] }))).not.toThrow();
     expect(() => checkQueryTypes(undefined, typeCatalog())).not.toThrow();
   });
+});
 });
