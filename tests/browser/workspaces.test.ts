@@ -351,6 +351,14 @@ describe('Copy link on the user’s own data', () => {
 
 describe('when the browser will not keep it', () => {
   it('a save refused for quota says so, and the graph on screen stays', async () => {
+    // A browser of its own, with empty storage: after the tests above had written their (large) workspaces in the
+    // shared one, the quota override was seen not to make the next save fail — it was saved.
+    const isolated = await launchChromium();
+    const shared = page;
+    page = await (await isolated.newContext()).newPage();
+    await page.setViewportSize(DESKTOP);
+    await page.goto(app.url);
+    await graphReady();
     const cdp = await page.context().newCDPSession(page);
     const site = new URL(app.url).origin;
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: site, quotaSize: 1 });
@@ -372,6 +380,8 @@ describe('when the browser will not keep it', () => {
       expect(await notice.count()).toBe(0);
     } finally {
       await cdp.send('Storage.overrideQuotaForOrigin', { origin: site });
+      page = shared;
+      await isolated.close();
     }
     // With room again, the next change is kept.
     await openArticle('Kyiv visit', SECOND_ARTICLE, true);

@@ -14,6 +14,8 @@
 
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import type { Dataset } from '../../model/index.ts';
+// Static: the review edits (model/review) put merge.ts in the first bundle already.
+import { joinedNames, mergeDatasetsWithReport } from '../../model/merge.ts';
 import type { DataOrigin } from '../../state/dataSource.ts';
 import { problemsOf } from '../../state/dataSource.ts';
 import { extractArticle } from './extractArticle.ts';
@@ -76,7 +78,6 @@ export function OpenArticleDialog({ initial, current, onClose, onResult }: OpenA
       );
       if (controller.signal.aborted) return;
       if (merge) {
-        const { joinedNames, mergeDatasetsWithReport } = await import('../../model/merge.ts');
         const { dataset, report } = mergeDatasetsWithReport(current, extracted);
         const joined = joinedNames(report);
         onResult(dataset, { kind: 'merged', name, ...(joined.length ? { joined } : {}) });
