@@ -262,7 +262,7 @@ describe('refused edits and the history', () => {
     expect((await reopened.undo()).ok).toBe(true);
     expect((await reopened.undo()).ok).toBe(true);
     expect(relation(await reopened.exportAll(), accused)!.review).toBeUndefined();
-    expectConsistent(reopened);
+    await expectConsistent(reopened);
     await reopened.close();
   });
 
