@@ -2,6 +2,9 @@
  * newsgraph benchmark suite — `npm run bench [-- --only graph,layout]`
  * ====================================================================
  *
+ * `npm run bench -- --postgres` runs the PostgreSQL scale benchmark alone
+ * (postgresScale.ts: a server, about an hour); the default run leaves it out.
+ *
  * Prints one table and writes it to bench/results.json. Every figure is a
  * median of several runs, and sits beside a baseline measured in the same run,
  * so the ratio holds on a noisy machine even when absolute times do not.
@@ -18,6 +21,7 @@ import { benchExtraction } from './extraction.ts';
 import { benchGraphBuild } from './graphBuild.ts';
 import { benchIngest } from './ingest.ts';
 import { benchLayout } from './layout.ts';
+import { benchPostgresScale } from './postgresScale.ts';
 import { benchReview } from './review.ts';
 import { benchTimeline } from './timeline.ts';
 import { formatTable, type BenchRow } from './measure.ts';
@@ -26,6 +30,8 @@ interface BenchSection {
   id: string;
   title: string;
   run: () => Promise<BenchRow[]>;
+  /** Run only when asked for (`--postgres`, or `--only` naming it). */
+  optIn?: true;
 }
 
 const SECTIONS: BenchSection[] = [
@@ -40,14 +46,15 @@ const SECTIONS: BenchSection[] = [
   { id: 'corpus', title: 'corpus store queries on ~10,000 articles / ~1,000,000 relations (SQLite)', run: benchCorpusStore },
   { id: 'corpus-time', title: 'corpus store: timeline and wire copies on 1,000 articles (SQLite)', run: benchCorpusTime },
   { id: 'corpus-browser', title: 'corpus mode in headless Chromium against a real serve', run: benchCorpusBrowser },
+  { id: 'postgres', title: 'corpus store on PostgreSQL: COPY bulk load and queries at 10^5 to 10^7 relations, parallel ingest', run: benchPostgresScale, optIn: true },
 ];
 
 async function main(): Promise<void> {
   const onlyIndex = process.argv.indexOf('--only');
-  const only = onlyIndex >= 0 ? new Set((process.argv[onlyIndex + 1] ?? '').split(',')) : undefined;
+  const only = process.argv.includes('--postgres') ? new Set(['postgres']) : onlyIndex >= 0 ? new Set((process.argv[onlyIndex + 1] ?? '').split(',')) : undefined;
   const rows: BenchRow[] = [];
   for (const section of SECTIONS) {
-    if (only && !only.has(section.id)) continue;
+    if (only ? !only.has(section.id) : section.optIn) continue;
     process.stderr.write(`bench: ${section.title}…\n`);
     rows.push(...(await section.run()));
   }

@@ -10,11 +10,11 @@
  */
 
 import { CORPUS_LIMITS, type SubgraphQuery } from '../../model/corpusApi.ts';
+import { dayNumber } from '../../model/days.ts';
 import { publishedDay } from '../../model/published.ts';
 import { CorpusQueryError } from '../errors.ts';
-import { RELATION_COLUMNS, type RelationRecord, type SentenceFilter } from '../sqlite/assemble.ts';
-import type { EntityRef } from '../sqlite/entityLookup.ts';
-import type { NeighbourhoodResult } from '../sqlite/neighbourhood.ts';
+import { RELATION_COLUMNS, type NeighbourhoodResult, type RelationRecord, type SentenceFilter } from '../shared/answer.ts';
+import type { EntityRef } from '../shared/entityLookup.ts';
 import { OUTLET_COUNT_SQL } from './sourceCounts.ts';
 import type { Sql } from './sql.ts';
 import { textQuery } from './textSearch.ts';
@@ -55,6 +55,11 @@ export async function neighbourhoodRelations(sql: Sql, centre: EntityRef, query:
   if (query.minOutlets !== undefined && query.minOutlets > 1) {
     conditions.push(`${OUTLET_COUNT_SQL} >= ?`);
     params.push(query.minOutlets);
+  }
+  if (query.since !== undefined || query.until !== undefined) {
+    // Narrows to the relations whose reporting span meets the window, off the span indexes (migrations.ts, step 3); the sentence filter below decides.
+    conditions.push("r.reported_span && int4range(?, ?, '[]')");
+    params.push(query.since === undefined ? null : dayNumber(publishedDay(query.since)), query.until === undefined ? null : dayNumber(publishedDay(query.until)));
   }
   if (filter) {
     conditions.push(

@@ -12,23 +12,23 @@
  * messages name the database (its URL without the password).
  */
 
-import { CORPUS_API_VERSION, CORPUS_LIMITS, type CorpusInfo, type DocumentSummary, type CorpusTypes, type DocumentsPage, type PublishedWindow, type SearchResponse, type SubgraphQuery, type SubgraphResponse, type TimelineResponse } from '../../model/corpusApi.ts';
+import { CORPUS_LIMITS, type CorpusInfo, type CorpusTypes, type DocumentsPage, type PublishedWindow, type SearchResponse, type SubgraphQuery, type SubgraphResponse, type TimelineResponse } from '../../model/corpusApi.ts';
 import type { Dataset, Edit } from '../../model/schema.ts';
 import type { TimelineBucket } from '../../model/timeline.ts';
 import type pg from 'pg';
 import type { AddReport, CorpusStore, StoredHistory, StoreEditOutcome } from '../corpusStore.ts';
-import { quoteText } from '../../model/errors.ts';
-import { CorpusQueryError } from '../errors.ts';
 import { PgCorpusEditor } from './corpusEdits.ts';
-import { RELATION_COLUMNS, type RelationRecord } from '../sqlite/assemble.ts';
+import { RELATION_COLUMNS, type RelationRecord } from '../shared/answer.ts';
 import { PgAssembler } from './assemble.ts';
 import { resolveEntity } from './entityLookup.ts';
 import { neighbourhoodRelations, NOT_REJECTED, sentenceFilter } from './neighbourhood.ts';
 import { searchCorpus } from './search.ts';
 import { corpusTimeline } from './timeline.ts';
-import { addReports, contentHash, emptyReport, type WriteResult } from '../sqlite/write.ts';
+import { addReports, contentHash, emptyReport, type WriteResult } from '../shared/writeRules.ts';
 import { openPool, type PgOpenOptions } from './connection.ts';
-import { currentTypes } from './declaredTypes.ts';
+import { currentTypes, type TypesNow } from './declaredTypes.ts';
+import { clamp, corpusInfo, documentOptions, DOCUMENT_SUMMARY_COLUMNS, evidenceOptions, INFO_SQL, OVERVIEW_RELATIONS, overviewOptions, publishedWindow, subgraphOptions, summary, wantedRelations, type DocumentRow, type InfoRow } from '../shared/questions.ts';
+import { bumpGeneration, GenerationCache } from './generation.ts';
 import { PgRecordReader } from './records.ts';
 import { Sql, transaction } from './sql.ts';
 import { databaseName, redactUrl } from './url.ts';
@@ -36,32 +36,12 @@ import { PgDatasetWriter } from './write.ts';
 
 /** PostgreSQL text holds no NUL character (SQLite's does): a question with one could match nothing, and would be an error. */
 const noNul = (text: string) => text.replace(/\u0000/g, '');
-const count = (n: number) => n.toLocaleString('en-US');
-const clamp = (n: number, min: number, max: number) => Math.max(min, Math.min(max, Math.floor(n)));
-
-interface DocumentRow {
-  pk: number;
-  id: string;
-  title: string;
-  source: string | null;
-  url: string | null;
-  published: string | null;
-  ingested_at: string;
-  relation_count: number;
-}
-
-function summary(row: DocumentRow): DocumentSummary {
-  const doc: DocumentSummary = { id: row.id, title: row.title, ingestedAt: row.ingested_at, relations: row.relation_count };
-  if (row.source !== null) doc.source = row.source;
-  if (row.url !== null) doc.url = row.url;
-  if (row.published !== null) doc.published = row.published;
-  return doc;
-}
-
 export class PostgresCorpusStore implements CorpusStore {
   readonly name: string;
   private readonly sql: Sql;
   private readonly editor: PgCorpusEditor;
+  /** Timelines and declared types, kept while no process writes (generation.ts). */
+  private readonly cache: GenerationCache;
   private closed = false;
 
   private constructor(
@@ -73,6 +53,7 @@ export class PostgresCorpusStore implements CorpusStore {
     this.name = database;
     this.sql = new Sql(pool);
     this.editor = new PgCorpusEditor(pool);
+    this.cache = new GenerationCache(this.sql);
   }
 
   /** Opens (or, with `create`, makes) the corpus at `url`; throws the one-line errors of connection.ts. */
@@ -89,7 +70,11 @@ export class PostgresCorpusStore implements CorpusStore {
   async addDataset(dataset: Dataset, options: { ingestedAt?: string } = {}): Promise<AddReport> {
     const at = options.ingestedAt ?? new Date().toISOString();
     // A fresh writer per try: a retried transaction remembers nothing of the lost one.
-    return transaction(this.pool, (sql) => new PgDatasetWriter(sql, this.name).add(dataset, at));
+    return transaction(this.pool, async (sql) => {
+      const report = await new PgDatasetWriter(sql, this.name).add(dataset, at);
+      await bumpGeneration(sql);
+      return report;
+    });
   }
 
   /** Each dataset in its own transaction (see write.ts); a dataset that fails is listed in `failed`, the others are added. */
@@ -113,45 +98,33 @@ export class PostgresCorpusStore implements CorpusStore {
   }
 
   async info(): Promise<CorpusInfo> {
-    const row = (await this.sql.row<{ title: string | null; documents: number; entities: number; relations: number; sentences: number; first: string | null; last: string | null }>(
-      `SELECT (SELECT value FROM meta WHERE key = 'title') AS title,
-         (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM entities) AS entities,
-         (SELECT count(*) FROM relations) AS relations, (SELECT count(*) FROM sentences) AS sentences,
-         (SELECT min(published_day) FROM documents) AS first, (SELECT max(published_day) FROM documents) AS last`,
-    ))!;
-    const info: CorpusInfo = { api: CORPUS_API_VERSION, title: row.title ?? this.name, documents: row.documents, entities: row.entities, relations: row.relations, sentences: row.sentences };
-    if (row.first !== null) info.firstPublished = row.first;
-    if (row.last !== null) info.lastPublished = row.last;
-    const { relationTypes, entityTypes } = (await currentTypes(this.sql)).declared;
-    if (relationTypes.length > 0) info.relationTypes = relationTypes;
-    if (entityTypes.length > 0) info.entityTypes = entityTypes;
-    return info;
+    const row = (await this.sql.row<InfoRow>(INFO_SQL))!;
+    return corpusInfo(row, this.name, (await this.types()).declared);
   }
 
   async declaredTypes(): Promise<CorpusTypes> {
-    return (await currentTypes(this.sql)).declared;
+    return (await this.types()).declared;
   }
 
-  private assembler(sql: Sql = this.sql): PgAssembler {
-    return new PgAssembler(sql);
+  /** The declared types now: kept until a write anywhere bumps the generation. */
+  private types(): Promise<TypesNow> {
+    return this.cache.get('types', () => currentTypes(this.sql));
+  }
+
+  private assembler(): PgAssembler {
+    return new PgAssembler(this.sql, () => this.types());
   }
 
   async overview(limit: number): Promise<SubgraphResponse> {
     const wanted = clamp(limit, 1, CORPUS_LIMITS.overviewMax);
     const top = (await this.sql.rows<{ pk: number }>('SELECT pk FROM entities ORDER BY degree DESC, pk LIMIT ?', wanted)).map((row) => row.pk);
-    const max = CORPUS_LIMITS.relationsDefault;
     const relations = await this.sql.rows<RelationRecord>(
       `SELECT ${RELATION_COLUMNS} FROM relations r
        WHERE r.source = ANY(?::bigint[]) AND r.target = ANY(?::bigint[]) AND ${NOT_REJECTED}
        ORDER BY r.sentence_count DESC, r.pk LIMIT ?`,
-      top, top, max + 1,
+      top, top, OVERVIEW_RELATIONS + 1,
     );
-    return this.assembler().assemble(relations.slice(0, max), {
-      title: `${this.name}: the ${count(top.length)} most-connected entities`,
-      evidencePerRelation: CORPUS_LIMITS.evidencePerRelation,
-      entities: top,
-      truncatedNote: relations.length > max ? `only the ${count(max)} best-supported relations among them are shown` : undefined,
-    });
+    return this.assembler().assemble(relations.slice(0, OVERVIEW_RELATIONS), overviewOptions(this.name, top, relations.length));
   }
 
   async subgraph(asked: SubgraphQuery): Promise<SubgraphResponse> {
@@ -159,40 +132,16 @@ export class PostgresCorpusStore implements CorpusStore {
     const centre = await resolveEntity(this.sql, this.name, query.entity);
     const filter = sentenceFilter(query);
     const { relations, cut } = await neighbourhoodRelations(this.sql, centre, query, filter);
-    const filters = [
-      query.types && `types ${query.types.join(', ')}`,
-      query.since && `since ${query.since}`,
-      query.until && `until ${query.until}`,
-      query.text && `text “${query.text}”`,
-      query.minOutlets !== undefined && query.minOutlets > 1 && `at least ${query.minOutlets} outlets`,
-    ].filter(Boolean);
-    return this.assembler().assemble(relations, {
-      title: `${this.name}: ${centre.label}, ${query.hops === 1 ? '1 hop' : '2 hops'}${filters.length ? ` (${filters.join('; ')})` : ''}`,
-      evidencePerRelation: CORPUS_LIMITS.evidencePerRelation,
-      filter,
-      entities: [centre.pk],
-      truncatedNote: cut ? `only the ${count(relations.length)} best-supported relations are shown; more match (raise the limit up to ${count(CORPUS_LIMITS.relationsMax)}, or narrow by types, dates or text)` : undefined,
-    });
+    return this.assembler().assemble(relations, subgraphOptions(this.name, centre, query, relations, cut, filter));
   }
 
   async evidence(relationIds: readonly string[]): Promise<SubgraphResponse> {
-    const wanted = [...new Set(relationIds.map(noNul))].slice(0, CORPUS_LIMITS.evidenceRelationsMax);
+    const wanted = wantedRelations(relationIds.map(noNul));
     const rows = await this.sql.rows<RelationRecord>(
       `SELECT ${RELATION_COLUMNS} FROM unnest(?::text[]) WITH ORDINALITY AS j (id, n) JOIN relations r ON r.id = j.id ORDER BY j.n`,
       wanted,
     );
-    if (rows.length < wanted.length) {
-      const found = new Set(rows.map((r) => r.id));
-      const missing = wanted.filter((id) => !found.has(id));
-      throw new CorpusQueryError(
-        'unknown-relation',
-        `no relation ${missing.slice(0, 3).map((id) => quoteText(id, 60)).join(', ')}${missing.length > 3 ? ` (and ${missing.length - 3} more)` : ''} in ${this.name}. Fix: use relation ids from an answer of this corpus`,
-      );
-    }
-    return this.assembler().assemble(rows, {
-      title: `${this.name}: ${rows.length === 1 ? 'a relation' : `${count(rows.length)} relations`} and their sentences`,
-      evidencePerRelation: CORPUS_LIMITS.evidenceMax,
-    });
+    return this.assembler().assemble(rows, evidenceOptions(this.name, wanted, rows));
   }
 
   async search(text: string, limit: number): Promise<SearchResponse> {
@@ -200,13 +149,11 @@ export class PostgresCorpusStore implements CorpusStore {
   }
 
   async documents(offset: number, limit: number, window: PublishedWindow = {}): Promise<DocumentsPage> {
-    const windowed = window.since !== undefined || window.until !== undefined;
-    const where = windowed ? 'WHERE published_day BETWEEN ? AND ?' : '';
-    const bounds = windowed ? [window.since ?? '0000-01-01', window.until ?? '9999-12-31'] : [];
+    const { where, bounds } = publishedWindow(window);
     const from = Math.max(0, Math.floor(offset));
     // NULLS LAST: SQLite sorts an undated article last in a descending order; PostgreSQL would put it first.
     const rows = await this.sql.rows<DocumentRow>(
-      `SELECT pk, id, title, source, url, published, ingested_at, relation_count FROM documents ${where} ORDER BY published_day DESC NULLS LAST, pk DESC LIMIT ? OFFSET ?`,
+      `SELECT ${DOCUMENT_SUMMARY_COLUMNS} FROM documents ${where} ORDER BY published_day DESC NULLS LAST, pk DESC LIMIT ? OFFSET ?`,
       ...bounds, clamp(limit, 1, CORPUS_LIMITS.documentsPageMax), from,
     );
     const total = (await this.sql.row<{ n: number }>(`SELECT count(*) AS n FROM documents ${where}`, ...bounds))!.n;
@@ -222,18 +169,11 @@ export class PostgresCorpusStore implements CorpusStore {
       doc.pk,
     );
     const named = (await this.sql.rows<{ entity: number }>('SELECT DISTINCT entity FROM mentions WHERE document = ?', doc.pk)).map((row) => row.entity);
-    return this.assembler().assemble(relations, {
-      title: doc.title,
-      evidencePerRelation: CORPUS_LIMITS.evidenceMax,
-      filter: { sql: 's.document = ?', params: [doc.pk] },
-      entities: named,
-      allMentionsIn: doc.pk,
-    });
+    return this.assembler().assemble(relations, documentOptions(doc, named));
   }
 
   async timeline(bucket?: TimelineBucket): Promise<TimelineResponse> {
-    // Not cached: other processes write to the same database, and PostgreSQL tells no cheap "changed since".
-    return corpusTimeline(this.sql, bucket);
+    return this.cache.get(`timeline:${bucket ?? ''}`, async () => corpusTimeline(this.sql, await this.types(), bucket));
   }
 
   async applyEdit(edit: Edit | unknown, at?: Date): Promise<StoreEditOutcome> {

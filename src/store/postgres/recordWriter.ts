@@ -15,9 +15,10 @@ import { dayNumber } from '../../model/days.ts';
 import type { Entity, Evidence, Relation } from '../../model/schema.ts';
 import type { TypeCatalog } from '../../model/typeCatalog.ts';
 import { externalIds, identityKey, normaliseName } from '../identity.ts';
-import type { LoadedRecords } from '../sqlite/records.ts';
-import { EditRefusedError, type StoredChange } from '../sqlite/recordWriter.ts';
-import { reviewToColumns } from '../sqlite/reviewColumns.ts';
+import type { LoadedRecords } from '../shared/records.ts';
+import { EditRefusedError } from '../shared/editHistory.ts';
+import { type StoredChange } from '../shared/editHistory.ts';
+import { reviewToColumns } from '../shared/reviewColumns.ts';
 import type { Sql } from './sql.ts';
 
 const json = (value: unknown) => JSON.stringify(value);

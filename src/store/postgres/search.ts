@@ -6,16 +6,18 @@
  * (exact name, then names starting with the words, then containing them;
  * best connected first), and sentences by their words — here PostgreSQL's
  * text search (textSearch.ts says how it matches), best `ts_rank` first
- * among the latest two thousand matches, the last word a prefix.
+ * among the latest two thousand matches (latestMatches.ts), the last word a
+ * prefix.
  */
 
 import type { EntityHit, EvidenceHit, SearchResponse } from '../../model/corpusApi.ts';
 import type { EntityTypeId } from '../../model/entityTypes.ts';
 import type { RelationTypeId } from '../../model/relationTypes.ts';
 import { normaliseName } from '../identity.ts';
-import { parseStringList } from '../sqlite/rows.ts';
+import { parseStringList } from '../shared/rows.ts';
 import { currentTypes, forAnswer } from './declaredTypes.ts';
 import type { Sql } from './sql.ts';
+import { latestMatches } from './latestMatches.ts';
 import { textQuery } from './textSearch.ts';
 
 const RANKED = 2_000;
@@ -29,9 +31,9 @@ export async function searchCorpus(sql: Sql, text: string, limit: number): Promi
           await sql.rows<{ id: string; label: string; type: EntityTypeId; aliases: string; degree: number }>(
             `SELECT e.id, e.label, e.type, e.aliases, e.degree
              FROM entity_names n JOIN entities e ON e.pk = n.entity
-             WHERE strpos(n.name, ?) > 0
+             WHERE n.name LIKE ?
              GROUP BY e.pk ORDER BY bool_or(n.name = ?) DESC, bool_or(starts_with(n.name, ?)) DESC, e.degree DESC, e.pk LIMIT ?`,
-            key, key, key, limit,
+            `%${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, key, key, limit,
           )
         ).map((row) => ({ id: row.id, label: row.label, type: row.type, aliases: parseStringList(row.aliases), degree: row.degree }));
 
@@ -45,16 +47,14 @@ export async function searchCorpus(sql: Sql, text: string, limit: number): Promi
             document_id: string; title: string; source: string | null; url: string | null; published: string | null; start: number; end: number; text: string;
           }>(
             // Ranked among the latest RANKED matches, as in SQLite: ranking a common word's every sentence costs too much.
-            `WITH q AS (SELECT ${match.sql} AS q),
-               latest AS (SELECT s.pk, s.words FROM sentences s, q WHERE s.words @@ q.q ORDER BY s.pk DESC LIMIT ${RANKED}),
-               hits AS (SELECT l.pk, ts_rank(l.words, q.q) AS rank FROM latest l, q ORDER BY rank DESC, l.pk LIMIT ?)
+            `WITH hits AS (SELECT s.pk, ts_rank(s.words, ${match.sql}) AS rank FROM sentences s WHERE s.pk = ANY(?::bigint[]) ORDER BY rank DESC, s.pk LIMIT ?)
              SELECT r.id AS relation, r.type, a.id AS source_id, a.label AS source_label, b.id AS target_id, b.label AS target_label,
                d.id AS document_id, d.title, d.source, d.url, d.published, s.start, s."end", s.text
              FROM hits h JOIN sentences s ON s.pk = h.pk JOIN documents d ON d.pk = s.document
                JOIN evidence e ON e.sentence = s.pk JOIN relations r ON r.pk = e.relation
                JOIN entities a ON a.pk = r.source JOIN entities b ON b.pk = r.target
              ORDER BY h.rank DESC, h.pk, r.sentence_count DESC, r.pk LIMIT ?`,
-            ...match.params, limit, limit,
+            ...match.params, await latestMatches(sql, match, RANKED), limit, limit,
           )
         ).map((row) => {
           const document: EvidenceHit['document'] = { id: row.document_id, title: row.title };

@@ -10,7 +10,7 @@
 import type { TimelineResponse } from '../../model/corpusApi.ts';
 import { dayString } from '../../model/days.ts';
 import { bucketStarts, chooseBucket, type TimelineBucket } from '../../model/timeline.ts';
-import { currentTypes } from './declaredTypes.ts';
+import type { TypesNow } from './declaredTypes.ts';
 import type { Sql } from './sql.ts';
 
 const BUCKET_SQL: Readonly<Record<TimelineBucket, string>> = {
@@ -20,8 +20,9 @@ const BUCKET_SQL: Readonly<Record<TimelineBucket, string>> = {
   month: "(date_trunc('month', DATE '1970-01-01' + day)::date - DATE '1970-01-01')",
 };
 
-export async function corpusTimeline(sql: Sql, wanted: TimelineBucket | undefined): Promise<TimelineResponse> {
-  const { catalog, declared } = await currentTypes(sql);
+/** `now`: the corpus's declared types (the store's cached copy). */
+export async function corpusTimeline(sql: Sql, now: TypesNow, wanted: TimelineBucket | undefined): Promise<TimelineResponse> {
+  const { catalog, declared } = now;
   const types = [...catalog.relationTypeIds];
   const declarations = declared.relationTypes.length > 0 ? { relationTypes: declared.relationTypes } : {};
   const typeIndex = new Map<string, number>(types.map((type, i) => [type, i]));

@@ -15,7 +15,7 @@
  */
 
 import { signatureBands, signatureSimilarity, SIGNATURE_SIEVE, textSimilarity, WIRE_COPY_SIMILARITY } from '../../model/wireCopies.ts';
-import { blobSignature } from '../sqlite/wireIndex.ts';
+import { blobSignature } from '../shared/signatures.ts';
 import type { Sql } from './sql.ts';
 
 /** The advisory lock held from the band look-up to the commit. */

@@ -21,12 +21,14 @@
 import { CORPUS_LIMITS, type SubgraphQuery } from '../../model/corpusApi.ts';
 import { publishedDay } from '../../model/published.ts';
 import { CorpusQueryError } from '../errors.ts';
-import { RELATION_COLUMNS, type RelationRecord, type SentenceFilter } from './assemble.ts';
-import type { EntityRef } from './entityLookup.ts';
+import { RELATION_COLUMNS, type NeighbourhoodResult, type RelationRecord, type SentenceFilter } from '../shared/answer.ts';
+import type { EntityRef } from '../shared/entityLookup.ts';
 import { ftsQuery } from './ftsQuery.ts';
-import { NOT_REJECTED } from './reviewColumns.ts';
 import { OUTLET_COUNT_SQL } from './sourceCounts.ts';
 import type { StatementCache } from './statements.ts';
+
+/** SQL over `relations AS r`: the relation is drawn (not rejected). `IS NOT`: a NULL status is not reviewed, and drawn. */
+export const NOT_REJECTED = "r.review_status IS NOT 'rejected'";
 
 /** The sentence conditions of a query (dates and words), or undefined when it has none. */
 export function sentenceFilter(query: Pick<SubgraphQuery, 'since' | 'until' | 'text'>): SentenceFilter | undefined {
@@ -47,12 +49,6 @@ export function sentenceFilter(query: Pick<SubgraphQuery, 'since' | 'until' | 't
     params.push(match);
   }
   return parts.length === 0 ? undefined : { sql: parts.join(' AND '), params };
-}
-
-export interface NeighbourhoodResult {
-  relations: RelationRecord[];
-  /** More relations matched than the limit let through. */
-  cut: boolean;
 }
 
 /** The relations of `centre`'s neighbourhood, best first, at most `query.limit`. */

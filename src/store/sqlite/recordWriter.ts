@@ -30,15 +30,11 @@ import type { Entity, Evidence, Relation } from '../../model/schema.ts';
 import type { TypeCatalog } from '../../model/typeCatalog.ts';
 import { dayNumber } from '../../model/days.ts';
 import { externalIds, identityKey, normaliseName } from '../identity.ts';
-import type { LoadedRecords } from './records.ts';
-import { reviewToColumns } from './reviewColumns.ts';
+import type { LoadedRecords } from '../shared/records.ts';
+import { reviewToColumns } from '../shared/reviewColumns.ts';
 import type { StatementCache } from './statements.ts';
+import { EditRefusedError, type StoredChange } from '../shared/editHistory.ts';
 
-export class EditRefusedError extends Error {
-  override name = 'EditRefusedError';
-}
-
-export type StoredChange = { kind: 'entity'; id: string; before: Entity | null; after: Entity | null } | { kind: 'relation'; id: string; before: Relation | null; after: Relation | null };
 
 const json = (value: unknown) => JSON.stringify(value);
 const spanKey = (s: { document: string; start: number; end: number }) => `${s.document}\u0000${s.start}\u0000${s.end}`;

@@ -17,7 +17,7 @@ import type { RelationTypeId } from '../../model/relationTypes.ts';
 import { normaliseName } from '../identity.ts';
 import type { StoredTypes } from './declaredTypes.ts';
 import { ftsQuery } from './ftsQuery.ts';
-import { parseStringList } from './rows.ts';
+import { parseStringList } from '../shared/rows.ts';
 import type { StatementCache } from './statements.ts';
 
 interface EntityRow {

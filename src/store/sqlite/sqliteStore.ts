@@ -22,57 +22,34 @@
 
 import { basename } from 'node:path';
 import {
-  CORPUS_API_VERSION,
   CORPUS_LIMITS,
   type CorpusInfo,
   type CorpusTypes,
   type DocumentsPage,
-  type DocumentSummary,
   type PublishedWindow,
   type SearchResponse,
   type SubgraphQuery,
   type SubgraphResponse,
   type TimelineResponse,
 } from '../../model/corpusApi.ts';
-import { quoteText } from '../../model/errors.ts';
 import type { Dataset, Edit } from '../../model/schema.ts';
 import type { TimelineBucket } from '../../model/timeline.ts';
 import type { AddReport, CorpusStore, StoredHistory, StoreEditOutcome } from '../corpusStore.ts';
 import { CorpusEditor } from './corpusEdits.ts';
 import { RecordReader } from './records.ts';
-import { CorpusQueryError } from '../errors.ts';
-import { Assembler, RELATION_COLUMNS, type RelationRecord } from './assemble.ts';
+import { Assembler } from './assemble.ts';
+import { RELATION_COLUMNS, type RelationRecord } from '../shared/answer.ts';
 import { openConnection, type Connection, type OpenOptions } from './connection.ts';
 import { EntityLookup } from './entityLookup.ts';
 import { neighbourhoodRelations, sentenceFilter } from './neighbourhood.ts';
-import { NOT_REJECTED } from './reviewColumns.ts';
+import { NOT_REJECTED } from './neighbourhood.ts';
 import { searchCorpus } from './search.ts';
 import { StatementCache } from './statements.ts';
 import { corpusTimeline } from './timeline.ts';
 import { StoredTypes } from './declaredTypes.ts';
-import { contentHash, CorpusWriter, type WriteResult } from './write.ts';
-
-const count = (n: number) => n.toLocaleString('en-US');
-const clamp = (n: number, min: number, max: number) => Math.max(min, Math.min(max, Math.floor(n)));
-
-interface DocumentRow {
-  pk: number;
-  id: string;
-  title: string;
-  source: string | null;
-  url: string | null;
-  published: string | null;
-  ingested_at: string;
-  relation_count: number;
-}
-
-function summary(row: DocumentRow): DocumentSummary {
-  const doc: DocumentSummary = { id: row.id, title: row.title, ingestedAt: row.ingested_at, relations: row.relation_count };
-  if (row.source !== null) doc.source = row.source;
-  if (row.url !== null) doc.url = row.url;
-  if (row.published !== null) doc.published = row.published;
-  return doc;
-}
+import { clamp, corpusInfo, documentOptions, DOCUMENT_SUMMARY_COLUMNS, evidenceOptions, INFO_SQL, OVERVIEW_RELATIONS, overviewOptions, publishedWindow, subgraphOptions, summary, wantedRelations, type DocumentRow, type InfoRow } from '../shared/questions.ts';
+import { contentHash, type WriteResult } from '../shared/writeRules.ts';
+import { CorpusWriter } from './write.ts';
 
 export class SqliteCorpusStore implements CorpusStore {
   readonly name: string;
@@ -133,29 +110,9 @@ export class SqliteCorpusStore implements CorpusStore {
   }
 
   async info(): Promise<CorpusInfo> {
-    const row = this.statements
-      .get<{ title: string | null; documents: number; entities: number; relations: number; sentences: number; first: string | null; last: string | null }>(
-        `SELECT (SELECT value FROM meta WHERE key = 'title') AS title,
-           (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM entities) AS entities,
-           (SELECT count(*) FROM relations) AS relations, (SELECT count(*) FROM sentences) AS sentences,
-           (SELECT min(published_day) FROM documents) AS first, (SELECT max(published_day) FROM documents) AS last`,
-      )
-      .get()!;
-    const info: CorpusInfo = {
-      api: CORPUS_API_VERSION,
-      // A title set in the corpus (meta), else the file's name without its extension.
-      title: row.title ?? (this.name.replace(/\.[^.]+$/, '') || this.name),
-      documents: row.documents,
-      entities: row.entities,
-      relations: row.relations,
-      sentences: row.sentences,
-    };
-    if (row.first !== null) info.firstPublished = row.first;
-    if (row.last !== null) info.lastPublished = row.last;
-    const { relationTypes, entityTypes } = this.types.current().declared;
-    if (relationTypes.length > 0) info.relationTypes = relationTypes;
-    if (entityTypes.length > 0) info.entityTypes = entityTypes;
-    return info;
+    const row = this.statements.get<InfoRow>(INFO_SQL).get() as InfoRow;
+    // A title set in the corpus (meta), else the file's name without its extension.
+    return corpusInfo(row, this.name.replace(/\.[^.]+$/, '') || this.name, this.types.current().declared);
   }
 
   async declaredTypes(): Promise<CorpusTypes> {
@@ -166,59 +123,29 @@ export class SqliteCorpusStore implements CorpusStore {
     const wanted = clamp(limit, 1, CORPUS_LIMITS.overviewMax);
     const top = (this.statements.get<{ pk: number }>('SELECT pk FROM entities ORDER BY degree DESC, pk LIMIT ?').all(wanted) as Array<{ pk: number }>).map((row) => row.pk);
     const ids = JSON.stringify(top);
-    const max = CORPUS_LIMITS.relationsDefault;
     const relations = this.statements
       .get<RelationRecord>(
         `SELECT ${RELATION_COLUMNS} FROM relations r
          WHERE r.source IN (SELECT value FROM json_each(?)) AND r.target IN (SELECT value FROM json_each(?)) AND ${NOT_REJECTED}
          ORDER BY r.sentence_count DESC, r.pk LIMIT ?`,
       )
-      .all(ids, ids, max + 1) as RelationRecord[];
-    return this.assembler.assemble(relations.slice(0, max), {
-      title: `${this.name}: the ${count(top.length)} most-connected entities`,
-      evidencePerRelation: CORPUS_LIMITS.evidencePerRelation,
-      entities: top,
-      truncatedNote: relations.length > max ? `only the ${count(max)} best-supported relations among them are shown` : undefined,
-    });
+      .all(ids, ids, OVERVIEW_RELATIONS + 1) as RelationRecord[];
+    return this.assembler.assemble(relations.slice(0, OVERVIEW_RELATIONS), overviewOptions(this.name, top, relations.length));
   }
 
   async subgraph(query: SubgraphQuery): Promise<SubgraphResponse> {
     const centre = this.lookup.resolve(query.entity);
     const filter = sentenceFilter(query);
     const { relations, cut } = neighbourhoodRelations(this.statements, centre, query, filter);
-    const filters = [
-      query.types && `types ${query.types.join(', ')}`,
-      query.since && `since ${query.since}`,
-      query.until && `until ${query.until}`,
-      query.text && `text “${query.text}”`,
-      query.minOutlets !== undefined && query.minOutlets > 1 && `at least ${query.minOutlets} outlets`,
-    ].filter(Boolean);
-    return this.assembler.assemble(relations, {
-      title: `${this.name}: ${centre.label}, ${query.hops === 1 ? '1 hop' : '2 hops'}${filters.length ? ` (${filters.join('; ')})` : ''}`,
-      evidencePerRelation: CORPUS_LIMITS.evidencePerRelation,
-      filter,
-      entities: [centre.pk],
-      truncatedNote: cut ? `only the ${count(relations.length)} best-supported relations are shown; more match (raise the limit up to ${count(CORPUS_LIMITS.relationsMax)}, or narrow by types, dates or text)` : undefined,
-    });
+    return this.assembler.assemble(relations, subgraphOptions(this.name, centre, query, relations, cut, filter));
   }
 
   async evidence(relationIds: readonly string[]): Promise<SubgraphResponse> {
-    const wanted = [...new Set(relationIds)].slice(0, CORPUS_LIMITS.evidenceRelationsMax);
+    const wanted = wantedRelations(relationIds);
     const rows = this.statements
       .get<RelationRecord>(`SELECT ${RELATION_COLUMNS} FROM json_each(?) j JOIN relations r ON r.id = j.value ORDER BY j.key`)
       .all(JSON.stringify(wanted)) as RelationRecord[];
-    if (rows.length < wanted.length) {
-      const found = new Set(rows.map((r) => r.id));
-      const missing = wanted.filter((id) => !found.has(id));
-      throw new CorpusQueryError(
-        'unknown-relation',
-        `no relation ${missing.slice(0, 3).map((id) => quoteText(id, 60)).join(', ')}${missing.length > 3 ? ` (and ${missing.length - 3} more)` : ''} in ${this.name}. Fix: use relation ids from an answer of this corpus`,
-      );
-    }
-    return this.assembler.assemble(rows, {
-      title: `${this.name}: ${rows.length === 1 ? 'a relation' : `${count(rows.length)} relations`} and their sentences`,
-      evidencePerRelation: CORPUS_LIMITS.evidenceMax,
-    });
+    return this.assembler.assemble(rows, evidenceOptions(this.name, wanted, rows));
   }
 
   async search(text: string, limit: number): Promise<SearchResponse> {
@@ -226,12 +153,9 @@ export class SqliteCorpusStore implements CorpusStore {
   }
 
   async documents(offset: number, limit: number, window: PublishedWindow = {}): Promise<DocumentsPage> {
-    // An open end is the widest day: one statement serves every window (published_day is YYYY-MM-DD text).
-    const windowed = window.since !== undefined || window.until !== undefined;
-    const where = windowed ? 'WHERE published_day BETWEEN ? AND ?' : '';
-    const bounds = windowed ? [window.since ?? '0000-01-01', window.until ?? '9999-12-31'] : [];
+    const { where, bounds } = publishedWindow(window);
     const rows = this.statements
-      .get<DocumentRow>(`SELECT pk, id, title, source, url, published, ingested_at, relation_count FROM documents ${where} ORDER BY published_day DESC, pk DESC LIMIT ? OFFSET ?`)
+      .get<DocumentRow>(`SELECT ${DOCUMENT_SUMMARY_COLUMNS} FROM documents ${where} ORDER BY published_day DESC, pk DESC LIMIT ? OFFSET ?`)
       .all(...bounds, clamp(limit, 1, CORPUS_LIMITS.documentsPageMax), Math.max(0, Math.floor(offset))) as DocumentRow[];
     const total = (this.statements.get<{ n: number }>(`SELECT count(*) AS n FROM documents ${where}`).get(...bounds) as { n: number }).n;
     return { documents: rows.map(summary), total, offset: Math.max(0, Math.floor(offset)) };
@@ -247,13 +171,7 @@ export class SqliteCorpusStore implements CorpusStore {
       )
       .all(doc.pk) as RelationRecord[];
     const named = (this.statements.get<{ entity: number }>('SELECT DISTINCT entity FROM mentions WHERE document = ?').all(doc.pk) as Array<{ entity: number }>).map((row) => row.entity);
-    return this.assembler.assemble(relations, {
-      title: doc.title,
-      evidencePerRelation: CORPUS_LIMITS.evidenceMax,
-      filter: { sql: 's.document = ?', params: [doc.pk] },
-      entities: named,
-      allMentionsIn: doc.pk,
-    });
+    return this.assembler.assemble(relations, documentOptions(doc, named));
   }
 
   async timeline(bucket?: TimelineBucket): Promise<TimelineResponse> {

@@ -25,3 +25,11 @@ export class StatementCache {
     return statement as Statement<unknown[], Row>;
   }
 }
+
+/** Runs one query step (shared/querySteps.ts): its rows, or none for a statement that returns none (an INSERT). */
+export function runStatement(statements: StatementCache, query: { sql: string; params: unknown[] }): unknown[] {
+  const statement = statements.get(query.sql);
+  if (statement.reader) return statement.all(...query.params) as unknown[];
+  statement.run(...query.params);
+  return [];
+}

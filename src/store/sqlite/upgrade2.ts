@@ -13,7 +13,8 @@
 
 import type Database from 'better-sqlite3';
 import { dayNumberSql } from './reportingDays.ts';
-import { signatureBlob, textSignature, WireCopyIndex } from './wireIndex.ts';
+import { signatureBlob, textSignature } from '../shared/signatures.ts';
+import { WireCopyIndex } from './wireIndex.ts';
 
 export function upgradeToVersion2(db: Database.Database): void {
   db.exec(

@@ -111,6 +111,24 @@ describe('newsgraph ingest (processes)', () => {
     expect(corpusProblems(db)).toEqual([]);
   }, 120_000);
 
+  it('refuses an article holding a NUL character in one line (its line, the offset, the fix), ingests the others and exits 1', () => {
+    const dir = folder('nul');
+    const feed = join(dir, 'feed.jsonl');
+    writeFileSync(feed, [{ text: 'Japan urged China to return to negotiations.' }, { title: 'Broken export', text: 'France held talks\u0000 with Germany in Berlin.' }].map((a) => JSON.stringify(a)).join('\n') + '\n');
+    const db = join(dir, 'corpus.db');
+    const result = newsgraph(['ingest', feed, '--db', db, '--workers', '1']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toEqual([
+      `newsgraph ingest: ${feed}:2: documents[0].text: article "broken-export" ("Broken export") holds a NUL character (U+0000) at offset 17 of its text. Fix: remove the NUL characters from the article, and ingest it again`,
+      expect.stringMatching(/^ingested 1 article \(1 failed\) → corpus\.db: /),
+      `failed: ${feed}:2 (reasons above; fix them and run the same command again: what is held is skipped)`,
+    ]);
+    expect(countRows(db, 'documents')).toBe(1);
+    expect(corpusProblems(db)).toEqual([]);
+  }, 120_000);
+
   it('refuses a --db that is not a newsgraph corpus in one line, and writes nothing to it', () => {
     const dir = folder('other-db');
     const other = join(dir, 'notes.db');

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_ATTRIBUTES } from '../../../src/model/corpusApi.ts';
 import { DatasetValidationError } from '../../../src/model/errors.ts';
 import type { Dataset } from '../../../src/model/schema.ts';
+import { NulCharacterError } from '../../../src/store/shared/nulText.ts';
 import { BACKENDS, testCorpora, type TestCorpus } from './backends.ts';
 import { article, BIDEN, PUTIN, RUSSIA, smallCorpus, validAnswer, ZELENSKY } from './corpusFixtures.ts';
 
@@ -72,6 +73,43 @@ describe.each(BACKENDS)('addDataset (%s)', (backend) => {
     expect(await counts(c)).toEqual(before);
     await c.exec(backend === 'sqlite' ? 'DROP TRIGGER fail_on_evidence' : 'DROP TRIGGER fail_on_evidence ON evidence');
     expect((await store.addDataset(clash)).documentsAdded).toBe(1);
+    await store.close();
+  });
+
+  it('refuses a NUL character anywhere in one line naming the article, the offset and the fix, adding nothing', async () => {
+    const c = await corpus();
+    const { store } = c;
+    await store.addDataset(smallCorpus()[0]!);
+    const before = await counts(c);
+    // In the text: the article by id and title, the offset of the first NUL.
+    const inText = smallCorpus()[1]!;
+    const doc = inText.documents[0]!;
+    doc.text = `${doc.text.slice(0, 12)}\u0000${doc.text.slice(13)}`;
+    const error = await store.addDataset(inText).then(
+      () => expect.fail('a NUL in the text was accepted'),
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(NulCharacterError);
+    expect((error as NulCharacterError).path).toBe('documents[0].text');
+    expect((error as Error).message).toBe(
+      `documents[0].text: article "${doc.id}" ("${doc.title}") holds a NUL character (U+0000) at offset 12 of its text. Fix: remove the NUL characters from the article, and ingest it again`,
+    );
+    expect(await counts(c)).toEqual(before);
+    // In a title, and outside any article (an alias): refused too, nothing written.
+    const inTitle = smallCorpus()[1]!;
+    inTitle.documents[0]!.title = 'Sanctions\u0000';
+    await expect(store.addDataset(inTitle)).rejects.toThrow(/^documents\[0\]\.title: article .* holds a NUL character \(U\+0000\) at offset 9 of its title\. Fix: remove the NUL/);
+    const inAlias = smallCorpus()[1]!;
+    // A copy: the fixtures share their entities' alias lists.
+    inAlias.entities[0] = { ...inAlias.entities[0]!, aliases: [...inAlias.entities[0]!.aliases, 'Pu\u0000tin'] };
+    await expect(store.addDataset(inAlias)).rejects.toThrow(/^entities\[0\]\.aliases\[\d+\]: a NUL character \(U\+0000\) at offset 2\. Fix: remove the NUL characters from the dataset/);
+    expect(await counts(c)).toEqual(before);
+    // addDatasets lists it as that dataset's failure and keeps the others.
+    if ('addDatasets' in store) {
+      const result = await store.addDatasets([inText, smallCorpus()[1]!]);
+      expect(result.failed.map((f) => [f.index, (f.error as Error).name])).toEqual([[0, 'NulCharacterError']]);
+      expect(result.documentsAdded).toBe(1);
+    }
     await store.close();
   });
 

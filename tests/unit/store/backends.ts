@@ -57,7 +57,8 @@ export function throwAwayDatabases(): () => Promise<string> {
     if (admin === undefined) return;
     for (const name of made) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
     await admin.end();
-  });
+    // DROP DATABASE waits for a checkpoint: on a server busy with other work, several take longer than the default 10 s.
+  }, 120_000);
   return async () => {
     const url = postgresUrl();
     admin ??= new pg.Pool({ connectionString: url, max: 1 });

@@ -9,7 +9,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_ATTRIBUTES, CORPUS_LIMITS, DocumentsPageSchema, SearchResponseSchema, SubgraphQuerySchema, CorpusInfoSchema } from '../../../src/model/corpusApi.ts';
 import { CorpusQueryError } from '../../../src/store/errors.ts';
 import { PgAssembler } from '../../../src/store/postgres/assemble.ts';
-import { Assembler, RELATION_COLUMNS, type RelationRecord } from '../../../src/store/sqlite/assemble.ts';
+import { currentTypes } from '../../../src/store/postgres/declaredTypes.ts';
+import { RELATION_COLUMNS, type RelationRecord } from '../../../src/store/shared/answer.ts';
+import { Assembler } from '../../../src/store/sqlite/assemble.ts';
 import { SqliteCorpusStore } from '../../../src/store/sqlite/sqliteStore.ts';
 import { BACKENDS, testCorpora, type AnyStore, type TestCorpus } from './backends.ts';
 import { article, BIDEN, smallCorpus, validAnswer, type EntitySpec } from './corpusFixtures.ts';
@@ -163,7 +165,12 @@ describe('neighbourhood', () => {
   it('cuts at the byte budget, keeping at least one relation, and says so', async () => {
     const relations = await c.rows<RelationRecord>(`SELECT ${RELATION_COLUMNS} FROM relations r ORDER BY pk`);
     const options = { title: 't', evidencePerRelation: 3, budgetBytes: 1_000 };
-    const answer = store instanceof SqliteCorpusStore ? new Assembler(store.connection).assemble(relations, options) : await new PgAssembler(store.connection).assemble(relations, options);
+    let answer;
+    if (store instanceof SqliteCorpusStore) answer = new Assembler(store.connection).assemble(relations, options);
+    else {
+      const sql = store.connection;
+      answer = await new PgAssembler(sql, () => currentTypes(sql)).assemble(relations, options);
+    }
     const dataset = validAnswer(answer);
     expect(dataset.relations).toHaveLength(1);
     expect(answer.truncated).toBe(true);

@@ -64,6 +64,8 @@ async function expectConsistent(store: AnyStore): Promise<void> {
   expect(await rows('SELECT pk FROM sentences s WHERE NOT EXISTS (SELECT 1 FROM evidence WHERE sentence = s.pk)')).toEqual([]);
   expect(await rows("SELECT e.pk FROM entities e WHERE NOT EXISTS (SELECT 1 FROM entity_names n WHERE n.entity = e.pk)")).toEqual([]);
   if (store instanceof SqliteCorpusStore) store.connection.exec("INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('integrity-check', 1)");
+  // PostgreSQL's reporting span (migrations.ts, step 3), kept by triggers, is each relation's first to last reporting day.
+  else expect(await rows("SELECT pk FROM relations r WHERE reported_span IS DISTINCT FROM (SELECT CASE WHEN count(*) > 0 THEN int4range(min(day), max(day), '[]') END FROM relation_days d WHERE d.relation = r.pk)")).toEqual([]);
 }
 
 async function expectValidExport(store: AnyStore): Promise<Dataset> {

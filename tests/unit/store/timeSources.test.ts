@@ -12,7 +12,7 @@ import { dayString } from '../../../src/model/days.ts';
 import { buildSourceIndex } from '../../../src/model/relationSources.ts';
 import type { Dataset, Relation } from '../../../src/model/schema.ts';
 import { TIMELINE_BUCKETS } from '../../../src/model/timeline.ts';
-import { MAX_SPELL_DAYS } from '../../../src/store/sqlite/reportingDays.ts';
+import { MAX_SPELL_DAYS } from '../../../src/store/shared/reportingDays.ts';
 import { PostgresCorpusStore } from '../../../src/store/postgres/postgresStore.ts';
 import { SqliteCorpusStore } from '../../../src/store/sqlite/sqliteStore.ts';
 import { BACKENDS, testCorpora } from './backends.ts';

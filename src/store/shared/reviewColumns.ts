@@ -19,9 +19,6 @@ export interface ReviewColumns {
 /** The columns of a review, `r.`-qualified, for a SELECT over `relations AS r`. */
 export const REVIEW_COLUMNS = 'r.review_status, r.review_reason, r.review_proposed';
 
-/** SQL over `relations AS r`: the relation is drawn (not rejected). `IS NOT`: a NULL status is not reviewed, and drawn. */
-export const NOT_REJECTED = "r.review_status IS NOT 'rejected'";
-
 export function reviewFromColumns(row: ReviewColumns): Review | undefined {
   const status = ReviewStatusSchema.safeParse(row.review_status);
   if (!status.success) return undefined;
