@@ -27,7 +27,8 @@ import { BUILT_IN_RELATION_TYPE_IDS, BUILT_IN_RELATION_TYPES } from '../src/mode
 import type { Dataset, Entity, Relation } from '../src/model/schema.ts';
 import { seededRandom } from '../src/model/seededRandom.ts';
 import { SqliteCorpusStore } from '../src/store/sqlite/sqliteStore.ts';
-import { row, type BenchRow } from './measure.ts';
+import { row, timeEach, type BenchRow } from './measure.ts';
+import { word } from './syntheticNews.ts';
 
 const SENTENCES_PER_ARTICLE = 50;
 const RELATIONS_PER_SENTENCE = 2;
@@ -35,18 +36,7 @@ const ENTITIES_PER_ARTICLE = 6;
 const BATCH = 250;
 const QUERIES = 200;
 const OUTLETS = ['Northern Courier', 'Harbour Times', 'Valley Post', 'Evening Ledger', 'Wire Service'];
-const SYLLABLES = ['ka', 'lo', 'ri', 'ven', 'mar', 'to', 'sel', 'an', 'dor', 'mi', 'zu', 'bra', 'nel', 'os', 'tri', 'gal'];
 const SUFFIX: Record<string, string> = { country: 'Land', person: 'Ivanov', organisation: 'Council', group: 'Front', place: 'Harbour', event: 'Summit' };
-
-function word(index: number): string {
-  let n = index;
-  let text = '';
-  do {
-    text += SYLLABLES[n % SYLLABLES.length];
-    n = Math.floor(n / SYLLABLES.length);
-  } while (n > 0);
-  return text;
-}
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** Topic words of the sentences: what a full-text search looks for. */
@@ -115,22 +105,6 @@ export function syntheticArticle(index: number, entityCount: number, random: () 
   };
   if (random() >= 0.05) document.published = day;
   return { version: 1, documents: [document], entities: [...entities.values()], relations };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-}
-
-async function timeEach(count: number, question: (i: number) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  await question(-1);
-  const times: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const start = performance.now();
-    await question(i);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
 }
 
 export async function benchCorpusStore(): Promise<BenchRow[]> {

@@ -28,7 +28,7 @@ import { seededRandom } from '../src/model/seededRandom.ts';
 import { startCorpusServer } from '../src/server/corpusServer.ts';
 import { SqliteCorpusStore } from '../src/store/sqlite/sqliteStore.ts';
 import { syntheticArticle } from './corpusStore.ts';
-import { median, row, type BenchRow } from './measure.ts';
+import { median, row, type BenchRow, percentile } from './measure.ts';
 
 const ENTITIES_PER_ARTICLE = 6;
 const REPRINT_EVERY = 10;
@@ -70,10 +70,6 @@ export async function benchIngestRate(path: string, articles: readonly Dataset[]
   const start = performance.now();
   for (const article of articles) await store.addDataset(article, { ingestedAt: '2025-01-01T00:00:00Z' });
   return { perSecond: (articles.length * 1000) / (performance.now() - start), store };
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
 /** p50 and p95 of `question`'s time; a question that returns a number (ms) times itself (leaving out its setup). */

@@ -21,6 +21,24 @@ export async function timeMedian(fn: () => unknown, runs = 5): Promise<number> {
   return median(times);
 }
 
+/** The value at fraction `p` (0.5: the median) of an ascending list. */
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+/** p50, p95 and the slowest of `count` questions asked one after another (after one warm-up question, `i` = −1). */
+export async function timeEach(count: number, question: (i: number) => Promise<unknown>): Promise<{ p50: number; p95: number; max: number }> {
+  await question(-1);
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = performance.now();
+    await question(i);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: times[times.length - 1]! };
+}
+
 /** One line of the results table: a figure, the baseline measured in the same run, and their ratio. */
 export interface BenchRow {
   section: string;

@@ -11,7 +11,7 @@
  * accused Rive Council over the mabo dispute."), its ends drawn with a heavy
  * tail (index ⌊E·u³⌋: the first entity is in about one sentence in
  * E^(1/3)·2, as a Russia is), so the same pair and type come back and a
- * relation gathers sentences across articles; twelve sentences make an
+ * relation gathers sentences across articles; ten sentences make an
  * article; articles are in publication order over two years (the day grows
  * with the relations made so far), one in twenty undated; one relation in
  * ten hedged. Entities are about a tenth as many as relations.
@@ -29,7 +29,7 @@ import { BUILT_IN_RELATION_TYPE_IDS, BUILT_IN_RELATION_TYPES } from '../src/mode
 import { seededRandom } from '../src/model/seededRandom.ts';
 import { normaliseName } from '../src/store/identity.ts';
 
-export const SENTENCES_PER_ARTICLE = 12;
+export const SENTENCES_PER_ARTICLE = 10;
 export const FIRST_DAY = '2023-01-01';
 export const DAYS = 730;
 const OUTLETS = ['Northern Courier', 'Harbour Times', 'Valley Post', 'Evening Ledger', 'Wire Service', 'Coast Herald', 'Daily Meridian'];
