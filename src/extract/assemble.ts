@@ -5,7 +5,9 @@
  * Merges the relations found sentence by sentence — one relation per
  * (source, type, target), symmetric types regardless of order — keeping every
  * supporting sentence as evidence, and keeps the entities worth a node: those
- * in a relation, and those named at least `minMentions` times.
+ * in a relation, those named at least `minMentions` times and, unless a
+ * minimum is asked for, every person named in full: the people are who a
+ * story is about, where a country or town named once in passing is not.
  *
  * The result must always validate, so this is also where every span is
  * checked one last time against the model's own rules (sentence boundaries,
@@ -23,7 +25,7 @@ import { SentenceEventDates, triggerPlace } from './eventDates.ts';
 
 export interface AssembleOptions {
   title?: string;
-  /** Keep an entity in no relation only if named at least this often (default 2). */
+  /** Keep an entity in no relation only if named at least this often (default 2, and then people named in full are kept too). */
   minMentions?: number;
 }
 
@@ -110,7 +112,9 @@ export function assembleDataset(documents: NewsDocument[], registry: EntityRegis
   });
 
   const minMentions = options.minMentions ?? 2;
-  const keep = (record: EntityRecord) => used.has(record.id) || record.mentions.length >= minMentions;
+  // "Defence Minister Viktor Khrenin", named once among those sanctioned, is in the story even where no relation was found.
+  const namedPerson = (record: EntityRecord) => options.minMentions === undefined && record.type === 'person' && record.label.includes(' ');
+  const keep = (record: EntityRecord) => used.has(record.id) || record.mentions.length >= minMentions || namedPerson(record);
   const firstMention = (record: EntityRecord) => {
     const m = record.mentions[0];
     return m ? [order.get(m.document) ?? 0, m.start] : [Infinity, Infinity];

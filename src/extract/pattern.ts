@@ -146,8 +146,9 @@ function slotAfterFillers(ctx: PatternContext, from: number, role: 'S' | 'O', re
     const slot = ctx.slotAt[i];
     if (slot && slot.tokenStart === i) {
       if (accept(slot, role, req)) return { slot, end: agentNounEnd(ctx, slot) };
-      // A title's qualifier or a demonym that cannot act is passed over like an adjective.
-      if (slot.modifier || slot.kind === 'adjective') {
+      // A title's qualifier or a demonym that cannot act is passed over like an adjective, as is a town before
+      // its meeting ("attended the Johannesburg summit").
+      if (slot.modifier || slot.kind === 'adjective' || (ctx.inPlace?.[i] && ctx.slotAt[slot.tokenEnd]?.eventHead)) {
         i = slot.tokenEnd;
         // "warrants for the Taliban’s supreme leader, Haibatullah Akhundzada": the qualifier's possessive goes with it.
         if (slot.modifier && ctx.tokens[i]?.kind === 'possessive') i++;
@@ -161,6 +162,14 @@ function slotAfterFillers(ctx: PatternContext, from: number, role: 'S' | 'O', re
     if (HONORIFICS.has(ctx.tokens[i]!.norm) || ctx.inTitle[i] || (ctx.tokens[i]!.text === ',' && i > from && ctx.inTitle[i - 1] && ctx.slotAt[i + 1])) {
       i++;
       continue;
+    }
+    // "the commander of its naval forces, Muhammad Fadl Abd al-Nabi": a title's "of" phrase, a comma, then its holder.
+    if (ctx.tokens[i]!.norm === 'of' && ctx.inTitle[i - 1]) {
+      const holder = titleHolderAfter(ctx, i + 1);
+      if (holder !== undefined) {
+        i = holder;
+        continue;
+      }
     }
     // "fired missiles at ships, at U.S. warships and at Israel": an unnamed first item, then the named ones.
     if (ctx.tokens[i]!.text === ',' && fillers > 0 && LIST_PREPOSITIONS.has(ctx.tokens[i + 1]?.norm ?? '') && ctx.tokens[i + 1]?.norm === ctx.tokens[from - 1]?.norm) {
@@ -181,9 +190,45 @@ function slotAfterFillers(ctx: PatternContext, from: number, role: 'S' | 'O', re
       i += 2;
       continue;
     }
+    // "including the group’s defence minister, Mohamed al-Atifi": a common noun's possessive is filler too.
+    if (ctx.tokens[i]!.kind === 'possessive' && fillers > 0 && isFiller(ctx, i - 1)) {
+      i++;
+      continue;
+    }
     const quantified = ctx.tokens[i]!.norm === 'of' && i > from && (QUANTIFIERS.has(ctx.tokens[i - 1]!.norm) || ctx.tokens[i - 1]!.kind === 'number');
-    if ((!quantified && !isFiller(ctx, i)) || ++fillers > MAX_FILLER) return undefined;
+    if (!quantified && !isFiller(ctx, i)) {
+      // "warrants for two individuals in the situation in Ukraine: Mr Putin and …": the group's own phrase, then its members.
+      const colon = role === 'O' && fillers > 0 ? colonAhead(ctx, i) : undefined;
+      if (colon === undefined) return undefined;
+      i = colon;
+      continue;
+    }
+    if (++fillers > MAX_FILLER) return undefined;
     i++;
+  }
+  return undefined;
+}
+
+/** After a title's "of": a few words of the body (names too), a comma and a name; the name's index. */
+function titleHolderAfter(ctx: PatternContext, from: number): number | undefined {
+  for (let k = from; k < Math.min(ctx.tokens.length, from + 8); k++) {
+    const token = ctx.tokens[k]!;
+    if (token.text === ',') return k > from && ctx.slotAt[k + 1]?.tokenStart === k + 1 && ctx.slotAt[k + 1]!.kind !== 'pronoun' ? k + 1 : undefined;
+    if (token.kind !== 'word' && token.kind !== 'possessive') return undefined;
+    if (!ctx.slotAt[k] && FILLER_STOPS.has(token.norm) && token.norm !== 'the') return undefined;
+  }
+  return undefined;
+}
+
+/** A colon within a few words (of a phrase, names included, and no other punctuation), with a name after it: the colon's index. */
+function colonAhead(ctx: PatternContext, from: number): number | undefined {
+  for (let k = from; k < Math.min(ctx.tokens.length, from + 10); k++) {
+    const token = ctx.tokens[k]!;
+    if (token.text === ':') {
+      const first = HONORIFICS.has(ctx.tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+      return ctx.slotAt[first]?.tokenStart === first && ctx.slotAt[first]!.kind !== 'pronoun' ? k : undefined;
+    }
+    if (token.kind !== 'word' && token.kind !== 'number' && token.kind !== 'possessive') return undefined;
   }
   return undefined;
 }
@@ -208,7 +253,8 @@ function extendList(ctx: PatternContext, slot: Slot, end: number, role: 'S' | 'O
   const slots = [slot];
   let at = end;
   for (;;) {
-    let i = at;
+    // "Ghalandari, Iran’s Deputy Minister of Defence, and Jafarabadi": an item's appositive is passed over.
+    let i = appositiveEnd(ctx, at) ?? at;
     // "at U.S. warships and at Israel": nouns after an item, when the next item repeats the preposition.
     const preposition = ctx.tokens[slot.tokenStart - 1]?.norm ?? '';
     if (LIST_PREPOSITIONS.has(preposition)) {
@@ -252,6 +298,32 @@ function extendList(ctx: PatternContext, slot: Slot, end: number, role: 'S' | 'O
     }
   }
   return { slots, end: at };
+}
+
+/** Words that make what follows a comma a clause, not an appositive. */
+const CLAUSE_WORDS = new Set('said says told is was were are has have had will would who whom which that whose when where while because after before if but not also'.split(' '));
+
+/**
+ * ", Iran’s Deputy Minister of Defence," / ", the commander of its naval
+ * forces," after a list item: the index of the comma that closes it. It
+ * opens with a determiner, a title or an owner's possessive, and holds no
+ * verb of a clause.
+ */
+function appositiveEnd(ctx: PatternContext, at: number): number | undefined {
+  if (ctx.tokens[at]?.text !== ',') return undefined;
+  const first = ctx.tokens[at + 1];
+  if (!first) return undefined;
+  const owner = ctx.slotAt[at + 1];
+  const opens = /^(?:the|a|an|its|his|her|their)$/.test(first.norm) || ctx.inTitle[at + 1] || (owner !== undefined && ctx.tokens[owner.tokenEnd]?.kind === 'possessive');
+  if (!opens) return undefined;
+  for (let k = at + 1; k < Math.min(ctx.tokens.length, at + 16); k++) {
+    const token = ctx.tokens[k]!;
+    if (token.text === ',') return k > at + 1 ? k : undefined;
+    if (ctx.slotAt[k] || ctx.inTitle[k]) continue;
+    if (token.kind === 'possessive' || token.kind === 'number') continue;
+    if (token.kind !== 'word' || CLAUSE_WORDS.has(token.norm)) return undefined;
+  }
+  return undefined;
 }
 
 /** After a list: up to three lower-case words, then ", including" or ", among them"; the index after it. */

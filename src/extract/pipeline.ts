@@ -79,7 +79,7 @@ function findCandidates(doc: DocumentInput, sentences: readonly ResolvedSentence
       const notes = role.note ? [role.note] : [];
       candidates.push({ type: role.type, source: role.person, target: role.target, document: doc.id, sentence, negated: false, hedged: false, notes, rule: 'title', at: role.at });
     }
-    for (const candidate of applyRules({ document: doc.id, sentence, registry, mainPerson: mainPerson(sentence, registry), topic })) candidates.push(candidate);
+    for (const candidate of applyRules({ document: doc.id, sentence, registry, mainPerson: mainPerson(sentence, registry), topic, documentEarlier: candidates })) candidates.push(candidate);
     progress.read(sentence.span.index);
   }
   progress.end(sentences[sentences.length - 1]?.span.index ?? -1);

@@ -110,7 +110,13 @@ export function markMeetingReferences(sentences: readonly SlottedSentence[], reg
       const token = tokens[i]!;
       if (slot || !MEETING_NOUNS.has(token.norm)) continue;
       let d = i - 1;
-      for (let words = 0; words < 2 && d >= 0 && meetingQualifier(view, d); words++) d--;
+      for (let words = 0; words < 2 && d >= 0; words++) {
+        // "the Johannesburg summit": the town it was held in qualifies it like an adjective.
+        const town = inserter.at(d);
+        if (town && town.recorded && town.tokenEnd === d + 1 && registry.typeOf(town.ids[0]!) === 'place') d = town.tokenStart - 1;
+        else if (meetingQualifier(view, d)) d--;
+        else break;
+      }
       const determiner = tokens[d]?.norm ?? '';
       const organisation = token.norm !== 'meeting' ? lastSlotEndingBy(inserter.all, i, isOrganisationName) : undefined;
       let referent: string | undefined;
@@ -193,6 +199,8 @@ const ORGANISATION_REFERENCES: Array<{ nouns: string[]; fits: RegExp; unfit?: Re
   { nouns: ['organisation', 'organization', 'grouping', 'body'], fits: /$^/ },
   // Only a body that is an alliance by name: "the alliance" after NATO, not after the last body of any kind.
   { nouns: ['alliance'], fits: /^(?:NATO|AUKUS)$|\b(?:Alliance|Treaty Organi[sz]ation|Pact)\b/ },
+  // "the group’s defence minister" after the Houthis: an armed group or movement, never a court, agency or union of states.
+  { nouns: ['group', 'militia', 'movement'], fits: /./, unfit: /\b(?:Court|Tribunal|ICC|ICJ|Council|Commission|Agency|Fund|Bank|Programme|Program|Ministry|Office|Department|Union|Nations|Organi[sz]ation|Community|Conference|Assembly|Summit)\b|^(?:UN|NATO|EU|BRICS|ASEAN|OPEC|G7|G20|CSTO|SCO)\b/ },
   { nouns: ['bloc'], fits: /./, unfit: /\b(?:Court|Tribunal|ICC|ICJ|Council|Commission|Agency|Fund|Bank|Programme|Program|Ministry|Forces|Army|Group|Party|Front|Movement|Office|Organization|Organisation)\b|^UN/ },
 ];
 

@@ -91,6 +91,8 @@ export interface SentenceContext {
   mainPerson: Slot | undefined;
   /** The organisation the document is about, if it opens with one (pipeline.ts). */
   topic?: string | undefined;
+  /** The document's candidates from the sentences before this one (for `subject: 'earlier'`). */
+  documentEarlier?: readonly Candidate[];
 }
 
 function eligible(registry: EntityRegistry, types: BuiltInEntityTypeId[]): (slot: Slot, req: SlotRequirement) => boolean {
@@ -540,6 +542,13 @@ function findSubjects(ctx: SentenceContext, rule: CompiledRule, match: PatternMa
     const previous = lastOfType(earlier, type);
     if (previous) return { subjects: [{ ...match.objects[0]!, ids: [previous.source], recorded: true }], echoes: [] };
   }
+  if (subject === 'earlier') {
+    // "Also designated is X": whoever the article last said imposed the sanctions; never a denial's subject.
+    const previous = lastOfType(earlier, type, true) ?? lastOfType(ctx.documentEarlier ?? [], type, true);
+    if (!previous) return { subjects: [], echoes: [] };
+    const note = `${ctx.registry.label(previous.source)} is the one the article last said did this.`;
+    return { subjects: [{ ...match.objects[0]!, ids: [previous.source], recorded: true, note }], echoes: [] };
+  }
   const found = subjectLeft(ctx, match.start, plainSubject, window);
   if (found.slots.length === 0) {
     const main = participleSubject(ctx, match.trigger, plainSubject);
@@ -578,8 +587,8 @@ function ownsAgent(ctx: SentenceContext, from: number): boolean {
   return false;
 }
 
-function lastOfType(candidates: readonly Candidate[], type: RelationRule['type']): Candidate | undefined {
-  for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k]!.type === type) return candidates[k];
+function lastOfType(candidates: readonly Candidate[], type: RelationRule['type'], stated = false): Candidate | undefined {
+  for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k]!.type === type && !(stated && (candidates[k]!.negated || candidates[k]!.hedged))) return candidates[k];
   return undefined;
 }
 

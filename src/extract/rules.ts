@@ -16,7 +16,9 @@
  *    sentence ("sanctions on X in addition to measures aimed at Y");
  *  - `speaker`: who says it ("South Africa said Putin would be detained");
  *  - `main`: the name the sentence's main clause opens with ("The EU imposed
- *    sanctions on Iranian entities it accuses of …").
+ *    sanctions on Iranian entities it accuses of …");
+ *  - `earlier`: the subject of the last plain relation of the same type in
+ *    the article so far — a press release's "Also designated is …".
  *
  * Rules name no particular country, person or article: only verbs, nouns and
  * prepositions of general English. Which entity types may fill each end is in
@@ -32,7 +34,7 @@ export interface RelationRule {
   id: string;
   type: BuiltInRelationTypeId;
   pattern: string;
-  subject?: 'left' | 'main-person' | 'main' | 'previous' | 'speaker';
+  subject?: 'left' | 'main-person' | 'main' | 'previous' | 'speaker' | 'earlier';
   /** The trigger itself denies the relation ("skipped the summit"). */
   negated?: boolean;
   /** The trigger itself makes it a claim ("suspected Russia of …"). */
@@ -231,6 +233,10 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'add-to-list', type: 'sanctioned', pattern: 'add|adds|added|adding|put|puts|putting|plac* O+a ~2 to|on [its|their|the|a|an] ~1 sanctions|blacklist|blacklists|entity', subjectTypes: STATES },
   { id: 'freeze-assets', type: 'sanctioned', pattern: 'froze|freeze|freezes|freezing|frozen|seized|seize|seizes|seizing|blocked|blocking|blocks|confiscat* ~3 assets|funds|accounts|reserves|property|properties ~2 of|to|by O+a' },
   { id: 'freeze-owners-assets', type: 'sanctioned', pattern: "froze|freeze|freezes|freezing|seized|seize|seizes|confiscat* Oa 's ~2 assets|funds|accounts|reserves|property|properties" },
+  // A press release's list after its first designation: "Those sanctioned include X", "Among those designated today are X and Y", "Also designated is X".
+  { id: 'those-designated', type: 'sanctioned', pattern: 'those|persons|individuals|entities|people|officials designated|sanctioned|listed|targeted ~3 include|includes|included|are|were O+', subject: 'earlier' },
+  { id: 'among-designated', type: 'sanctioned', pattern: 'among those|the|them designated|sanctioned|listed|targeted ~3 are|were|is|was O+', subject: 'earlier' },
+  { id: 'also-designated', type: 'sanctioned', pattern: 'also designated|sanctioned|listed|targeted ~2 is|are|was|were O+', subject: 'earlier' },
   { id: 'sanctions-aimed-at', type: 'sanctioned', pattern: 'measures|sanctions|restrictions|penalties aimed|designed|intended at|to ~2 O+', subject: 'previous' },
 
   // issued-warrant
@@ -349,6 +355,8 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'alliance-with', type: 'allied-with', pattern: 'alliance|defence|defense pact with O+' },
 
   // leader-of (titles are in roles.ts): "Dagalo, who leads the Rapid Support Forces", "took over the chairmanship of the AU"
+  // "the army, led by General Abdel Fattah al-Burhan", "the RSF, commanded by Mohamed Hamdan Dagalo".
+  { id: 'led-by', type: 'leader-of', pattern: 'O , [which|who] [is|was|are|were] led|headed|commanded|chaired by S', objectTypes: ['organisation', 'country'] },
   { id: 'who-leads', type: 'leader-of', pattern: 'who|whom leads|heads|chairs|led|headed|chaired|commands|commanded O', unless: ['once', 'formerly', 'previously', 'briefly'] },
   {
     id: 'take-chair',
@@ -439,5 +447,5 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'declare-partnership', type: 'seeks-ties-with', pattern: 'declar*|sign*|form*|forg*|announc*|establish*|launch* ~3 partnership|friendship|alliance', reciprocal: true },
   { id: 'ties-between', type: 'seeks-ties-with', pattern: 'deepening|growing|closer|warming|strengthening|improving|expanding ties|relations|cooperation|partnership between O+', among: true },
   // "Saudi Arabia and Iran agreed to resume diplomatic relations": each toward the other.
-  { id: 'resume-ties', type: 'seeks-ties-with', pattern: 'resum*|restor*|re-establish*|reestablish*|normalis*|normaliz*|reopen*|establish* ~2 diplomatic|full|bilateral|formal ~1 ties|relations|embassies', reciprocal: true },
+  { id: 'resume-ties', type: 'seeks-ties-with', pattern: 'resum*|restor*|re-establish*|reestablish*|normalis*|normaliz*|reopen*|establish* ~2 [diplomatic|full|bilateral|formal] ~1 ties|relations|embassies', reciprocal: true },
 ];

@@ -64,7 +64,7 @@ export const extractCommand: Command = {
           `  --title T          title of the dataset (and of the document, for one file)\n` +
           `  --out PATH         write the dataset to PATH instead of stdout (through a temporary file, renamed when complete)\n` +
           `  --force            replace PATH if it exists (otherwise an existing file is kept: exit 2)\n` +
-          `  --min-mentions N   keep an entity in no relation only if named N times (default 2)\n` +
+          `  --min-mentions N   keep an entity in no relation only if named N times (default: 2, and every person named in full)\n` +
           `Exit codes: 0 extracted, 1 a file cannot be read, 2 wrong usage.\n`,
       );
       return EXIT.ok;

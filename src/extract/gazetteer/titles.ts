@@ -46,6 +46,9 @@ function ministryTitles(ministry: string): TitleEntry[] {
     `minister of ${ministry === 'foreign' ? 'foreign affairs' : ministry}`,
     `minister for ${ministry === 'foreign' ? 'foreign affairs' : ministry}`,
     `${ministry} affairs minister`,
+    `deputy minister of ${ministry === 'foreign' ? 'foreign affairs' : ministry}`,
+    `deputy minister for ${ministry === 'foreign' ? 'foreign affairs' : ministry}`,
+    `vice minister of ${ministry === 'foreign' ? 'foreign affairs' : ministry}`,
     `secretary of ${ministry}`,
     `secretary of the ${ministry}`,
   ].map(make);
@@ -65,7 +68,7 @@ export const TITLES: TitleEntry[] = [
   ...['vice president', 'vice-president', 'deputy prime minister', 'deputy president', 'first lady', 'vice premier', 'vice-premier', 'deputy premier', 'vice prime minister', 'vice chancellor'].map(official('head')),
   // Cabinet-level offices that are not "X minister": a trade envoy, law officers, a state department's voice.
   ...['trade representative', 'trade envoy', 'attorney general', 'attorney-general', 'solicitor general', 'state department spokesperson', 'state department spokesman', 'state department spokeswoman', 'deputy secretary of state', 'assistant secretary of state', 'under secretary of state', 'undersecretary of state', 'permanent representative', 'special representative', 'deputy secretary-general', 'deputy secretary general', 'high commissioner', 'central bank governor', 'army commander', 'military chief', 'defence chief', 'defense chief', 'intelligence chief', 'spy chief', 'top diplomat', 'chief diplomat', 'trade chief', 'foreign policy chief'].map(official()),
-  ...['minister', 'chief', 'commissioner', 'high representative', 'ambassador', 'envoy', 'special envoy', 'national security adviser', 'national security advisor', 'adviser', 'advisor', 'negotiator', 'chief negotiator', 'diplomat', 'senior official', 'official', 'general', 'army chief', 'chief of staff', 'commander', 'lawmaker', 'senator', 'governor', 'mayor', 'lieutenant general', 'major general', 'brigadier general', 'brigadier', 'admiral', 'colonel', 'director'].map(official()),
+  ...['minister', 'deputy minister', 'vice minister', 'minister of state', 'chief', 'commissioner', 'human rights commissioner', 'commissioner for human rights', 'ombudsman', 'ombudsperson', 'high representative', 'ambassador', 'envoy', 'special envoy', 'national security adviser', 'national security advisor', 'adviser', 'advisor', 'negotiator', 'chief negotiator', 'diplomat', 'senior official', 'official', 'general', 'army chief', 'chief of staff', 'commander', 'lawmaker', 'senator', 'governor', 'mayor', 'lieutenant general', 'major general', 'brigadier general', 'brigadier', 'admiral', 'colonel', 'director'].map(official()),
   // Cabinet offices named without "minister". Each is its own office: a "foreign minister" named earlier is another state's.
   // Offices only a few states have: unqualified, they are the one of those states the article names (roles.ts).
   { ...official('foreign secretary')('foreign secretary'), states: ['United Kingdom', 'India'] },

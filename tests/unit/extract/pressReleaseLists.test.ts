@@ -1,0 +1,104 @@
+/**
+ * Issue 15's classes as a press release, a court statement and a wire report
+ * write them (made-up sentences about real states, invented people): lists
+ * whose items carry their own titles, lists that follow a phrase or a colon,
+ * a designation list whose subject was named sentences before, roles given in
+ * an appositive, "the group" for an armed group, a meeting named by its town.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDataset } from '../../../src/extract/extractDataset.ts';
+import { describeRelationCases, type RelationCase } from './relationCases.ts';
+
+const PRESS_RELEASE_LISTS: RelationCase[] = [
+  {
+    name: 'Among those designated today are A, his title, and B, her title',
+    text: 'The United Kingdom today designated Iran. Among those designated today are Brigadier General Reza Tabrizi, Iran’s Deputy Minister of Defence, and Leila Haddadi, the commander of the Space Command.',
+    has: ['united-kingdom sanctioned reza-tabrizi', 'united-kingdom sanctioned leila-haddadi', 'reza-tabrizi official-of iran'],
+  },
+  {
+    name: 'Also designated is X: the sanctioner named in an earlier sentence',
+    text: 'Canada sanctioned Belarus on Monday. Also designated is Olga Markevich, the head of the election commission.',
+    has: ['canada sanctioned olga-markevich'],
+  },
+  {
+    name: 'Those sanctioned include …, a title and a name',
+    text: 'Japan sanctioned Russia again. Those sanctioned include Russia’s Minister of Education, Pavel Orlov, and Russia’s Minister of Culture, Irina Belova.',
+    has: ['japan sanctioned pavel-orlov', 'japan sanctioned irina-belova', 'pavel-orlov official-of russia', 'irina-belova official-of russia'],
+  },
+  {
+    name: 'a denial earlier is not who designated',
+    text: 'Australia did not sanction Iran. Those listed include Hamid Rezaei, a senior official.',
+    hasNot: ['australia sanctioned hamid-rezaei'],
+  },
+  {
+    name: 'no designation earlier: no subject',
+    text: 'Those sanctioned include Hamid Rezaei, a senior official.',
+    hasNot: ['sanctioned'],
+  },
+  {
+    name: 'designated N leaders, including the group’s title, A, and the commander of its forces, B',
+    text: 'The Houthis attacked ships. Washington designated four Houthi leaders, including the group’s defence minister, Yahya Saleh, and the commander of its naval forces, Abdullah Qasim.',
+    has: ['united-states sanctioned yahya-saleh', 'united-states sanctioned abdullah-qasim', 'yahya-saleh official-of houthis'],
+  },
+  {
+    name: 'warrants for two individuals in the situation in X: A and B',
+    text: 'The International Criminal Court issued warrants of arrest for two individuals in the situation in Darfur: Mr Ahmad Haroun and Mr Ali Kushayb.',
+    has: ['international-criminal-court issued-warrant ahmad-haroun', 'international-criminal-court issued-warrant ali-kushayb'],
+  },
+  {
+    name: 'a colon after a clause is no list of the warrant',
+    text: 'The International Criminal Court issued warrants for two men in Darfur. The reason was simple: Ahmad Haroun refused.',
+    hasNot: ['international-criminal-court issued-warrant ahmad-haroun'],
+  },
+];
+
+const ROLES_AND_REFERENCES: RelationCase[] = [
+  { name: 'X, Iran’s Deputy Minister of Defence, …', text: 'The drones were supplied by Reza Tabrizi, Iran’s Deputy Minister of Defence, according to the report.', has: ['reza-tabrizi official-of iran'] },
+  { name: 'Ukraine’s parliamentary human rights commissioner, X', text: 'Ukraine’s parliamentary human rights commissioner, Oleh Kravets, accused Russia of torture.', has: ['oleh-kravets official-of ukraine', 'oleh-kravets accused russia'] },
+  { name: 'the army, led by General X', text: 'The Rapid Support Forces, led by General Ahmed Dagar, attacked the capital.', has: ['ahmed-dagar leader-of rapid-support-forces'] },
+  { name: 'X, commanded by Y', text: 'The war pits the army against the Rapid Support Forces, commanded by Ahmed Dagar.', has: ['ahmed-dagar leader-of rapid-support-forces'] },
+  { name: '“the group” is the armed group named before', text: 'The Houthis fired missiles at ships. The group’s defence minister, Yahya Saleh, spoke.', has: ['yahya-saleh official-of houthis'] },
+  { name: '“the group” is never a union of states', text: 'The European Union met. The group’s envoy, Marta Lind, spoke.', hasNot: ['marta-lind official-of european-union'] },
+];
+
+const MEETINGS_AND_TIES: RelationCase[] = [
+  {
+    name: 'did not attend the <town> summit',
+    text: 'The 15th BRICS summit was held in Johannesburg in August. Vladimir Putin did not attend the Johannesburg summit.',
+    has: ['vladimir-putin attended brics'],
+  },
+  { name: 'agreed to restore ties (no adjective)', text: 'Saudi Arabia and Iran agreed on Friday to restore ties.', has: ['saudi-arabia seeks-ties-with iran', 'iran seeks-ties-with saudi-arabia'] },
+];
+
+describeRelationCases('press-release and court lists', PRESS_RELEASE_LISTS);
+describeRelationCases('roles in appositives, and the group', ROLES_AND_REFERENCES);
+describeRelationCases('meetings named by their town, ties restored', MEETINGS_AND_TIES);
+
+describe('a designation list’s subject', () => {
+  it('is said in the evidence note, since the sentence does not name it', () => {
+    const dataset = extractDataset('Canada sanctioned Belarus on Monday. Also designated is Olga Markevich, the head of the election commission.', { documentId: 'doc' });
+    const relation = dataset.relations.find((r) => r.source === 'canada' && r.target === 'olga-markevich')!;
+    expect(relation.evidence[0]!.note).toMatch(/Canada/);
+  });
+
+  it('did not attend: the attendance is negated', () => {
+    const dataset = extractDataset('The 15th BRICS summit was held in Johannesburg in August. Vladimir Putin did not attend the Johannesburg summit.', { documentId: 'doc' });
+    expect(dataset.relations.find((r) => r.source === 'vladimir-putin' && r.type === 'attended')?.negated).toBe(true);
+  });
+});
+
+describe('people named once', () => {
+  const text = 'Those present included Defence Minister Viktor Kosel. Belarus said nothing.';
+
+  it('a person named in full is kept, though in no relation', () => {
+    expect(extractDataset(text, { documentId: 'doc' }).entities.map((e) => e.id)).toContain('viktor-kosel');
+  });
+
+  it('--min-mentions applies to everyone when it is given', () => {
+    expect(extractDataset(text, { documentId: 'doc', minMentions: 2 }).entities.map((e) => e.id)).not.toContain('viktor-kosel');
+  });
+
+  it('a country named once in passing is still left out', () => {
+    expect(extractDataset(text, { documentId: 'doc' }).entities.map((e) => e.id)).not.toContain('belarus');
+  });
+});
