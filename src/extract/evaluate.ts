@@ -19,6 +19,7 @@
 import { BUILT_IN_RELATION_TYPE_IDS, type BuiltInRelationTypeId } from '../model/relationTypes.ts';
 import { BUILT_IN_CATALOG } from '../model/typeCatalog.ts';
 import type { Dataset, Relation } from '../model/schema.ts';
+import { addMissCauses, missCauses, NO_MISSES, type MissCauses } from './missCauses.ts';
 
 export const NAMED_TYPES: BuiltInRelationTypeId[] = ['allied-with', 'sanctioned', 'issued-warrant', 'accused'];
 
@@ -58,6 +59,8 @@ export interface EvalReport {
   evidence: Level;
   byType: Record<BuiltInRelationTypeId, Score>;
   flags: FlagAgreement;
+  /** Why the missed triples were missed (`missCauses.ts`). */
+  missCauses: MissCauses;
 }
 
 export function score(counts: Counts): Score {
@@ -117,7 +120,8 @@ export function evaluate(extracted: Dataset, gold: Dataset): EvalReport {
     if ((relation.attributedTo ?? '') === (expected.attributedTo ?? '')) flags.attributedTo++;
     if ((expected.negated || expected.hedged) && !relation.negated && !relation.hedged) flags.plainFactErrors++;
   }
-  return { entities, triples, namedTriples, evidence, byType, flags };
+  const missed = triples.misses.map((key) => goldTriples.get(key)!);
+  return { entities, triples, namedTriples, evidence, byType, flags, missCauses: missCauses(extracted, missed) };
 }
 
 function addLevels(levels: Level[], prefixes: string[]): Level {
@@ -159,5 +163,6 @@ export function combine(reports: Array<{ name: string; report: EvalReport }>): E
     }),
     { compared: 0, negated: 0, hedged: 0, attributedTo: 0, plainFactErrors: 0 },
   );
-  return { entities: pick('entities'), triples: pick('triples'), namedTriples: pick('namedTriples'), evidence: pick('evidence'), byType, flags };
+  const causes = reports.reduce((sum, { report }) => addMissCauses(sum, report.missCauses), NO_MISSES);
+  return { entities: pick('entities'), triples: pick('triples'), namedTriples: pick('namedTriples'), evidence: pick('evidence'), byType, flags, missCauses: causes };
 }

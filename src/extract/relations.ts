@@ -380,10 +380,21 @@ function isHedged(ctx: SentenceContext, type: BuiltInRelationTypeId, start: numb
   if (opener > 0) {
     for (let i = Math.max(0, opener - 3); i < opener; i++) if (HEDGE_GOVERNORS.has(tokens[i]!.norm)) return true;
   }
+  // "called on Congo to open talks with the group": what someone is urged to do has not happened.
+  if (demanded(tokens, left)) return true;
   // "accused of abducting …": the relation is the content of an accusation.
   const of = tokens[start - 1]?.norm === 'of' ? start - 1 : -1;
   if (of > 0 && /^(?:accused|suspected|alleged|charged)$/.test(tokens[of - 1]?.norm ?? '')) return true;
   return false;
+}
+
+const DEMANDS = /^(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|demand(?:s|ed|ing)?|told|tell|tells|telling|encourag(?:e|es|ed|ing)|implor(?:e|es|ed|ing))$/;
+
+/** "urged X to …", "called on X to …": a "to" a few words left of the match, an urging verb a few words before it, in one clause. */
+function demanded(tokens: readonly Token[], left: readonly number[]): boolean {
+  const to = left.slice(0, 4).find((i) => tokens[i]!.norm === 'to');
+  if (to === undefined) return false;
+  return left.filter((i) => i < to && i >= to - 8).some((i) => DEMANDS.test(tokens[i]!.norm));
 }
 
 /** Who is speaking where the trigger stands: the quotation's speaker, "X said (that) …", "according to X", "…, X said." */
@@ -602,11 +613,15 @@ interface Flags {
 }
 
 /** Negation ("didn’t attend", and "would not arrest" where the trigger is the modal), hedging, and the speaker. */
+const EVENT_NOUN_TRIGGERS = new Set(['summit', 'summits', 'talks', 'meeting', 'meetings', 'negotiations', 'visit']);
+
 function readFlags(ctx: SentenceContext, rule: RelationRule, match: PatternMatch, t: number, before: readonly number[]): Flags {
   const { sentence } = ctx;
   const inside: number[] = [];
   for (let i = t + 1; i < match.end && !sentence.slotAt[i]; i++) inside.push(i);
-  const negatedCue = hasCue(sentence.tokens, before, NEGATIONS) || hasCue(sentence.tokens, inside, NEGATIONS) || denied(ctx, t);
+  // A meeting noun is the object of a verb before it, which a negation may be further back from: "did not attend a planned tripartite summit with".
+  const reach = EVENT_NOUN_TRIGGERS.has(sentence.tokens[t]!.norm) ? beforeTrigger(ctx, t, 7) : before;
+  const negatedCue = hasCue(sentence.tokens, reach, NEGATIONS) || hasCue(sentence.tokens, inside, NEGATIONS) || denied(ctx, t);
   return {
     at: t,
     negated: Boolean(rule.negated) !== negatedCue,

@@ -219,6 +219,23 @@ function splitTable(results: CaseResult[]): string {
   return [render(header), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...lines.map(render)].join('\n');
 }
 
+/** Why each split's relations were missed: counts only, so the never-tuned split is shown too. */
+function missCauseTable(results: CaseResult[]): string {
+  const header = ['split', 'relations missed', 'an end not extracted', 'both ends found, no sentence names both', 'a sentence names both, no rule'];
+  const share = (n: number, of: number) => `${n} (${of ? Math.round((100 * n) / of) : 0} %)`;
+  const lines = SPLITS.flatMap((split) => {
+    const members = results.filter((r) => r.split === split.id);
+    if (!members.length) return [];
+    const report = combine(members);
+    const missed = report.triples.falseNegatives;
+    const causes = report.missCauses;
+    return [[split.id, String(missed), share(causes.endMissing, missed), share(causes.notInSentence, missed), share(causes.noRule, missed)]];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const render = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
+  return ['Why relations were missed:', render(header), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...lines.map(render)].join('\n');
+}
+
 const neverTuned = (split: EvalSplit) => SPLITS.some((s) => s.id === split && 'neverTuned' in s && s.neverTuned);
 
 export function formatEval(results: CaseResult[], options: { listAll?: boolean } = {}): string {
@@ -229,6 +246,8 @@ export function formatEval(results: CaseResult[], options: { listAll?: boolean }
   const out: string[] = [];
   out.push('newsgraph extraction eval — precision, recall, F1 against hand-curated datasets\n');
   out.push(splitTable(results));
+  out.push('');
+  out.push(missCauseTable(results));
   out.push('');
   out.push(table(results.map((r) => ({ name: r.name, report: r.report }))));
   out.push('');

@@ -58,3 +58,28 @@ describe('evaluate', () => {
     expect(both.flags.plainFactErrors).toBe(1);
   });
 });
+
+describe('why a relation was missed', () => {
+  // "Russia attacked Ukraine." is 0–24; "Armenia is allied with Russia." is 25–55.
+  const at = (id: string, start: number, end: number) => ({ id, label: id, type: 'country' as const, aliases: [], mentions: [{ document: 'd', start, end }] });
+  const gold = dataset(['russia', 'ukraine', 'armenia'], [
+    { type: 'attacked', source: 'russia', target: 'ukraine' },
+    { type: 'accused', source: 'ukraine', target: 'russia' },
+    { type: 'allied-with', source: 'armenia', target: 'russia', evidence: [{ document: 'd', start: 25, end: 55 }] },
+  ]);
+
+  it('sorts each miss by what the extraction found: an end missing, no sentence naming both, or no rule', () => {
+    // Russia named only in the second sentence, Ukraine in the first, Armenia not at all.
+    const found: Dataset = { ...dataset([], []), entities: [at('russia', 48, 54), at('ukraine', 16, 23)] };
+    expect(evaluate(found, gold).missCauses).toEqual({ endMissing: 1, notInSentence: 2, noRule: 0 });
+    const both: Dataset = { ...found, entities: [{ ...at('russia', 0, 6), mentions: [{ document: 'd', start: 0, end: 6 }, { document: 'd', start: 48, end: 54 }] }, at('ukraine', 16, 23), at('armenia', 25, 32)] };
+    expect(evaluate(both, gold).missCauses).toEqual({ endMissing: 0, notInSentence: 0, noRule: 3 });
+  });
+
+  it('counts only misses, and adds up across articles', () => {
+    const found = dataset(['russia', 'ukraine', 'armenia'], [{ type: 'attacked', source: 'russia', target: 'ukraine' }]);
+    const report = evaluate(found, gold);
+    expect(report.missCauses.endMissing + report.missCauses.notInSentence + report.missCauses.noRule).toBe(report.triples.falseNegatives);
+    expect(combine([{ name: 'a', report }, { name: 'b', report }]).missCauses.notInSentence).toBe(2 * report.missCauses.notInSentence);
+  });
+});

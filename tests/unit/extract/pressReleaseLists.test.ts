@@ -70,6 +70,24 @@ const MEETINGS_AND_TIES: RelationCase[] = [
   { name: 'agreed to restore ties (no adjective)', text: 'Saudi Arabia and Iran agreed on Friday to restore ties.', has: ['saudi-arabia seeks-ties-with iran', 'iran seeks-ties-with saudi-arabia'] },
 ];
 
+/** Flags on: what someone is urged to do, or did not do, is no plain fact. */
+const NOT_FACTS: RelationCase[] = [
+  { name: 'called on X to open talks with Y: the talks are a demand', text: 'Rwanda called on Congo to open talks with the M23 rebels.', has: ['democratic-republic-of-the-congo met-with m23 (hedged)', 'rwanda urged democratic-republic-of-the-congo'] },
+  { name: 'urged X to stop attacking Y', text: 'The United States urged Israel to stop attacking Gaza.', has: ['israel attacked gaza (hedged)'] },
+  {
+    name: 'did not attend a planned summit with Y: no meeting',
+    text: 'Rwandan President Paul Kagame did not attend a planned tripartite summit with Congolese President Félix Tshisekedi in Luanda.',
+    has: ['felix-tshisekedi met-with paul-kagame (negated)'],
+  },
+];
+
+const LIST_ENDS: RelationCase[] = [
+  { name: 'after ", and" a name with its own verb opens a clause', text: 'Russia attacked Ukraine, and the UN urged it to stop.', has: ['russia attacked ukraine'], hasNot: ['russia attacked united-nations'] },
+  { name: 'a participle after the last item still lists it', text: 'Washington sanctioned Iran, Syria, and Russia based companies.', has: ['united-states sanctioned iran', 'united-states sanctioned syria', 'united-states sanctioned russia'] },
+];
+
+describeRelationCases('demands and negated meetings are not facts', NOT_FACTS, { flags: true });
+describeRelationCases('where an object list ends', LIST_ENDS);
 describeRelationCases('press-release and court lists', PRESS_RELEASE_LISTS);
 describeRelationCases('roles in appositives, and the group', ROLES_AND_REFERENCES);
 describeRelationCases('meetings named by their town, ties restored', MEETINGS_AND_TIES);
