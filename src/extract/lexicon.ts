@@ -124,4 +124,4 @@ is are was were be been being has have had do does did will would can could shal
 `);
 
 /** Honorifics before a name ("Mr Putin", "Sheikh Tamim"): they open no name, and may stand between a title and its holder. */
-export const HONORIFICS = set(`mr mrs ms miss dr sir dame sheikh sheik sheikha`);
+export const HONORIFICS = set(`mr mrs ms miss dr sir dame sheikh sheik sheikha prince princess`);

@@ -283,7 +283,10 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'attack-by-on', type: 'attacked', pattern: 'attack|attacks|strike|strikes|airstrikes|assault|invasion|offensive|incursion|bombardment|shelling by S on|against|of|into O' },
   { id: 'occupation-of-by', type: 'attacked', pattern: 'occupation|invasion|annexation|bombardment|shelling of O by S' },
   // "Russian troops crossed into Ukraine".
-  { id: 'troops-crossed-into', type: 'attacked', pattern: 'troops|forces|soldiers|army|tanks|units ~2 crossed|entered|pushed|poured|advanced|marched into|across O', subjectTypes: STATES },
+  { id: 'troops-crossed-into', type: 'attacked', pattern: 'troops|forces|soldiers|army|tanks|units ~2 crossed|entered|pushed|poured|advanced|marched|moved|rolled|stormed into|across|on|toward|towards O', subjectTypes: STATES },
+  // "Georgian troops clashed with Russian forces": each side attacked the other.
+  { id: 'clash-with', type: 'attacked', pattern: 'clash|clashes|clashed|clashing|fought|battled|skirmished with|against Oa', objectTypes: STATES },
+  { id: 'clash-with-back', type: 'attacked', pattern: 'Oa ~2 clash|clashes|clashed|clashing|fought|battled|skirmished with|against Sa', subjectTypes: STATES, objectTypes: STATES },
   { id: 'seized-from', type: 'attacked', pattern: 'seized|captured|took|retook|wrested ~4 from Oa', subjectTypes: STATES },
 
   // abducted-from
@@ -335,6 +338,8 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'became-members', type: 'member-of', pattern: 'became|become|becomes ~2 member|members|member-state|member-states', object: 'topic', unless: WISH },
   { id: 'admitted-as', type: 'member-of', pattern: 'admitted|accepted ~1 as ~3 member|members|member-state', object: 'topic' },
   { id: 'founded-by', type: 'member-of', pattern: 'founded|established|created|formed ~6 by S+', object: 'topic', subjectTypes: ['country'] },
+  // "General Tiani seized power in Niger": a coup's leader leads the state.
+  { id: 'took-power', type: 'leader-of', pattern: 'seiz*|took|take|takes|taking|grabbed|grab|grabs|came|come|comes|swept|rose ~1 power in|over O', subjectTypes: ['person'], objectTypes: ['country'] },
   // "India chaired the organisation in 2023".
   { id: 'chaired', type: 'leader-of', pattern: 'chaired|chairs|chairing|presided|presides ~1 [over] O', subjectTypes: ['country'], objectTypes: ['organisation'] },
   // "As an ICC member, Tajikistan …", "As a member of NATO, Turkey …".

@@ -55,7 +55,7 @@ function ministryTitles(ministry: string): TitleEntry[] {
 }
 
 export const TITLES: TitleEntry[] = [
-  ...['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'amir', 'sultan', 'crown prince', 'supreme leader', 'emperor', 'monarch', 'head of state', 'head of government', 'taoiseach', 'grand duke', 'prince'].map(leader('head')),
+  ...['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'amir', 'sultan', 'crown prince', 'supreme leader', 'emperor', 'monarch', 'head of state', 'head of government', 'taoiseach', 'grand duke'].map(leader('head')),
   ...['interim president', 'acting president', 'transitional president', 'interim prime minister', 'acting prime minister', 'caretaker prime minister', 'junta leader', 'military ruler'].map(leader('head')),
   ...['secretary general', 'secretary-general', 'director general', 'director-general', 'managing director', 'chairman', 'chairwoman', 'chairperson', 'chair', 'head', 'leader', 'president of the european commission'].map(leader()),
   ...['chief prosecutor', 'prosecutor', 'deputy prosecutor', 'judge', 'chief judge', 'presiding judge', 'judge ad hoc', 'registrar', 'deputy registrar'].map(official('court')),

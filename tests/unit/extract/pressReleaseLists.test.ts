@@ -86,6 +86,16 @@ const LIST_ENDS: RelationCase[] = [
   { name: 'a participle after the last item still lists it', text: 'Washington sanctioned Iran, Syria, and Russia based companies.', has: ['united-states sanctioned iran', 'united-states sanctioned syria', 'united-states sanctioned russia'] },
 ];
 
+const WAR_AND_POWER: RelationCase[] = [
+  { name: 'A’s troops clashed with B’s forces: each attacked the other', text: 'Georgian troops clashed with Russian forces near the border.', has: ['georgia attacked russia', 'russia attacked georgia'] },
+  { name: 'forces advanced on a city', text: 'Russian forces advanced on Kharkiv.', has: ['russia attacked kharkiv'] },
+  { name: 'fought alongside is no attack', text: 'Russia fought alongside Syria.', hasNot: ['attacked'] },
+  { name: 'X seized power in a state', text: 'General Amadou Kone, the head of the presidential guard, seized power in Niger in July.', has: ['amadou-kone leader-of niger'] },
+  { name: 'a state taking control is no leader', text: 'Russia took power in the region.', hasNot: ['leader-of'] },
+  { name: 'a prince is no head of state', text: 'Saudi Foreign Minister Prince Faisal bin Farhan met his Iranian counterpart Hossein Amirabdollahian.', has: ['faisal-bin-farhan official-of saudi-arabia', 'hossein-amirabdollahian official-of iran'], hasNot: ['leader-of'] },
+];
+
+describeRelationCases('war, coups and princes', WAR_AND_POWER);
 describeRelationCases('demands and negated meetings are not facts', NOT_FACTS, { flags: true });
 describeRelationCases('where an object list ends', LIST_ENDS);
 describeRelationCases('press-release and court lists', PRESS_RELEASE_LISTS);
