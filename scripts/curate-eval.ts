@@ -16,6 +16,7 @@ import { CURATIONS, type ArticleCuration } from './evalCuration.ts';
 import { DEV_2 } from './evalCurationDev2.ts';
 import { DEV_3 } from './evalCurationDev3.ts';
 import { HELD_OUT_4 } from './evalCurationHeldOut4.ts';
+import { HELD_OUT_5 } from './evalCurationHeldOut5.ts';
 
 function sentenceOf(text: string, doc: string, quote: string | { opens: string; note: string }): Evidence {
   const opens = typeof quote === 'string' ? quote : quote.opens;
@@ -65,7 +66,7 @@ export function goldDataset(curation: ArticleCuration, text: string): Dataset {
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
   const only = process.argv[2]; // a split name: rebuild only its gold files
-  for (const curation of [...CURATIONS, ...DEV_2, ...HELD_OUT_4, ...DEV_3]) {
+  for (const curation of [...CURATIONS, ...DEV_2, ...HELD_OUT_4, ...DEV_3, ...HELD_OUT_5]) {
     if (only && curation.split !== only) continue;
     const text = readFileSync(new URL(`../data/eval/articles/${curation.file}`, import.meta.url), 'utf8');
     const dataset = assertValidDataset(goldDataset(curation, text), curation.file);

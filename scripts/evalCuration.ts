@@ -47,8 +47,10 @@ export interface ArticleCuration {
    * rules were then improved on them too (general patterns only).
    * `held-out-3`: three longer articles written after that, annotated
    * before the extractor was run on them, and never used to change a rule.
+   * `held-out-5`: eight articles in the styles of issue 15, written and annotated blind
+   * (scripts/evalCurationHeldOut5.ts), never used to change a rule.
    */
-  split: 'dev' | 'held-out' | 'held-out-2' | 'held-out-3' | 'dev-2' | 'held-out-4' | 'dev-3';
+  split: 'dev' | 'held-out' | 'held-out-2' | 'held-out-3' | 'dev-2' | 'held-out-4' | 'dev-3' | 'held-out-5';
   id: string;
   title: string;
   entities: EntityCuration[];

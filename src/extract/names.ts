@@ -262,6 +262,18 @@ function classifyPhrase(tokens: readonly Token[], run: Run): BuiltInEntityTypeId
   return undefined;
 }
 
+/** Verbs of an armed attack whose object is a place, and the prepositions of an advance ("advanced on", "pushed into"). */
+const ATTACK_VERBS = /^(?:shelled|shelling|bombed|bombing|bombarded|pounded|struck|captured|recaptured|stormed|besieged|overran|raided|seized|encircled|attacked)$/;
+const ADVANCE = /^(?:advanced|advancing|pushed|pushing|moved|marched|closed|converged)$/;
+
+/** A single unknown word, not opening its sentence, right after an attack verb or "advanced on|into|toward": a town. */
+function attackedPlace(tokens: readonly Token[], run: Run): boolean {
+  if (run.end - run.start !== 1 || run.initial || !/^\p{Lu}\p{Ll}+$/u.test(tokens[run.start]!.text)) return false;
+  const before = tokens[run.start - 1]?.norm ?? '';
+  if (ATTACK_VERBS.test(before)) return true;
+  return /^(?:on|into|toward|towards|around|near)$/.test(before) && (ADVANCE.test(tokens[run.start - 2]?.norm ?? '') || ATTACK_VERBS.test(tokens[run.start - 2]?.norm ?? ''));
+}
+
 /** "Vladimir Putin skipped …": a name of two or three words, then a word in lower case (a verb, mostly). */
 function looksLikeFullName(tokens: readonly Token[], run: Run): boolean {
   // Middle initials ("George W. Bush") do not count as words.
@@ -325,6 +337,7 @@ export function findNames(text: string, inputs: readonly NameInput[]): FoundName
 
   // Pass 1: phrases with a cue.
   const pending: Run[] = [];
+  const speaking = new Set<string>();
   for (const sentenceRuns of runs) {
     for (const run of sentenceRuns) {
       const input = inputs[run.sentence]!;
@@ -355,6 +368,8 @@ export function findNames(text: string, inputs: readonly NameInput[]): FoundName
         continue;
       }
       const titled = titleEndsAt(input, run.start) || appositiveTitleBefore(input, run.start) || appositiveTitleAfter(input, run.end) || HONORIFICS.has(tokens[run.start - 1]?.norm ?? '');
+      // "Zelensky said": a one-word name that speaks is a person's, never a town's.
+      if (length === 1 && speechNear(input, run)) speaking.add(tokens[run.start]!.text);
       if (length <= 5 && (titled || (length >= 2 && speechNear(input, run)))) {
         acceptPerson(run, tokens);
         continue;
@@ -409,13 +424,17 @@ export function findNames(text: string, inputs: readonly NameInput[]): FoundName
         continue;
       }
       // Any word of the run that is a known surname ("Putin" in "Putin Monday"), most often the whole run.
+      let surname = false;
       for (let k = run.start; k < run.end; k++) {
         const people = surnames.get(personNameKey(tokens[k]!.text));
         if (!people) continue;
         const person = people.find((p) => p.id === lastPerson) ?? people[people.length - 1]!;
         found[s]!.push({ sentence: s, tokenStart: k, tokenEnd: k + 1, id: person.id, label: person.label, type: 'person' });
+        surname = true;
         break;
       }
+      // "shelled Tskhinvali", "advanced on Kharkiv": one unknown word that an attack strikes is a place.
+      if (!surname && !speaking.has(tokens[run.start]!.text) && attackedPlace(tokens, run)) found[s]!.push({ sentence: s, tokenStart: run.start, tokenEnd: run.end, id: kebabId(label), label, type: 'place' });
     }
     for (let k = 0; k < tokens.length; k++) {
       const definition = acronyms.get(tokens[k]!.text);

@@ -285,8 +285,8 @@ function extendList(ctx: PatternContext, slot: Slot, end: number, role: 'S' | 'O
     // After a bare comma the next item is a name (after "the" at most): "ally of the Philippines, urged Beijing" lists nothing.
     const bareComma = ctx.tokens[at]?.text === ',' && i === at + 1;
     if (bareComma && next.slot.tokenStart > i + (ctx.tokens[i]?.norm === 'the' ? 1 : 0) && !ctx.inTitle[i]) break;
-    // "attacked Ukraine, and the UN urged it to stop": after ", and" a name with a verb of its own opens a new clause.
-    if (ctx.tokens[at]?.text === ',' && role === 'O' && opensClause(ctx.tokens[next.end])) break;
+    // "attacked Ukraine, and the UN urged it to stop": after "and" a name with a verb of its own opens a new clause.
+    if (role === 'O' && opensClause(ctx.tokens[next.end])) break;
     slots.push(next.slot);
     at = next.end;
   }
@@ -331,7 +331,7 @@ function appositiveEnd(ctx: PatternContext, at: number): number | undefined {
 /** A finite verb after a name: a past tense, a speech verb, an auxiliary ("urged", "said", "has", "will"). */
 function opensClause(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word' || token.capitalised) return false;
-  return /^(?:said|says|has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|do)$/.test(token.norm) || (token.norm.endsWith('ed') && token.norm.length > 4 && !NAME_PARTICIPLES.has(token.norm));
+  return /^(?:said|says|has|have|is|was|were|are|will|did|does)$/.test(token.norm) || (token.norm.endsWith('ed') && token.norm.length > 4 && !NAME_PARTICIPLES.has(token.norm));
 }
 
 /** Participles that describe the name before them ("Russia based companies", "Iran backed militias"), not verbs of a new clause. */

@@ -252,7 +252,7 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'wanted-by', type: 'issued-warrant', pattern: 'wanted by S', object: 'left', subjectTypes: ['organisation'] },
 
   // attacked
-  { id: 'attack-verb', type: 'attacked', pattern: 'attack|attacks|attacked|attacking|invade|invades|invaded|invading|bomb|bombs|bombed|bombing|shell|shells|shelled|shelling|struck|strike|striking|raided|annexed|annexing|annex|occupied|occupying O+' },
+  { id: 'attack-verb', type: 'attacked', pattern: 'attack|attacks|attacked|attacking|invade|invades|invaded|invading|bomb|bombs|bombed|bombing|shell|shells|shelled|shelling|struck|strike|striking|raided|annexed|annexing|annex|occupied|occupying|captured|recaptured|stormed|besieged|overran|encircled O+' },
   // "shelled the outskirts of Goma": a part of a place is the place.
   {
     id: 'attack-part-of',

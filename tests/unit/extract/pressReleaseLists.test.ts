@@ -83,6 +83,8 @@ const NOT_FACTS: RelationCase[] = [
 
 const LIST_ENDS: RelationCase[] = [
   { name: 'after ", and" a name with its own verb opens a clause', text: 'Russia attacked Ukraine, and the UN urged it to stop.', has: ['russia attacked ukraine'], hasNot: ['russia attacked united-nations'] },
+  { name: '"and" then a name with its own verb opens a clause', text: 'Hamas attacked Israel and Russia attacked Ukraine.', hasNot: ['hamas attacked russia'] },
+  { name: 'an inverted "should" still ends the list', text: 'States Parties are obliged to arrest Mr Vladimir Putin and Ms Maria Lvova-Belova should either enter their territory.', has: ['states-parties threatened-arrest maria-lvova-belova'] },
   { name: 'a participle after the last item still lists it', text: 'Washington sanctioned Iran, Syria, and Russia based companies.', has: ['united-states sanctioned iran', 'united-states sanctioned syria', 'united-states sanctioned russia'] },
 ];
 
@@ -92,6 +94,8 @@ const WAR_AND_POWER: RelationCase[] = [
   { name: 'fought alongside is no attack', text: 'Russia fought alongside Syria.', hasNot: ['attacked'] },
   { name: 'X seized power in a state', text: 'General Amadou Kone, the head of the presidential guard, seized power in Niger in July.', has: ['amadou-kone leader-of niger'] },
   { name: 'a state taking control is no leader', text: 'Russia took power in the region.', hasNot: ['leader-of'] },
+  { name: 'an unknown town an attack strikes is a place', text: 'Georgian forces shelled Tskhinvali overnight, and Russian troops captured Rafiyah.', has: ['georgia attacked tskhinvali', 'russia attacked rafiyah'] },
+  { name: 'a one-word name that speaks is no town', text: 'Russia attacked Kovalenko. Kovalenko said the attack failed.', hasNot: ['russia attacked kovalenko'] },
   { name: 'a prince is no head of state', text: 'Saudi Foreign Minister Prince Faisal bin Farhan met his Iranian counterpart Hossein Amirabdollahian.', has: ['faisal-bin-farhan official-of saudi-arabia', 'hossein-amirabdollahian official-of iran'], hasNot: ['leader-of'] },
 ];
 
