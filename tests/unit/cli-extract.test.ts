@@ -119,6 +119,10 @@ describe('newsgraph eval', () => {
     expect(out).toMatch(/seed — triples\n {2}missed: none\n {2}false hits: none/);
     // The never-tuned split's misses are withheld unless asked for.
     expect(out).not.toMatch(/saudi-iran-beijing-agreement — triples/);
-    expect(out).toMatch(/misses of the 10 never-tuned articles are not listed/);
+    expect(out).toMatch(/held-out-5, 8 articles by a fourth writer.* \(8\) +\| 0\.73 \/ 0\.25/);
+    expect(out).not.toMatch(/aukus-encyclopedia — triples/);
+    expect(out).toMatch(/misses of the 18 never-tuned articles are not listed/);
+    // Why relations were missed, as counts, for every split, the never-tuned ones too.
+    expect(out).toMatch(/\| held-out-5 +\| \d+ +\| \d+ \(\d+ %\)/);
   });
 });
