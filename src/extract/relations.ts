@@ -17,7 +17,7 @@ import { walkClause } from './clauses.ts';
 import type { EntityRegistry } from './entities.ts';
 import { AGENT_NOUNS } from './gazetteer/titles.ts';
 import { AUXILIARIES, CLAUSE_OPENERS, DENIALS, HEDGE_GOVERNORS, HEDGES, MODALS, NEGATIONS, RELATIVE_PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
-import { compilePattern, matchAt, triggerWords, type CompiledPattern, type PatternContext, type PatternMatch, type SlotFilter, type SlotRequirement } from './pattern.ts';
+import { compilePattern, matchAt, requiredWords, triggerWords, type CompiledPattern, type PatternContext, type PatternMatch, type SlotFilter, type SlotRequirement } from './pattern.ts';
 import { RELATION_RULES, TYPE_CONSTRAINTS, type RelationRule, type RuleImplication } from './rules.ts';
 import type { Token } from './tokens.ts';
 
@@ -28,6 +28,10 @@ interface CompiledRule {
   lead: number;
   subjectTypes: BuiltInEntityTypeId[];
   objectTypes: BuiltInEntityTypeId[];
+  /** Its place in declaration order, the order rules are applied in. */
+  order: number;
+  /** Words besides the trigger a match needs (`requiredWords`): checked against the sentence before matching. */
+  needs: Array<ReadonlySet<string>>;
 }
 
 interface RuleIndex {
@@ -36,8 +40,12 @@ interface RuleIndex {
   byWord: Map<string, CompiledRule[]>;
   /** Rules whose trigger is a prefix ("impos*"), by the prefix's first three letters. */
   byPrefix: Map<string, Array<{ prefix: string; rule: CompiledRule }>>;
-  /** Each rule's place in declaration order: built once, not per sentence (a text of a million one-word sentences). */
-  order: Map<CompiledRule, number>;
+  /**
+   * `rulesFor`'s answer for a word token, and for any other token, by norm: the same words recur in every
+   * article, and prefix rules made a new array each time.
+   */
+  byWordToken: Map<string, CompiledRule[]>;
+  byOtherToken: Map<string, CompiledRule[]>;
 }
 
 let compiled: RuleIndex | undefined;
@@ -53,13 +61,28 @@ function indexRules(rules: CompiledRule[]): RuleIndex {
       byPrefix.set(key, [...(byPrefix.get(key) ?? []), { prefix, rule }]);
     }
   }
-  return { rules, byWord, byPrefix, order: new Map(rules.map((rule, i) => [rule, i])) };
+  return { rules, byWord, byPrefix, byWordToken: new Map(), byOtherToken: new Map() };
 }
 
 /** The rules a token can trigger, in rule order. */
 const NONE: CompiledRule[] = [];
 
+/** Bounds `byToken`: a long-running server reads ever new words. */
+const MAX_CACHED_TOKENS = 50_000;
+
 function rulesFor(index: RuleIndex, token: { norm: string; kind: string }): CompiledRule[] {
+  // Keyed by the norm itself, not a string built from it: a new string is hashed anew at every lookup.
+  const cache = token.kind === 'word' ? index.byWordToken : index.byOtherToken;
+  const key = token.kind === 'possessive' ? "'s" : token.norm;
+  let rules = cache.get(key);
+  if (rules === undefined) {
+    if (cache.size >= MAX_CACHED_TOKENS) cache.clear();
+    cache.set(key, (rules = findRulesFor(index, token)));
+  }
+  return rules;
+}
+
+function findRulesFor(index: RuleIndex, token: { norm: string; kind: string }): CompiledRule[] {
   const norm = token.kind === 'possessive' ? "'s" : token.norm;
   const exact = index.byWord.get(norm);
   const prefixed = token.kind === 'word' ? index.byPrefix.get(norm.slice(0, 3)) : undefined;
@@ -70,12 +93,14 @@ function rulesFor(index: RuleIndex, token: { norm: string; kind: string }): Comp
 }
 
 function compileRules(): CompiledRule[] {
-  return RELATION_RULES.map((rule) => {
+  return RELATION_RULES.map((rule, order) => {
     const pattern = compilePattern(rule.pattern);
     const constraints = TYPE_CONSTRAINTS[rule.type];
     return {
       rule,
       pattern,
+      order,
+      needs: requiredWords(pattern),
       lead: pattern.lead,
       subjectTypes: rule.subjectTypes ?? constraints.subject,
       objectTypes: rule.objectTypes ?? constraints.object,
@@ -442,12 +467,42 @@ export function applyRules(ctx: SentenceContext): Candidate[] {
 /** Each rule a free token can trigger, in rule order, then token order. */
 function triggeredRules(index: RuleIndex, sentence: ResolvedSentence): Array<{ rule: CompiledRule; t: number }> {
   const triggered: Array<{ rule: CompiledRule; t: number }> = [];
+  let words: Set<string> | undefined;
   for (let t = 0; t < sentence.tokens.length; t++) {
     if (sentence.slotAt[t]) continue;
-    for (const rule of rulesFor(index, sentence.tokens[t]!)) triggered.push({ rule, t });
+    for (const rule of rulesFor(index, sentence.tokens[t]!)) {
+      words ??= literalWords(sentence);
+      if (hasNeededWords(rule, words)) triggered.push({ rule, t });
+    }
   }
-  if (triggered.length > 1) triggered.sort((a, b) => index.order.get(a.rule)! - index.order.get(b.rule)! || a.t - b.t);
+  if (triggered.length > 1) triggered.sort((a, b) => a.rule.order - b.rule.order || a.t - b.t);
   return triggered;
+}
+
+/** The words a pattern's literal may read in the sentence (not inside a name), as `wordElement` tests them. */
+function literalWords(sentence: ResolvedSentence): Set<string> {
+  const words = new Set<string>();
+  for (let i = 0; i < sentence.tokens.length; i++) {
+    const slot = sentence.slotAt[i];
+    if (slot && !slot.modifier) continue;
+    const token = sentence.tokens[i]!;
+    words.add(token.kind === 'possessive' ? "'s" : token.norm);
+  }
+  return words;
+}
+
+function hasNeededWords(rule: CompiledRule, words: ReadonlySet<string>): boolean {
+  for (const alternatives of rule.needs) {
+    let found = false;
+    for (const word of alternatives) {
+      if (words.has(word)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** What one rule finds at trigger `t`; `earlier` are the sentence's candidates so far (for `subject: 'previous'`). */
@@ -479,7 +534,18 @@ function matchTrigger(ctx: SentenceContext, rule: CompiledRule, t: number, patte
   return undefined;
 }
 
+/** Each rule's slot filter, made once per registry (a dataset), not at every trigger word. */
+const slotFilters = new WeakMap<EntityRegistry, Map<CompiledRule, SlotFilter>>();
+
 function slotFilter(registry: EntityRegistry, rule: CompiledRule): SlotFilter {
+  let filters = slotFilters.get(registry);
+  if (!filters) slotFilters.set(registry, (filters = new Map()));
+  let filter = filters.get(rule);
+  if (!filter) filters.set(rule, (filter = makeSlotFilter(registry, rule)));
+  return filter;
+}
+
+function makeSlotFilter(registry: EntityRegistry, rule: CompiledRule): SlotFilter {
   const subjectOk = eligible(registry, rule.subjectTypes);
   const objectOk = eligible(registry, rule.objectTypes);
   return (slot, role, req) => (role === 'S' ? subjectOk(slot, req) : objectOk(slot, req));
