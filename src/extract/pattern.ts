@@ -100,6 +100,11 @@ export function requiredWords(pattern: CompiledPattern): Array<ReadonlySet<strin
   return required;
 }
 
+/** The pattern has an event slot ("Oe"): it cannot match a sentence that names no event. */
+export function needsEvent(pattern: CompiledPattern): boolean {
+  return pattern.elements.some((element) => element.kind === 'slot' && element.event);
+}
+
 /** Words too common to look a rule up by. */
 const UNSELECTIVE = new Set([',', "'s", 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'by', 'with', 'for', 'and', 'as', 'at']);
 

@@ -17,7 +17,7 @@ import { walkClause } from './clauses.ts';
 import type { EntityRegistry } from './entities.ts';
 import { AGENT_NOUNS } from './gazetteer/titles.ts';
 import { AUXILIARIES, CLAUSE_OPENERS, DENIALS, HEDGE_GOVERNORS, HEDGES, MODALS, NEGATIONS, RELATIVE_PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
-import { compilePattern, matchAt, requiredWords, triggerWords, type CompiledPattern, type PatternContext, type PatternMatch, type SlotFilter, type SlotRequirement } from './pattern.ts';
+import { compilePattern, matchAt, needsEvent, requiredWords, triggerWords, type CompiledPattern, type PatternContext, type PatternMatch, type SlotFilter, type SlotRequirement } from './pattern.ts';
 import { RELATION_RULES, TYPE_CONSTRAINTS, type RelationRule, type RuleImplication } from './rules.ts';
 import type { Token } from './tokens.ts';
 
@@ -32,6 +32,8 @@ interface CompiledRule {
   order: number;
   /** Words besides the trigger a match needs (`requiredWords`): checked against the sentence before matching. */
   needs: Array<ReadonlySet<string>>;
+  /** The pattern needs an event (`needsEvent`): checked against the sentence's names before matching. */
+  needsEvent: boolean;
 }
 
 interface RuleIndex {
@@ -101,6 +103,7 @@ function compileRules(): CompiledRule[] {
       pattern,
       order,
       needs: requiredWords(pattern),
+      needsEvent: needsEvent(pattern),
       lead: pattern.lead,
       subjectTypes: rule.subjectTypes ?? constraints.subject,
       objectTypes: rule.objectTypes ?? constraints.object,
@@ -453,7 +456,7 @@ export function applyRules(ctx: SentenceContext): Candidate[] {
   compiled ??= indexRules(compileRules());
   const { sentence } = ctx;
   if (sentence.tokens.length > MAX_RELATION_SENTENCE_TOKENS) return [];
-  const triggered = triggeredRules(compiled, sentence);
+  const triggered = triggeredRules(compiled, sentence, ctx.registry);
   // Most sentences trigger nothing: set nothing up for them.
   if (triggered.length === 0) return [];
   const patternContext: PatternContext = { tokens: sentence.tokens, slotAt: sentence.slotAt, inTitle: titleFlags(sentence), inPlace: placeFlags(sentence, ctx.registry) };
@@ -465,14 +468,17 @@ export function applyRules(ctx: SentenceContext): Candidate[] {
 }
 
 /** Each rule a free token can trigger, in rule order, then token order. */
-function triggeredRules(index: RuleIndex, sentence: ResolvedSentence): Array<{ rule: CompiledRule; t: number }> {
+function triggeredRules(index: RuleIndex, sentence: ResolvedSentence, registry: EntityRegistry): Array<{ rule: CompiledRule; t: number }> {
   const triggered: Array<{ rule: CompiledRule; t: number }> = [];
   let words: Set<string> | undefined;
+  let event: boolean | undefined;
   for (let t = 0; t < sentence.tokens.length; t++) {
     if (sentence.slotAt[t]) continue;
     for (const rule of rulesFor(index, sentence.tokens[t]!)) {
       words ??= literalWords(sentence);
-      if (hasNeededWords(rule, words)) triggered.push({ rule, t });
+      if (!hasNeededWords(rule, words)) continue;
+      if (rule.needsEvent && !(event ??= namesEvent(sentence, registry))) continue;
+      triggered.push({ rule, t });
     }
   }
   if (triggered.length > 1) triggered.sort((a, b) => a.rule.order - b.rule.order || a.t - b.t);
@@ -489,6 +495,15 @@ function literalWords(sentence: ResolvedSentence): Set<string> {
     words.add(token.kind === 'possessive' ? "'s" : token.norm);
   }
   return words;
+}
+
+/** Some name of the sentence can fill an event slot (as `eligible` decides for one). */
+function namesEvent(sentence: ResolvedSentence, registry: EntityRegistry): boolean {
+  for (let i = 0; i < sentence.tokens.length; i++) {
+    const slot = sentence.slotAt[i];
+    if (slot && (slot.eventHead || slot.ids.some((id) => registry.typeOf(id) === 'event'))) return true;
+  }
+  return false;
 }
 
 function hasNeededWords(rule: CompiledRule, words: ReadonlySet<string>): boolean {
