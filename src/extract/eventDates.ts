@@ -120,19 +120,21 @@ const ANY_DATE_WORD = /\d|day|week|month|year|night|morrow|morning|afternoon|eve
  * it could match (a dozen Unicode regexes per evidence sentence were most of assembling's time).
  */
 const DIGIT = /\d/;
-const PATTERN_NEEDS: Readonly<Record<Kind, RegExp>> = {
-  dmy: DIGIT,
-  mdy: DIGIT,
-  iso: DIGIT,
-  monthYear: DIGIT,
-  year: DIGIT,
-  dm: DIGIT,
-  md: DIGIT,
-  month: new RegExp(FULL_MONTH),
-  weekday: new RegExp(WEEKDAY),
-  dayWord: /day|morrow|night|morning|afternoon|evening/,
-  period: /week|month|year/,
-  quantity: /ago|earlier/,
+/** Every full month name and abbreviation begins with one of these. */
+const MONTH_START = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const PATTERN_NEEDS: Readonly<Record<Kind, readonly RegExp[]>> = {
+  dmy: [DIGIT, MONTH_START],
+  mdy: [DIGIT, MONTH_START],
+  iso: [/\d{4}-\d{2}-\d{2}/],
+  monthYear: [DIGIT, MONTH_START],
+  year: [/\d{4}/],
+  dm: [DIGIT, MONTH_START],
+  md: [DIGIT, MONTH_START],
+  month: [new RegExp(FULL_MONTH)],
+  weekday: [new RegExp(WEEKDAY)],
+  dayWord: [/day|morrow|night|morning|afternoon|evening/],
+  period: [/week|month|year/],
+  quantity: [/ago|earlier/],
 };
 
 // ─── Finding ─────────────────────────────────────────────────────────────────
@@ -154,7 +156,7 @@ export function findEventDates(text: string, published?: string): EventDate[] {
   if (!ANY_DATE_WORD.test(text)) return [];
   const found: Found[] = [];
   for (const [kind, pattern] of PATTERNS) {
-    if (!PATTERN_NEEDS[kind].test(text)) continue;
+    if (!PATTERN_NEEDS[kind].every((needed) => needed.test(text))) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       found.push({ start: match.index, end: match.index + match[0].length, date: dateOf(kind, match.groups ?? {}, articleDay) });
