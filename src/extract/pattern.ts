@@ -92,10 +92,10 @@ export function triggerWords(pattern: CompiledPattern): { exact: Set<string>; pr
  * (elements with a prefix alternative are left out). A sentence lacking one of them anywhere cannot match,
  * so a rule triggered by a common word ("in", "which", "said") is passed over without trying the pattern.
  */
-export function requiredWords(pattern: CompiledPattern): Array<ReadonlySet<string>> {
-  const required: Array<ReadonlySet<string>> = [];
+export function requiredWords(pattern: CompiledPattern): string[][] {
+  const required: string[][] = [];
   pattern.elements.forEach((element, e) => {
-    if (e !== pattern.firstWord && element.kind === 'word' && !element.optional && element.prefixes.length === 0) required.push(element.exact);
+    if (e !== pattern.firstWord && element.kind === 'word' && !element.optional && element.prefixes.length === 0) required.push([...element.exact]);
   });
   return required;
 }

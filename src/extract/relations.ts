@@ -31,7 +31,7 @@ interface CompiledRule {
   /** Its place in declaration order, the order rules are applied in. */
   order: number;
   /** Words besides the trigger a match needs (`requiredWords`): checked against the sentence before matching. */
-  needs: Array<ReadonlySet<string>>;
+  needs: string[][];
   /** The pattern needs an event (`needsEvent`): checked against the sentence's names before matching. */
   needsEvent: boolean;
 }
@@ -48,6 +48,11 @@ interface RuleIndex {
    */
   byWordToken: Map<string, CompiledRule[]>;
   byOtherToken: Map<string, CompiledRule[]>;
+  /**
+   * Whether some prefix begins with these two ASCII letters, by `code0 * 128 + code1`; undefined when a prefix
+   * is shorter or not ASCII. A word whose first two letters begin no prefix needs only `byWord`, a small map.
+   */
+  prefixStarts: Uint8Array | undefined;
 }
 
 let compiled: RuleIndex | undefined;
@@ -63,7 +68,18 @@ function indexRules(rules: CompiledRule[]): RuleIndex {
       byPrefix.set(key, [...(byPrefix.get(key) ?? []), { prefix, rule }]);
     }
   }
-  return { rules, byWord, byPrefix, byWordToken: new Map(), byOtherToken: new Map() };
+  return { rules, byWord, byPrefix, byWordToken: new Map(), byOtherToken: new Map(), prefixStarts: prefixStartsOf([...byPrefix.values()].flat().map((p) => p.prefix)) };
+}
+
+function prefixStartsOf(prefixes: readonly string[]): Uint8Array | undefined {
+  const starts = new Uint8Array(128 * 128);
+  for (const prefix of prefixes) {
+    const a = prefix.charCodeAt(0);
+    const b = prefix.charCodeAt(1);
+    if (!(a < 128 && b < 128)) return undefined; // NaN for a prefix of one letter
+    starts[a * 128 + b] = 1;
+  }
+  return starts;
 }
 
 /** The rules a token can trigger, in rule order. */
@@ -73,6 +89,12 @@ const NONE: CompiledRule[] = [];
 const MAX_CACHED_TOKENS = 50_000;
 
 function rulesFor(index: RuleIndex, token: { norm: string; kind: string }): CompiledRule[] {
+  if (token.kind === 'word' && index.prefixStarts) {
+    const a = token.norm.charCodeAt(0);
+    const b = token.norm.charCodeAt(1);
+    // No prefix can match: the rules are those of the exact word (as `findRulesFor` would say).
+    if (!(a < 128 && b < 128 && index.prefixStarts[a * 128 + b] === 1)) return index.byWord.get(token.norm) ?? NONE;
+  }
   // Keyed by the norm itself, not a string built from it: a new string is hashed anew at every lookup.
   const cache = token.kind === 'word' ? index.byWordToken : index.byOtherToken;
   const key = token.kind === 'possessive' ? "'s" : token.norm;
@@ -507,14 +529,12 @@ function namesEvent(sentence: ResolvedSentence, registry: EntityRegistry): boole
 }
 
 function hasNeededWords(rule: CompiledRule, words: ReadonlySet<string>): boolean {
-  for (const alternatives of rule.needs) {
+  // Indexed loops over arrays: this runs for every rule a token triggers.
+  const needs = rule.needs;
+  for (let n = 0; n < needs.length; n++) {
+    const alternatives = needs[n]!;
     let found = false;
-    for (const word of alternatives) {
-      if (words.has(word)) {
-        found = true;
-        break;
-      }
-    }
+    for (let k = 0; k < alternatives.length && !found; k++) found = words.has(alternatives[k]!);
     if (!found) return false;
   }
   return true;
