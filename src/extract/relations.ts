@@ -42,12 +42,8 @@ interface RuleIndex {
   byWord: Map<string, CompiledRule[]>;
   /** Rules whose trigger is a prefix ("impos*"), by the prefix's first three letters. */
   byPrefix: Map<string, Array<{ prefix: string; rule: CompiledRule }>>;
-  /**
-   * `rulesFor`'s answer for a word token, and for any other token, by norm: the same words recur in every
-   * article, and prefix rules made a new array each time.
-   */
+  /** `rulesFor`'s answer for a word a prefix may match, by norm: prefix rules made a new array each time. */
   byWordToken: Map<string, CompiledRule[]>;
-  byOtherToken: Map<string, CompiledRule[]>;
   /**
    * Whether some prefix begins with these two ASCII letters, by `code0 * 128 + code1`; undefined when a prefix
    * is shorter or not ASCII. A word whose first two letters begin no prefix needs only `byWord`, a small map.
@@ -68,7 +64,7 @@ function indexRules(rules: CompiledRule[]): RuleIndex {
       byPrefix.set(key, [...(byPrefix.get(key) ?? []), { prefix, rule }]);
     }
   }
-  return { rules, byWord, byPrefix, byWordToken: new Map(), byOtherToken: new Map(), prefixStarts: prefixStartsOf([...byPrefix.values()].flat().map((p) => p.prefix)) };
+  return { rules, byWord, byPrefix, byWordToken: new Map(), prefixStarts: prefixStartsOf([...byPrefix.values()].flat().map((p) => p.prefix)) };
 }
 
 function prefixStartsOf(prefixes: readonly string[]): Uint8Array | undefined {
@@ -85,23 +81,23 @@ function prefixStartsOf(prefixes: readonly string[]): Uint8Array | undefined {
 /** The rules a token can trigger, in rule order. */
 const NONE: CompiledRule[] = [];
 
-/** Bounds `byToken`: a long-running server reads ever new words. */
+/** Bounds `byWordToken`: a long-running server reads ever new words. */
 const MAX_CACHED_TOKENS = 50_000;
 
 function rulesFor(index: RuleIndex, token: { norm: string; kind: string }): CompiledRule[] {
-  if (token.kind === 'word' && index.prefixStarts) {
+  // Prefixes match words only: any other token's rules are those of its exact form (as `findRulesFor` would say).
+  if (token.kind !== 'word') return index.byWord.get(token.kind === 'possessive' ? "'s" : token.norm) ?? NONE;
+  if (index.prefixStarts) {
     const a = token.norm.charCodeAt(0);
     const b = token.norm.charCodeAt(1);
     // No prefix can match: the rules are those of the exact word (as `findRulesFor` would say).
     if (!(a < 128 && b < 128 && index.prefixStarts[a * 128 + b] === 1)) return index.byWord.get(token.norm) ?? NONE;
   }
-  // Keyed by the norm itself, not a string built from it: a new string is hashed anew at every lookup.
-  const cache = token.kind === 'word' ? index.byWordToken : index.byOtherToken;
-  const key = token.kind === 'possessive' ? "'s" : token.norm;
-  let rules = cache.get(key);
+  const cache = index.byWordToken;
+  let rules = cache.get(token.norm);
   if (rules === undefined) {
     if (cache.size >= MAX_CACHED_TOKENS) cache.clear();
-    cache.set(key, (rules = findRulesFor(index, token)));
+    cache.set(token.norm, (rules = findRulesFor(index, token)));
   }
   return rules;
 }
