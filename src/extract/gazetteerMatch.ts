@@ -59,7 +59,9 @@ function buildTrie(): TokenTrie<TrieValue> {
 function caseMatches(value: TrieValue, tokens: readonly Token[], from: number): boolean {
   if (value.name.caseless) return true;
   for (let i = 0; i < value.words.length; i++) {
-    if (tokens[from + i]!.text.replace(/’/g, "'") !== value.words[i]) return false;
+    const text = tokens[from + i]!.text;
+    // A regex replace only for the few words that hold a typographic apostrophe.
+    if ((text.includes('’') ? text.replace(/’/g, "'") : text) !== value.words[i]) return false;
   }
   return true;
 }

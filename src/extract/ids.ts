@@ -12,8 +12,18 @@
 import { idFromName } from '../model/ids.ts';
 
 export function kebabId(label: string): string {
-  return idFromName(label, 'entity');
+  let id = ids.get(label);
+  if (id === undefined) {
+    // Bounded: a long-running server sees ever new names.
+    if (ids.size >= MAX_CACHED_IDS) ids.clear();
+    ids.set(label, (id = idFromName(label, 'entity')));
+  }
+  return id;
 }
+
+/** Ids already made: the same names recur in every article, and making one costs five Unicode regex passes. */
+const ids = new Map<string, string>();
+const MAX_CACHED_IDS = 20_000;
 
 export function relationId(source: string, type: string, target: string): string {
   return `${source}-${type}-${target}`;

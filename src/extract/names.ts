@@ -436,7 +436,8 @@ export function findNames(text: string, inputs: readonly NameInput[]): FoundName
       // "shelled Tskhinvali", "advanced on Kharkiv": one unknown word that an attack strikes is a place.
       if (!surname && !speaking.has(tokens[run.start]!.text) && attackedPlace(tokens, run)) found[s]!.push({ sentence: s, tokenStart: run.start, tokenEnd: run.end, id: kebabId(label), label, type: 'place' });
     }
-    for (let k = 0; k < tokens.length; k++) {
+    // Most documents define no acronym: no lookup per token for them.
+    for (let k = 0; acronyms.size > 0 && k < tokens.length; k++) {
       const definition = acronyms.get(tokens[k]!.text);
       if (definition && !covered[k] && !taken[k]) {
         found[s]!.push({ sentence: s, tokenStart: k, tokenEnd: k + 1, id: definition.id, label: definition.label, type: definition.type });

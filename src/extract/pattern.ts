@@ -87,6 +87,24 @@ export function triggerWords(pattern: CompiledPattern): { exact: Set<string>; pr
   return element.kind === 'word' ? { exact: element.exact, prefixes: element.prefixes } : { exact: new Set(), prefixes: [] };
 }
 
+/**
+ * Besides the trigger, the words a match cannot do without: each set is a required element's alternatives
+ * (elements with a prefix alternative are left out). A sentence lacking one of them anywhere cannot match,
+ * so a rule triggered by a common word ("in", "which", "said") is passed over without trying the pattern.
+ */
+export function requiredWords(pattern: CompiledPattern): string[][] {
+  const required: string[][] = [];
+  pattern.elements.forEach((element, e) => {
+    if (e !== pattern.firstWord && element.kind === 'word' && !element.optional && element.prefixes.length === 0) required.push([...element.exact]);
+  });
+  return required;
+}
+
+/** The pattern has an event slot ("Oe"): it cannot match a sentence that names no event. */
+export function needsEvent(pattern: CompiledPattern): boolean {
+  return pattern.elements.some((element) => element.kind === 'slot' && element.event);
+}
+
 /** Words too common to look a rule up by. */
 const UNSELECTIVE = new Set([',', "'s", 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'by', 'with', 'for', 'and', 'as', 'at']);
 

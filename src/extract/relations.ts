@@ -17,7 +17,7 @@ import { walkClause } from './clauses.ts';
 import type { EntityRegistry } from './entities.ts';
 import { AGENT_NOUNS } from './gazetteer/titles.ts';
 import { AUXILIARIES, CLAUSE_OPENERS, DENIALS, HEDGE_GOVERNORS, HEDGES, MODALS, NEGATIONS, RELATIVE_PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
-import { compilePattern, matchAt, triggerWords, type CompiledPattern, type PatternContext, type PatternMatch, type SlotFilter, type SlotRequirement } from './pattern.ts';
+import { compilePattern, matchAt, needsEvent, requiredWords, triggerWords, type CompiledPattern, type PatternContext, type PatternMatch, type SlotFilter, type SlotRequirement } from './pattern.ts';
 import { RELATION_RULES, TYPE_CONSTRAINTS, type RelationRule, type RuleImplication } from './rules.ts';
 import type { Token } from './tokens.ts';
 
@@ -28,6 +28,12 @@ interface CompiledRule {
   lead: number;
   subjectTypes: BuiltInEntityTypeId[];
   objectTypes: BuiltInEntityTypeId[];
+  /** Its place in declaration order, the order rules are applied in. */
+  order: number;
+  /** Words besides the trigger a match needs (`requiredWords`): checked against the sentence before matching. */
+  needs: string[][];
+  /** The pattern needs an event (`needsEvent`): checked against the sentence's names before matching. */
+  needsEvent: boolean;
 }
 
 interface RuleIndex {
@@ -36,8 +42,13 @@ interface RuleIndex {
   byWord: Map<string, CompiledRule[]>;
   /** Rules whose trigger is a prefix ("impos*"), by the prefix's first three letters. */
   byPrefix: Map<string, Array<{ prefix: string; rule: CompiledRule }>>;
-  /** Each rule's place in declaration order: built once, not per sentence (a text of a million one-word sentences). */
-  order: Map<CompiledRule, number>;
+  /** `rulesFor`'s answer for a word a prefix may match, by norm: prefix rules made a new array each time. */
+  byWordToken: Map<string, CompiledRule[]>;
+  /**
+   * Whether some prefix begins with these two ASCII letters, by `code0 * 128 + code1`; undefined when a prefix
+   * is shorter or not ASCII. A word whose first two letters begin no prefix needs only `byWord`, a small map.
+   */
+  prefixStarts: Uint8Array | undefined;
 }
 
 let compiled: RuleIndex | undefined;
@@ -53,13 +64,45 @@ function indexRules(rules: CompiledRule[]): RuleIndex {
       byPrefix.set(key, [...(byPrefix.get(key) ?? []), { prefix, rule }]);
     }
   }
-  return { rules, byWord, byPrefix, order: new Map(rules.map((rule, i) => [rule, i])) };
+  return { rules, byWord, byPrefix, byWordToken: new Map(), prefixStarts: prefixStartsOf([...byPrefix.values()].flat().map((p) => p.prefix)) };
+}
+
+function prefixStartsOf(prefixes: readonly string[]): Uint8Array | undefined {
+  const starts = new Uint8Array(128 * 128);
+  for (const prefix of prefixes) {
+    const a = prefix.charCodeAt(0);
+    const b = prefix.charCodeAt(1);
+    if (!(a < 128 && b < 128)) return undefined; // NaN for a prefix of one letter
+    starts[a * 128 + b] = 1;
+  }
+  return starts;
 }
 
 /** The rules a token can trigger, in rule order. */
 const NONE: CompiledRule[] = [];
 
+/** Bounds `byWordToken`: a long-running server reads ever new words. */
+const MAX_CACHED_TOKENS = 50_000;
+
 function rulesFor(index: RuleIndex, token: { norm: string; kind: string }): CompiledRule[] {
+  // Prefixes match words only: any other token's rules are those of its exact form (as `findRulesFor` would say).
+  if (token.kind !== 'word') return index.byWord.get(token.kind === 'possessive' ? "'s" : token.norm) ?? NONE;
+  if (index.prefixStarts) {
+    const a = token.norm.charCodeAt(0);
+    const b = token.norm.charCodeAt(1);
+    // No prefix can match: the rules are those of the exact word (as `findRulesFor` would say).
+    if (!(a < 128 && b < 128 && index.prefixStarts[a * 128 + b] === 1)) return index.byWord.get(token.norm) ?? NONE;
+  }
+  const cache = index.byWordToken;
+  let rules = cache.get(token.norm);
+  if (rules === undefined) {
+    if (cache.size >= MAX_CACHED_TOKENS) cache.clear();
+    cache.set(token.norm, (rules = findRulesFor(index, token)));
+  }
+  return rules;
+}
+
+function findRulesFor(index: RuleIndex, token: { norm: string; kind: string }): CompiledRule[] {
   const norm = token.kind === 'possessive' ? "'s" : token.norm;
   const exact = index.byWord.get(norm);
   const prefixed = token.kind === 'word' ? index.byPrefix.get(norm.slice(0, 3)) : undefined;
@@ -70,12 +113,15 @@ function rulesFor(index: RuleIndex, token: { norm: string; kind: string }): Comp
 }
 
 function compileRules(): CompiledRule[] {
-  return RELATION_RULES.map((rule) => {
+  return RELATION_RULES.map((rule, order) => {
     const pattern = compilePattern(rule.pattern);
     const constraints = TYPE_CONSTRAINTS[rule.type];
     return {
       rule,
       pattern,
+      order,
+      needs: requiredWords(pattern),
+      needsEvent: needsEvent(pattern),
       lead: pattern.lead,
       subjectTypes: rule.subjectTypes ?? constraints.subject,
       objectTypes: rule.objectTypes ?? constraints.object,
@@ -441,7 +487,7 @@ export function applyRules(ctx: SentenceContext): Candidate[] {
   compiled ??= indexRules(compileRules());
   const { sentence } = ctx;
   if (sentence.tokens.length > MAX_RELATION_SENTENCE_TOKENS) return [];
-  const triggered = triggeredRules(compiled, sentence);
+  const triggered = triggeredRules(compiled, sentence, ctx.registry);
   // Most sentences trigger nothing: set nothing up for them.
   if (triggered.length === 0) return [];
   const patternContext: PatternContext = { tokens: sentence.tokens, slotAt: sentence.slotAt, inTitle: titleFlags(sentence), inPlace: placeFlags(sentence, ctx.registry) };
@@ -453,14 +499,54 @@ export function applyRules(ctx: SentenceContext): Candidate[] {
 }
 
 /** Each rule a free token can trigger, in rule order, then token order. */
-function triggeredRules(index: RuleIndex, sentence: ResolvedSentence): Array<{ rule: CompiledRule; t: number }> {
+function triggeredRules(index: RuleIndex, sentence: ResolvedSentence, registry: EntityRegistry): Array<{ rule: CompiledRule; t: number }> {
   const triggered: Array<{ rule: CompiledRule; t: number }> = [];
+  let words: Set<string> | undefined;
+  let event: boolean | undefined;
   for (let t = 0; t < sentence.tokens.length; t++) {
     if (sentence.slotAt[t]) continue;
-    for (const rule of rulesFor(index, sentence.tokens[t]!)) triggered.push({ rule, t });
+    for (const rule of rulesFor(index, sentence.tokens[t]!)) {
+      words ??= literalWords(sentence);
+      if (!hasNeededWords(rule, words)) continue;
+      if (rule.needsEvent && !(event ??= namesEvent(sentence, registry))) continue;
+      triggered.push({ rule, t });
+    }
   }
-  if (triggered.length > 1) triggered.sort((a, b) => index.order.get(a.rule)! - index.order.get(b.rule)! || a.t - b.t);
+  if (triggered.length > 1) triggered.sort((a, b) => a.rule.order - b.rule.order || a.t - b.t);
   return triggered;
+}
+
+/** The words a pattern's literal may read in the sentence (not inside a name), as `wordElement` tests them. */
+function literalWords(sentence: ResolvedSentence): Set<string> {
+  const words = new Set<string>();
+  for (let i = 0; i < sentence.tokens.length; i++) {
+    const slot = sentence.slotAt[i];
+    if (slot && !slot.modifier) continue;
+    const token = sentence.tokens[i]!;
+    words.add(token.kind === 'possessive' ? "'s" : token.norm);
+  }
+  return words;
+}
+
+/** Some name of the sentence can fill an event slot (as `eligible` decides for one). */
+function namesEvent(sentence: ResolvedSentence, registry: EntityRegistry): boolean {
+  for (let i = 0; i < sentence.tokens.length; i++) {
+    const slot = sentence.slotAt[i];
+    if (slot && (slot.eventHead || slot.ids.some((id) => registry.typeOf(id) === 'event'))) return true;
+  }
+  return false;
+}
+
+function hasNeededWords(rule: CompiledRule, words: ReadonlySet<string>): boolean {
+  // Indexed loops over arrays: this runs for every rule a token triggers.
+  const needs = rule.needs;
+  for (let n = 0; n < needs.length; n++) {
+    const alternatives = needs[n]!;
+    let found = false;
+    for (let k = 0; k < alternatives.length && !found; k++) found = words.has(alternatives[k]!);
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** What one rule finds at trigger `t`; `earlier` are the sentence's candidates so far (for `subject: 'previous'`). */
@@ -492,7 +578,18 @@ function matchTrigger(ctx: SentenceContext, rule: CompiledRule, t: number, patte
   return undefined;
 }
 
+/** Each rule's slot filter, made once per registry (a dataset), not at every trigger word. */
+const slotFilters = new WeakMap<EntityRegistry, Map<CompiledRule, SlotFilter>>();
+
 function slotFilter(registry: EntityRegistry, rule: CompiledRule): SlotFilter {
+  let filters = slotFilters.get(registry);
+  if (!filters) slotFilters.set(registry, (filters = new Map()));
+  let filter = filters.get(rule);
+  if (!filter) filters.set(rule, (filter = makeSlotFilter(registry, rule)));
+  return filter;
+}
+
+function makeSlotFilter(registry: EntityRegistry, rule: CompiledRule): SlotFilter {
   const subjectOk = eligible(registry, rule.subjectTypes);
   const objectOk = eligible(registry, rule.objectTypes);
   return (slot, role, req) => (role === 'S' ? subjectOk(slot, req) : objectOk(slot, req));

@@ -181,8 +181,9 @@ export function findDocumentRoles(sentences: readonly SlottedSentence[], registr
     if (court) context.court = court;
     const organisation = lastOrganisation(sentence, registry);
     if (organisation) context.organisation = { id: organisation, sentence: index };
-    const layer = modifiers.size === 0 ? sentence : withModifiers(sentence, modifiers);
-    return { ...sentence, ...layer, roles: facts, titlePhrase: titlePhrase ?? new Array<boolean>(sentence.tokens.length).fill(false), titlesGiven };
+    // Without modifiers the layer is the sentence itself: copied once, not twice.
+    const base = modifiers.size === 0 ? sentence : { ...sentence, ...withModifiers(sentence, modifiers) };
+    return { ...base, roles: facts, titlePhrase: titlePhrase ?? new Array<boolean>(sentence.tokens.length).fill(false), titlesGiven };
   });
   return withoutContradictedInferences(roled);
 }

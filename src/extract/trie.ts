@@ -9,6 +9,8 @@
  * second where a tagger-based pipeline runs at a few hundred.
  */
 
+const NO_MATCHES: ReadonlyArray<readonly [number, never[]]> = [];
+
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   values: T[];
@@ -35,10 +37,13 @@ export class TokenTrie<T> {
    * Every phrase that starts at `from`, longest first: `[end, values]` where
    * `end` is the exclusive index of the phrase's last key + 1.
    */
-  matchesAt(keys: readonly string[], from: number): Array<[number, T[]]> {
+  matchesAt(keys: readonly string[], from: number): ReadonlyArray<readonly [number, T[]]> {
+    // Most tokens begin no phrase: answer them without allocating.
+    let node: TrieNode<T> | undefined = from < keys.length ? this.root.next.get(keys[from]!) : undefined;
+    if (!node) return NO_MATCHES;
     const found: Array<[number, T[]]> = [];
-    let node: TrieNode<T> | undefined = this.root;
-    for (let i = from; i < keys.length; i++) {
+    if (node.values.length > 0) found.push([from + 1, node.values]);
+    for (let i = from + 1; i < keys.length; i++) {
       node = node.next.get(keys[i]!);
       if (!node) break;
       if (node.values.length > 0) found.push([i + 1, node.values]);

@@ -97,6 +97,23 @@ function canonicalWord(word: string): string {
  * Empty for a name with no letters.
  */
 export function personNameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    // Bounded: a long-running server sees ever new names.
+    if (nameKeys.size >= MAX_CACHED_NAME_KEYS) nameKeys.clear();
+    nameKeys.set(name, (key = computeNameKey(name)));
+  }
+  return key;
+}
+
+/**
+ * Keys already computed: extraction asks for the same names many times per article (the registry, office-holders,
+ * Wikidata ids), and folding one costs a dozen regex passes.
+ */
+const nameKeys = new Map<string, string>();
+const MAX_CACHED_NAME_KEYS = 20_000;
+
+function computeNameKey(name: string): string {
   const words = foldName(name)
     .replace(/['’‘`.]/g, '')
     .replace(/\b(?:el|al)[-\s]+(?=\p{L})/gu, 'al ')
