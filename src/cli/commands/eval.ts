@@ -177,6 +177,13 @@ export function runEval(io: CommandIO, cases: EvalCase[] = EVAL_CASES): CaseResu
   });
 }
 
+/** A Markdown table with its columns padded to line up in a terminal. */
+function markdownTable(header: string[], lines: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const render = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
+  return [render(header), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...lines.map(render)].join('\n');
+}
+
 const f = (n: number) => n.toFixed(2);
 const prf = (s: Score) => `${f(s.precision)} ${f(s.recall)} ${f(s.f1)}`;
 
@@ -190,9 +197,7 @@ function table(rows: Array<{ name: string; report: EvalReport }>): string {
     prf(report.evidence),
     `${report.triples.truePositives}/${report.triples.falsePositives}/${report.triples.falseNegatives}`,
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const render = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
-  return [render(header), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...lines.map(render)].join('\n');
+  return markdownTable(header, lines);
 }
 
 function typeTable(rows: Array<{ name: string; report: EvalReport }>): string {
@@ -204,9 +209,7 @@ function typeTable(rows: Array<{ name: string; report: EvalReport }>): string {
       return s.truePositives + s.falsePositives + s.falseNegatives === 0 ? '–' : `${prf(s)} (${s.truePositives}/${s.falsePositives}/${s.falseNegatives})`;
     }),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const render = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
-  return [render(header), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...lines.map(render)].join('\n');
+  return markdownTable(header, lines);
 }
 
 function listing(title: string, level: Level): string {
@@ -231,9 +234,7 @@ function splitTable(results: CaseResult[]): string {
     const report = combine(members);
     return [[`${split.about} (${members.length})`, firstRunCell(split), prf(report.entities), prf(report.triples), prf(report.namedTriples), prf(report.evidence), String(report.flags.plainFactErrors)]];
   });
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const render = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
-  return [render(header), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...lines.map(render)].join('\n');
+  return markdownTable(header, lines);
 }
 
 /** Why each split's relations were missed: counts only, so the never-tuned split is shown too. */
@@ -248,9 +249,7 @@ function missCauseTable(results: CaseResult[]): string {
     const causes = report.missCauses;
     return [[split.id, String(missed), share(causes.endMissing, missed), share(causes.notInSentence, missed), share(causes.noRule, missed)]];
   });
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const render = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
-  return ['Why relations were missed:', render(header), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...lines.map(render)].join('\n');
+  return `Why relations were missed:\n${markdownTable(header, lines)}`;
 }
 
 const neverTuned = (split: EvalSplit) => SPLITS.some((s) => s.id === split && 'neverTuned' in s && s.neverTuned);
@@ -297,12 +296,7 @@ export function formatGoldEval(file: string, result: GoldEvalResult, options: { 
     ...BUILT_IN_RELATION_TYPE_IDS.map((type) => ({ type, score: result.total.byType[type] })),
     ...result.totalDeclaredByType.map((d) => ({ type: `${d.type} (declared)`, score: d.score })),
   ].map(({ type, score }) => [type, score.truePositives + score.falsePositives + score.falseNegatives === 0 ? '–' : countsCell(score)]);
-  const grid = (head: string[], body: string[][]) => {
-    const widths = head.map((h, i) => Math.max(h.length, ...body.map((l) => l[i]!.length)));
-    const render = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
-    return [render(head), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...body.map(render)].join('\n');
-  };
-  const out = [`newsgraph extraction eval against ${file} — precision, recall, F1 per document\n`, grid(header, lines), '', grid(typeHeader, typeLines), ''];
+  const out = [`newsgraph extraction eval against ${file} — precision, recall, F1 per document\n`, markdownTable(header, lines), '', markdownTable(typeHeader, typeLines), ''];
   if (options.listAll) {
     for (const d of result.documents) {
       out.push(listing(`${d.document} — entities`, d.report.entities));
