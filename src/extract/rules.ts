@@ -452,5 +452,7 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'declare-partnership', type: 'seeks-ties-with', pattern: 'declar*|sign*|form*|forg*|announc*|establish*|launch* ~3 partnership|friendship|alliance', reciprocal: true },
   { id: 'ties-between', type: 'seeks-ties-with', pattern: 'deepening|growing|closer|warming|strengthening|improving|expanding ties|relations|cooperation|partnership between O+', among: true },
   // "Saudi Arabia and Iran agreed to resume diplomatic relations": each toward the other.
-  { id: 'resume-ties', type: 'seeks-ties-with', pattern: 'resum*|restor*|re-establish*|reestablish*|normalis*|normaliz*|reopen*|establish* ~2 [diplomatic|full|bilateral|formal] ~1 ties|relations|embassies', reciprocal: true },
+  { id: 'resume-ties', type: 'seeks-ties-with', pattern: 'resum*|restor*|re-establish*|reestablish*|normalis*|normaliz*|reopen*|establish* ~2 diplomatic|full|bilateral|formal ~1 ties|relations|embassies', reciprocal: true },
+  // "Saudi Arabia and Iran agreed to restore ties" (a plain noun after the verb; "would reopen their embassies" says less).
+  { id: 'restore-ties', type: 'seeks-ties-with', pattern: 'resum*|restor*|re-establish*|reestablish*|normalis*|normaliz* ties|relations', reciprocal: true },
 ];
